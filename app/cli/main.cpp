@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+// filinglens-cli: the parsing library on the command line, without a display.
+
+#include "commands.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+const QString kUsage = u"Usage: filinglens-cli <command> [options] [arguments]\n"
+                       u"\n"
+                       u"Commands:\n"
+                       u"  parse FILE...            Print what was extracted from each filing as "
+                       u"JSON Lines\n"
+                       u"  text FILE                Print the text FilingLens displays for a "
+                       u"filing (HTML converted)\n"
+                       u"\n"
+                       u"Run 'filinglens-cli <command> --help' for a command's options.\n"_s;
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"filinglens-cli"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(FILINGLENS_VERSION));
+
+    const QStringList args = app.arguments();
+    QTextStream err(stderr);
+    if (args.size() < 2 || args[1] == u"--help"_s || args[1] == u"-h"_s || args[1] == u"help"_s) {
+        QTextStream(stdout) << kUsage;
+        return args.size() < 2 ? 2 : 0;
+    }
+    if (args[1] == u"--version"_s || args[1] == u"-v"_s) {
+        QTextStream(stdout) << "filinglens-cli " << QCoreApplication::applicationVersion() << '\n';
+        return 0;
+    }
+    const QString command = args[1];
+    QStringList rest = args;
+    rest.removeAt(1); // the command; QCommandLineParser sees "filinglens-cli [options] args"
+    if (command == u"parse"_s)
+        return fl::cli::runParse(rest);
+    if (command == u"text"_s)
+        return fl::cli::runText(rest);
+    err << "filinglens-cli: unknown command '" << command << "'\n\n" << kUsage;
+    return 2;
+}

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: MIT
+#include "commands.h"
+
+#include "filingparser.h"
+#include "jsonexport.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QThread>
+
+#include <cstdio>
+#include <deque>
+#include <future>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace fl::cli {
+
+QStringList expandPaths(const QStringList &paths, bool recurse)
+{
+    QStringList files;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (!recurse || !info.isDir()) {
+            files.append(path);
+            continue;
+        }
+        QStringList found;
+        QDirIterator it(path, {u"*.txt"_s, u"*.htm"_s, u"*.html"_s, u"*.nc"_s},
+                        QDir::Files | QDir::Readable | QDir::NoDotAndDotDot,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext())
+            found.append(it.next());
+        found.sort();
+        files.append(found);
+    }
+    return files;
+}
+
+int runParse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Parses EDGAR filings (plain text, full submissions, HTML) and prints one JSON object "
+        u"per file, one per line, in the order given. Exits with 1 if any file failed."_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption pretty(u"pretty"_s, u"Indent the JSON."_s);
+    const QCommandLineOption recursive({u"r"_s, u"recursive"_s},
+                                       u"Parse the filings inside folders given as arguments."_s);
+    const QCommandLineOption jobs({u"j"_s, u"jobs"_s},
+                                  u"Files parsed at once (default: number of cores)."_s, u"N"_s);
+    parser.addOptions({pretty, recursive, jobs});
+    parser.addPositionalArgument(u"files"_s, u"Filings to parse."_s, u"FILE..."_s);
+    parser.process(arguments);
+
+    const QStringList files = expandPaths(parser.positionalArguments(), parser.isSet(recursive));
+    if (files.isEmpty()) {
+        std::fputs("filinglens-cli parse: no file given (see --help)\n", stderr);
+        return 2;
+    }
+    int workers = QThread::idealThreadCount();
+    if (parser.isSet(jobs))
+        workers = std::max(1, parser.value(jobs).toInt());
+
+    const auto format = parser.isSet(pretty) ? QJsonDocument::Indented : QJsonDocument::Compact;
+    struct Output
+    {
+        QByteArray json;
+        bool ok;
+    };
+    // A window of files in flight; results are printed in input order as they complete.
+    std::deque<std::future<Output>> inFlight;
+    qsizetype next = 0;
+    auto launch = [&] {
+        inFlight.push_back(std::async(std::launch::async, [file = files[next++], format] {
+            const FilingPtr filing = parseFile(file);
+            QByteArray json = QJsonDocument(filingToJson(*filing)).toJson(format);
+            if (!json.endsWith('\n'))
+                json.append('\n');
+            return Output {json, filing->ok()};
+        }));
+    };
+    bool anyFailed = false;
+    while (next < files.size() && qsizetype(inFlight.size()) < workers)
+        launch();
+    while (!inFlight.empty()) {
+        const Output out = inFlight.front().get();
+        inFlight.pop_front();
+        if (next < files.size())
+            launch();
+        anyFailed = anyFailed || !out.ok;
+        std::fwrite(out.json.constData(), 1, size_t(out.json.size()), stdout);
+    }
+    std::fflush(stdout);
+    return anyFailed ? 1 : 0;
+}
+
+int runText(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Prints the text FilingLens displays for a filing: plain text as it is, HTML "
+        u"converted, binary attachments replaced by a one-line note. Offsets in 'parse' "
+        u"output point into this text."_s);
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"file"_s, u"The filing."_s, u"FILE"_s);
+    parser.process(arguments);
+    if (parser.positionalArguments().size() != 1) {
+        std::fputs("filinglens-cli text: give exactly one file (see --help)\n", stderr);
+        return 2;
+    }
+    const FilingPtr filing = parseFile(parser.positionalArguments().constFirst());
+    if (!filing->ok()) {
+        std::fprintf(stderr, "filinglens-cli text: %s\n", qPrintable(filing->errorMessage));
+        return 1;
+    }
+    const QByteArray utf8 = filing->text.toUtf8();
+    std::fwrite(utf8.constData(), 1, size_t(utf8.size()), stdout);
+    return 0;
+}
+
+} // namespace fl::cli

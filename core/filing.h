@@ -1,0 +1,264 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+namespace fl {
+
+// A span of the displayed text, in QString (UTF-16 code unit) offsets.
+struct SourceRange
+{
+    qsizetype start = -1;
+    qsizetype length = 0;
+
+    constexpr bool isValid() const { return start >= 0; }
+    constexpr qsizetype end() const { return start + length; }
+    constexpr bool contains(qsizetype pos) const { return pos >= start && pos < start + length; }
+    static constexpr SourceRange fromTo(qsizetype from, qsizetype to)
+    {
+        return SourceRange {from, to > from ? to - from : 0};
+    }
+    friend constexpr bool operator==(const SourceRange &, const SourceRange &) = default;
+};
+
+// One extracted value: as written in the filing, a canonical form where one exists, and where
+// it was found.
+struct Field
+{
+    QString value;
+    QString normalized;
+    SourceRange range;
+
+    bool isEmpty() const { return value.isEmpty(); }
+    // The normalized form when there is one, else the value as written.
+    const QString &canonical() const { return normalized.isEmpty() ? value : normalized; }
+};
+
+struct Address
+{
+    Field street1;
+    Field street2;
+    Field city;
+    Field state;
+    Field zip;
+    Field phone;
+    bool isEmpty() const { return street1.isEmpty() && city.isEmpty() && zip.isEmpty(); }
+};
+
+struct FormerName
+{
+    Field name;
+    Field dateChanged;
+};
+
+// A company or person named in the SEC header (FILER, SUBJECT COMPANY, FILED BY, ...).
+struct Party
+{
+    QString role;
+    SourceRange range;
+    Field companyName;
+    Field cik;
+    Field sic;
+    Field irsNumber;
+    Field stateOfIncorporation;
+    Field fiscalYearEnd;
+    Field formType;
+    Field secAct;
+    Field secFileNumber;
+    Field filmNumber;
+    Address businessAddress;
+    Address mailAddress;
+    QList<FormerName> formerNames;
+};
+
+enum class HeaderDialect { None, KeyValue, Tagged };
+
+struct Header
+{
+    HeaderDialect dialect = HeaderDialect::None;
+    SourceRange range;
+    Field accessionNumber;
+    Field submissionType;
+    Field documentCount;
+    Field periodOfReport;
+    Field filedAsOfDate;
+    Field dateOfChange;
+    Field acceptanceDateTime;
+    QList<Field> itemInformation;
+    QList<Party> parties;
+
+    bool isPresent() const { return dialect != HeaderDialect::None; }
+};
+
+enum class DocumentContent { Text, Html, Xml, Binary };
+
+struct Document
+{
+    Field type;
+    Field sequence;
+    Field filename;
+    Field description;
+    DocumentContent content = DocumentContent::Text;
+    QString binaryEncoding; // "uuencode", "pdf", ... for binary attachments
+    qint64 sourceBytes = 0; // size of the <TEXT> body in the file
+    SourceRange range;      // the whole <DOCUMENT> block as displayed
+    SourceRange contentRange;
+
+    bool isBinary() const { return content == DocumentContent::Binary; }
+};
+
+struct RegisteredSecurity
+{
+    Field title;
+    Field tradingSymbol;
+    Field exchange;
+};
+
+struct CoverPage
+{
+    SourceRange range;
+    Field formType;
+    Field dateOfReport;
+    Field registrantName;
+    Field stateOfIncorporation;
+    Field commissionFileNumber;
+    Field irsEmployerId;
+    Field address;
+    Field zipCode;
+    Field phone;
+    Field formerName;
+    // Check boxes: normalized is "checked" or "unchecked".
+    Field rule425;
+    Field rule14a12;
+    Field rule14d2b;
+    Field rule13e4c;
+    Field emergingGrowthCompany;
+    QList<RegisteredSecurity> securities12b;
+};
+
+enum class ItemRegime { Current, Legacy };
+
+struct Item
+{
+    QString code;          // normalized: "2.02", or "12" in the pre-August-2004 numbering
+    Field number;          // as written, with its range in the heading
+    Field title;           // title as written (whitespace collapsed)
+    QString officialTitle; // empty when the code is not in the official table
+    ItemRegime regime = ItemRegime::Current;
+    SourceRange heading;
+    SourceRange body;
+
+    SourceRange range() const { return SourceRange::fromTo(heading.start, body.end()); }
+};
+
+struct Exhibit
+{
+    Field number;
+    Field description;
+    SourceRange listRange;  // the line in the Item 9.01 / Item 7 list
+    SourceRange indexRange; // the line in the Exhibit Index
+    int documentIndex = -1; // the submission document whose <TYPE> is this exhibit
+};
+
+struct Signature
+{
+    SourceRange range;
+    Field registrant;
+    Field signer;
+    Field title;
+    Field date;
+};
+
+struct Warning
+{
+    QString code;
+    QString message;
+    SourceRange range;
+};
+
+enum class SectionKind {
+    Header,
+    Document,
+    BinaryAttachment,
+    CoverPage,
+    Item,
+    Signatures,
+    ExhibitIndex,
+    PageBreak,
+};
+
+// A highlighted band of the displayed text.
+struct Section
+{
+    SectionKind kind;
+    SourceRange range;
+    QString label;
+    int index = -1; // into Filing::items / Filing::documents where that applies
+};
+
+enum class FilingFormat { Text, FullSubmission, Html };
+
+enum class ParseError {
+    None,
+    Unreadable,
+    NotARegularFile,
+    Empty,
+    Binary,
+    NotAFiling,
+    TooLarge,
+    OutOfMemory,
+    Cancelled,
+};
+
+// The immutable result of parsing one file. Shared across threads as
+// std::shared_ptr<const Filing>; nothing changes it after the parser returns it.
+struct Filing
+{
+    QString path;
+    qint64 fileSize = 0;
+    FilingFormat format = FilingFormat::Text;
+    ParseError error = ParseError::None;
+    QString errorMessage;
+
+    QString text;                // the displayed text; every SourceRange points into it
+    QList<qsizetype> lineStarts; // offset of each line of text, for line numbers and views
+
+    Field formType;
+    Header header;
+    QList<Document> documents;
+    int mainDocument = -1; // index into documents, -1 for a bare text or HTML file
+    SourceRange mainRange; // the text the cover, items and signatures were read from
+    CoverPage cover;
+    QList<Item> items;
+    QList<Exhibit> exhibits;
+    SourceRange exhibitIndexRange;
+    QList<Signature> signatures;
+    SourceRange signaturesRange;
+    QList<SourceRange> pageBreaks;
+    QList<Warning> warnings;
+    QList<Section> sections; // sorted by start
+
+    bool ok() const { return error == ParseError::None; }
+    QString fileName() const;
+    // 0-based line containing the offset.
+    int lineAt(qsizetype offset) const;
+    int lineCount() const { return int(lineStarts.size()); }
+    QStringView lineText(int line) const;
+    QStringView textOf(SourceRange range) const;
+    // The registrant as best known: the cover's name, else the first filer's.
+    QString registrantName() const;
+    // The date of report as ISO date, else the header's period of report.
+    QString dateOfReport() const;
+};
+
+using FilingPtr = std::shared_ptr<const Filing>;
+
+QString formatName(FilingFormat format);
+QString sectionKindName(SectionKind kind);
+QString regimeName(ItemRegime regime);
+QString parseErrorName(ParseError error);
+
+} // namespace fl

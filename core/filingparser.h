@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "filing.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <atomic>
+
+namespace fl {
+
+struct ParseOptions
+{
+    // Set from another thread to stop early; the result then has ParseError::Cancelled.
+    const std::atomic_bool *cancel = nullptr;
+    // Threads used to convert the HTML documents of one submission (1: this thread only).
+    int threads = 1;
+    // Larger files are refused with ParseError::TooLarge.
+    qint64 maxFileSize = qint64(1) << 30;
+};
+
+// Reads and parses one file. Never throws and never returns null: problems are reported in
+// Filing::error / errorMessage (unreadable path, folder, empty, binary, not a filing, ...)
+// and data-quality issues in Filing::warnings.
+//
+// Work is linear in the file size: one pass to split a submission into documents, one to
+// decode or convert each document, one to index lines and page breaks; the field readers look
+// only at the main document's lines.
+FilingPtr parseFile(const QString &path, const ParseOptions &options = {});
+
+// The same for bytes already in memory; `path` is only recorded and used for messages.
+FilingPtr parseBytes(const QByteArray &data, const QString &path, const ParseOptions &options = {});
+
+} // namespace fl

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
+
+namespace fl {
+
+struct HtmlConversionStats
+{
+    bool parserReportedErrors = false;
+    bool truncatedByParser = false; // libxml2 gave up (for example nesting too deep)
+    qsizetype hiddenElements = 0;   // display:none and inline-XBRL header content dropped
+    qsizetype pageBreaks = 0;
+};
+
+// Converts an HTML document to readable text with libxml2's HTML parser (SAX, no tree).
+// Block elements become line breaks, table rows stay on one line with cells separated by tabs,
+// hidden inline-XBRL header content is dropped, page breaks become a line holding a form
+// feed, Wingdings check boxes become Unicode ballot boxes. Nothing is ever loaded from the
+// network or the file system. Input is UTF-8 or Windows-1252 (detected); output is UTF-8.
+// Linear in the input size.
+QByteArray htmlToUtf8Text(QByteArrayView html, HtmlConversionStats *stats = nullptr);
+
+// Convenience for tests and small inputs.
+QString htmlToText(QByteArrayView html, HtmlConversionStats *stats = nullptr);
+
+// True when the bytes look like an HTML document (first markup is <html>, <!DOCTYPE html>,
+// <head> or <body>, possibly after an XML declaration and comments).
+bool looksLikeHtml(QByteArrayView bytes);
+
+} // namespace fl

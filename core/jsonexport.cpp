@@ -1,0 +1,271 @@
+// SPDX-License-Identifier: MIT
+#include "jsonexport.h"
+
+#include <QJsonArray>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace fl {
+
+namespace {
+
+QJsonValue text(const Field &field)
+{
+    return field.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(field.value);
+}
+
+QJsonValue normalizedOrNull(const Field &field)
+{
+    return field.normalized.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(field.normalized);
+}
+
+// Dates as ISO only; a date that did not parse is null (and the filing carries a warning).
+QJsonValue date(const Field &field)
+{
+    return normalizedOrNull(field);
+}
+
+QJsonValue checkBox(const Field &field)
+{
+    if (field.isEmpty())
+        return QJsonValue(QJsonValue::Null);
+    return field.normalized == u"checked"_s;
+}
+
+QJsonObject detail(const Field &field)
+{
+    QJsonObject o;
+    o[u"value"_s] = field.value;
+    o[u"normalized"_s] =
+        field.normalized.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(field.normalized);
+    o[u"start"_s] = field.range.isValid() ? QJsonValue(qint64(field.range.start))
+                                          : QJsonValue(QJsonValue::Null);
+    o[u"end"_s] = field.range.isValid() ? QJsonValue(qint64(field.range.end()))
+                                        : QJsonValue(QJsonValue::Null);
+    return o;
+}
+
+QJsonValue address(const Address &a)
+{
+    if (a.isEmpty() && a.phone.isEmpty())
+        return QJsonValue(QJsonValue::Null);
+    QJsonObject o;
+    o[u"street1"_s] = text(a.street1);
+    o[u"street2"_s] = text(a.street2);
+    o[u"city"_s] = text(a.city);
+    o[u"state"_s] = text(a.state);
+    o[u"zip"_s] = text(a.zip);
+    o[u"phone"_s] = text(a.phone);
+    return o;
+}
+
+QJsonObject party(const Party &p)
+{
+    QJsonObject o;
+    o[u"role"_s] = p.role;
+    o[u"company_name"_s] = text(p.companyName);
+    o[u"cik"_s] = text(p.cik);
+    o[u"sic"_s] = text(p.sic);
+    o[u"sic_code"_s] = normalizedOrNull(p.sic);
+    o[u"irs_number"_s] = text(p.irsNumber);
+    o[u"state_of_incorporation"_s] = text(p.stateOfIncorporation);
+    o[u"fiscal_year_end"_s] = text(p.fiscalYearEnd);
+    o[u"form_type"_s] = text(p.formType);
+    o[u"sec_act"_s] = text(p.secAct);
+    o[u"sec_file_number"_s] = text(p.secFileNumber);
+    o[u"film_number"_s] = text(p.filmNumber);
+    o[u"business_address"_s] = address(p.businessAddress);
+    o[u"mail_address"_s] = address(p.mailAddress);
+    QJsonArray former;
+    for (const FormerName &f : p.formerNames) {
+        QJsonObject fo;
+        fo[u"name"_s] = text(f.name);
+        fo[u"date_changed"_s] = date(f.dateChanged);
+        former.append(fo);
+    }
+    o[u"former_names"_s] = former;
+    return o;
+}
+
+QJsonValue header(const Header &h)
+{
+    if (!h.isPresent())
+        return QJsonValue(QJsonValue::Null);
+    QJsonObject o;
+    o[u"accession_number"_s] = text(h.accessionNumber);
+    o[u"submission_type"_s] = text(h.submissionType);
+    o[u"public_document_count"_s] = h.documentCount.normalized.isEmpty()
+        ? QJsonValue(QJsonValue::Null)
+        : QJsonValue(h.documentCount.normalized.toInt());
+    o[u"period_of_report"_s] = date(h.periodOfReport);
+    o[u"filed_as_of_date"_s] = date(h.filedAsOfDate);
+    o[u"date_as_of_change"_s] = date(h.dateOfChange);
+    o[u"acceptance_datetime"_s] = normalizedOrNull(h.acceptanceDateTime);
+    QJsonArray items;
+    for (const Field &f : h.itemInformation)
+        items.append(f.value);
+    o[u"item_information"_s] = items;
+    const Party *first = h.parties.isEmpty() ? nullptr : &h.parties.first();
+    o[u"cik"_s] = first ? text(first->cik) : QJsonValue(QJsonValue::Null);
+    o[u"company_name"_s] = first ? text(first->companyName) : QJsonValue(QJsonValue::Null);
+    QJsonArray parties;
+    for (const Party &p : h.parties)
+        parties.append(party(p));
+    o[u"filers"_s] = parties;
+    return o;
+}
+
+QJsonObject cover(const CoverPage &c)
+{
+    QJsonObject o;
+    o[u"form_type"_s] = text(c.formType);
+    o[u"date_of_report"_s] = date(c.dateOfReport);
+    o[u"registrant_name"_s] = text(c.registrantName);
+    o[u"state_of_incorporation"_s] = text(c.stateOfIncorporation);
+    o[u"commission_file_number"_s] = text(c.commissionFileNumber);
+    o[u"irs_employer_id"_s] = text(c.irsEmployerId);
+    o[u"address"_s] = text(c.address);
+    o[u"zip_code"_s] = text(c.zipCode);
+    o[u"phone"_s] = text(c.phone);
+    o[u"former_name"_s] = text(c.formerName);
+    o[u"rule_425"_s] = checkBox(c.rule425);
+    o[u"rule_14a_12"_s] = checkBox(c.rule14a12);
+    o[u"rule_14d_2b"_s] = checkBox(c.rule14d2b);
+    o[u"rule_13e_4c"_s] = checkBox(c.rule13e4c);
+    o[u"emerging_growth_company"_s] = checkBox(c.emergingGrowthCompany);
+    QJsonArray securities;
+    for (const RegisteredSecurity &s : c.securities12b) {
+        QJsonObject so;
+        so[u"title"_s] = text(s.title);
+        so[u"trading_symbol"_s] = text(s.tradingSymbol);
+        so[u"exchange"_s] = text(s.exchange);
+        securities.append(so);
+    }
+    o[u"securities_12b"_s] = securities;
+
+    // Every field with its written and normalized forms and its range, for tools that want
+    // to point into the text.
+    QJsonObject fields;
+    const std::pair<const char16_t *, const Field *> all[] = {
+        {u"form_type", &c.formType},
+        {u"date_of_report", &c.dateOfReport},
+        {u"registrant_name", &c.registrantName},
+        {u"state_of_incorporation", &c.stateOfIncorporation},
+        {u"commission_file_number", &c.commissionFileNumber},
+        {u"irs_employer_id", &c.irsEmployerId},
+        {u"address", &c.address},
+        {u"zip_code", &c.zipCode},
+        {u"phone", &c.phone},
+        {u"former_name", &c.formerName},
+        {u"rule_425", &c.rule425},
+        {u"rule_14a_12", &c.rule14a12},
+        {u"rule_14d_2b", &c.rule14d2b},
+        {u"rule_13e_4c", &c.rule13e4c},
+        {u"emerging_growth_company", &c.emergingGrowthCompany},
+    };
+    for (const auto &[key, field] : all) {
+        if (!field->isEmpty())
+            fields[QString::fromUtf16(key)] = detail(*field);
+    }
+    o[u"fields"_s] = fields;
+    return o;
+}
+
+} // namespace
+
+QJsonObject filingToJson(const Filing &f)
+{
+    QJsonObject o;
+    o[u"file"_s] = f.path;
+    if (!f.ok()) {
+        o[u"format"_s] = QJsonValue(QJsonValue::Null);
+        o[u"form_type"_s] = QJsonValue(QJsonValue::Null);
+        o[u"header"_s] = QJsonValue(QJsonValue::Null);
+        o[u"cover"_s] = QJsonValue(QJsonValue::Null);
+        o[u"items"_s] = QJsonArray();
+        o[u"exhibits"_s] = QJsonArray();
+        o[u"signatures"_s] = QJsonArray();
+        o[u"documents"_s] = QJsonArray();
+        o[u"warnings"_s] = QJsonArray();
+        o[u"error"_s] = f.errorMessage;
+        o[u"error_code"_s] = parseErrorName(f.error);
+        return o;
+    }
+    o[u"format"_s] = formatName(f.format);
+    o[u"form_type"_s] =
+        f.formType.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(f.formType.canonical());
+    o[u"header"_s] = header(f.header);
+    o[u"cover"_s] = cover(f.cover);
+
+    QJsonArray items;
+    for (const Item &item : f.items) {
+        QJsonObject io;
+        io[u"code"_s] = item.code;
+        io[u"number_as_written"_s] = item.number.value;
+        io[u"title"_s] = item.title.value;
+        io[u"official_title"_s] = item.officialTitle.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                               : QJsonValue(item.officialTitle);
+        io[u"regime"_s] = regimeName(item.regime);
+        io[u"start"_s] = qint64(item.range().start);
+        io[u"end"_s] = qint64(item.range().end());
+        items.append(io);
+    }
+    o[u"items"_s] = items;
+
+    QJsonArray exhibits;
+    for (const Exhibit &e : f.exhibits) {
+        QJsonObject eo;
+        eo[u"number"_s] = e.number.value;
+        eo[u"description"_s] = text(e.description);
+        eo[u"document"_s] = e.documentIndex >= 0 && e.documentIndex < f.documents.size()
+            ? QJsonValue(f.documents[e.documentIndex].sequence.value.isEmpty()
+                             ? QString::number(e.documentIndex + 1)
+                             : f.documents[e.documentIndex].sequence.value)
+            : QJsonValue(QJsonValue::Null);
+        exhibits.append(eo);
+    }
+    o[u"exhibits"_s] = exhibits;
+
+    QJsonArray signatures;
+    for (const Signature &s : f.signatures) {
+        QJsonObject so;
+        so[u"registrant"_s] = text(s.registrant);
+        so[u"signer"_s] = text(s.signer);
+        so[u"title"_s] = text(s.title);
+        so[u"date"_s] = date(s.date);
+        signatures.append(so);
+    }
+    o[u"signatures"_s] = signatures;
+
+    QJsonArray documents;
+    for (const Document &d : f.documents) {
+        QJsonObject dobj;
+        dobj[u"type"_s] = text(d.type);
+        dobj[u"sequence"_s] = text(d.sequence);
+        dobj[u"filename"_s] = text(d.filename);
+        dobj[u"description"_s] = text(d.description);
+        dobj[u"binary"_s] = d.isBinary();
+        dobj[u"content"_s] = d.content == DocumentContent::Html ? u"html"_s
+            : d.content == DocumentContent::Xml                 ? u"xml"_s
+            : d.content == DocumentContent::Binary              ? u"binary"_s
+                                                                : u"text"_s;
+        dobj[u"bytes"_s] = d.sourceBytes;
+        dobj[u"start"_s] = qint64(d.range.start);
+        dobj[u"end"_s] = qint64(d.range.end());
+        documents.append(dobj);
+    }
+    o[u"documents"_s] = documents;
+
+    QJsonArray warnings;
+    for (const Warning &w : f.warnings) {
+        QJsonObject wo;
+        wo[u"code"_s] = w.code;
+        wo[u"message"_s] = w.message;
+        warnings.append(wo);
+    }
+    o[u"warnings"_s] = warnings;
+    o[u"error"_s] = QJsonValue(QJsonValue::Null);
+    return o;
+}
+
+} // namespace fl

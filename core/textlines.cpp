@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: MIT
+#include "textlines.h"
+
+#include <algorithm>
+
+namespace fl {
+
+QList<qsizetype> buildLineStarts(QStringView text)
+{
+    QList<qsizetype> starts;
+    starts.reserve(text.size() / 48 + 16);
+    starts.append(0);
+    qsizetype pos = 0;
+    while (true) {
+        const qsizetype nl = text.indexOf(u'\n', pos);
+        if (nl < 0)
+            break;
+        pos = nl + 1;
+        if (pos < text.size())
+            starts.append(pos);
+    }
+    return starts;
+}
+
+int lineIndexOf(const QList<qsizetype> &lineStarts, qsizetype offset)
+{
+    if (lineStarts.isEmpty())
+        return 0;
+    const auto it = std::upper_bound(lineStarts.cbegin(), lineStarts.cend(), offset);
+    return int(std::max<qsizetype>(0, (it - lineStarts.cbegin()) - 1));
+}
+
+TextLines::TextLines(const QString &text, const QList<qsizetype> &lineStarts, SourceRange range)
+    : m_text(text)
+    , m_lineStarts(lineStarts)
+    , m_range(range)
+{
+    if (!range.isValid() || lineStarts.isEmpty() || range.length <= 0)
+        return;
+    m_first = lineIndexOf(lineStarts, range.start);
+    m_last = lineIndexOf(lineStarts, std::max(range.start, range.end() - 1)) + 1;
+}
+
+QStringView TextLines::line(int i) const
+{
+    const int index = m_first + i;
+    qsizetype begin = std::max(m_lineStarts[index], m_range.start);
+    qsizetype end = index + 1 < m_lineStarts.size() ? m_lineStarts[index + 1] : m_text.size();
+    end = std::min(end, m_range.end());
+    if (end > begin && m_text[end - 1] == u'\n')
+        --end;
+    return QStringView(m_text).sliced(begin, std::max<qsizetype>(0, end - begin));
+}
+
+qsizetype TextLines::start(int i) const
+{
+    return std::max(m_lineStarts[m_first + i], m_range.start);
+}
+
+int TextLines::indexOf(qsizetype offset) const
+{
+    return std::clamp(lineIndexOf(m_lineStarts, offset) - m_first, 0, std::max(0, size() - 1));
+}
+
+SourceRange TextLines::rangeOf(int i, QStringView part) const
+{
+    const QStringView whole = line(i);
+    const qsizetype offsetInLine = part.data() - whole.data();
+    return {start(i) + offsetInLine, part.size()};
+}
+
+bool isBlank(QStringView line)
+{
+    for (const QChar c : line) {
+        if (!c.isSpace() && c != u'\f' && c.unicode() != 0xA0)
+            return false;
+    }
+    return true;
+}
+
+bool isRule(QStringView line)
+{
+    int marks = 0;
+    for (const QChar c : line) {
+        if (c == u'-' || c == u'_' || c == u'=' || c == u'*')
+            ++marks;
+        else if (!c.isSpace())
+            return false;
+    }
+    return marks >= 3;
+}
+
+} // namespace fl

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "filing.h"
+
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+namespace fl {
+
+// The lines of a part of the displayed text, by index, each with its offset. A view: it
+// holds references to the text and its line index, which must outlive it.
+class TextLines
+{
+public:
+    TextLines(const QString &text, const QList<qsizetype> &lineStarts, SourceRange range);
+
+    int size() const { return m_last - m_first; }
+    bool isEmpty() const { return m_last <= m_first; }
+    // Line i of the range (0-based within it), without its line break.
+    QStringView line(int i) const;
+    qsizetype start(int i) const;
+    qsizetype end(int i) const { return start(i) + line(i).size(); }
+    SourceRange lineRange(int i) const { return {start(i), line(i).size()}; }
+    // Index (within the range) of the line holding a text offset.
+    int indexOf(qsizetype offset) const;
+    // Range of `part`, which must be a view into line i.
+    SourceRange rangeOf(int i, QStringView part) const;
+    const QString &text() const { return m_text; }
+    SourceRange range() const { return m_range; }
+
+private:
+    const QString &m_text;
+    const QList<qsizetype> &m_lineStarts;
+    SourceRange m_range;
+    int m_first = 0;
+    int m_last = 0;
+};
+
+// Builds the line index of a text: the offset where each line starts.
+QList<qsizetype> buildLineStarts(QStringView text);
+
+// Index of the line holding `offset` in a line index.
+int lineIndexOf(const QList<qsizetype> &lineStarts, qsizetype offset);
+
+bool isBlank(QStringView line);
+// A line made only of rule characters (-, _, =, *) and spaces, with at least three of them.
+bool isRule(QStringView line);
+
+} // namespace fl
