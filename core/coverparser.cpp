@@ -52,8 +52,11 @@ const QRegularExpression kIrsLike(u"\\b\\d{2}-\\d{5,8}\\b"_s);
 const QRegularExpression
     kPhone(u"(?:\\+?1[\\s.\\-]*)?\\(\\s*\\d{3}\\s*\\)[\\s.\\-]*\\d{3}[\\s.\\-]*\\d{2,5}\\b|"
            u"\\b\\d{3}[\\s.\\-]+\\d{3}[\\s.\\-]+\\d{3,5}\\b|\\b\\d{3}[\\s.\\-]+\\d{3,4}\\b"_s);
-const QRegularExpression kZipValue(u"^\\d{5}(?:\\s?-\\s?\\d{4})?$"_s);
-const QRegularExpression kTrailingZip(u"^(.*?)[,\\s]+(\\d{5}(?:-\\d{4})?)$"_s);
+// US zip codes, and Canadian postal codes ("K0M 2T0") for registrants based there.
+const QRegularExpression
+    kZipValue(u"^(?:\\d{5}(?:\\s?-\\s?\\d{4})?|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d)$"_s);
+const QRegularExpression
+    kTrailingZip(u"^(.*?)[,\\s]+(\\d{5}(?:-\\d{4})?|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d)$"_s);
 
 struct Cell
 {
@@ -118,7 +121,7 @@ QList<Cell> cellsOf(QStringView line, int gap = 2)
         QStringView text = line.sliced(i, end - i);
         while (!text.isEmpty() && isSpaceLike(text.back()))
             text.chop(1);
-        cells.append(Cell {text, columnOf(line, i + text.size() / 2)});
+        cells.append(Cell{text, columnOf(line, i + text.size() / 2)});
         i = end;
     }
     return cells;
@@ -228,14 +231,30 @@ private:
         qsizetype length = 0;
     };
 
-    CaptionHit findCaption(const QRegularExpression &re, int from = 0) const
+    // `asCaption`: the words must stand as a caption ("(Address of principal executive
+    // offices)", "Registrant's telephone number, ..."), not inside a sentence of body text
+    // ("The Company's principal executive offices are located at ...").
+    CaptionHit findCaption(const QRegularExpression &re, int from = 0, bool asCaption = false) const
     {
         for (int i = std::max(0, from); i < count(); ++i) {
-            const auto m = re.match(line(i));
-            if (m.hasMatch())
-                return {i, m.capturedStart(), m.capturedLength()};
+            const QStringView l = line(i);
+            auto it = re.globalMatch(l);
+            while (it.hasNext()) {
+                const auto m = it.next();
+                if (!asCaption || standsAsCaption(l, m.capturedStart()))
+                    return {i, m.capturedStart(), m.capturedLength()};
+            }
         }
         return {};
+    }
+
+    static bool standsAsCaption(QStringView line, qsizetype position)
+    {
+        const QStringView before = line.left(position).trimmed();
+        if (before.isEmpty() || before.endsWith(u'('))
+            return true;
+        // A short lead-in: "Registrant's", "Issuer's", "(Name, address, including zip code,"
+        return before.size() <= 30 && !before.contains(u". ") && !before.endsWith(u'.');
     }
 
     bool isAnyCaption(QStringView text) const
@@ -293,7 +312,7 @@ private:
 
     Field fieldFrom(int i, QStringView text, QString normalized = {}) const
     {
-        return Field {simplified(text), std::move(normalized), m_lines.rangeOf(i, text)};
+        return Field{simplified(text), std::move(normalized), m_lines.rangeOf(i, text)};
     }
 
     void readRegistrant(CoverPage &cover)
@@ -398,7 +417,7 @@ private:
                     && !match->iso.isEmpty()) {
                     const QStringView written = t.sliced(match->position, match->length);
                     cover.dateOfReport =
-                        Field {written.toString(), match->iso, m_lines.rangeOf(i, written)};
+                        Field{written.toString(), match->iso, m_lines.rangeOf(i, written)};
                     return;
                 }
             }
@@ -409,13 +428,12 @@ private:
             if (!match)
                 return false;
             const QStringView written = text.sliced(match->position, match->length);
-            cover.dateOfReport =
-                Field {written.toString(), match->iso, m_lines.rangeOf(i, written)};
+            cover.dateOfReport = Field{written.toString(), match->iso, m_lines.rangeOf(i, written)};
             if (match->iso.isEmpty())
                 m_warnings.append(
-                    Warning {u"date-unparsed"_s,
-                             u"The date of report \"%1\" is not a valid date"_s.arg(written),
-                             cover.dateOfReport.range});
+                    Warning{u"date-unparsed"_s,
+                            u"The date of report \"%1\" is not a valid date"_s.arg(written),
+                            cover.dateOfReport.range});
             return true;
         };
         if (dateOn(hit.line, line(hit.line).sliced(hit.position)))
@@ -454,7 +472,7 @@ private:
         auto it = re.globalMatch(line);
         while (it.hasNext()) {
             const auto m = it.next();
-            out.append(Match {m.capturedView(), columnOf(line, m.capturedStart())});
+            out.append(Match{m.capturedView(), columnOf(line, m.capturedStart())});
         }
         return out;
     }
@@ -539,7 +557,7 @@ private:
                 if (const Match *m = nearestTo(irs, j, found)) {
                     cover.irsEmployerId = fieldFrom(j, m->text, normalizeIrsNumber(m->text));
                     if (cover.irsEmployerId.normalized.isEmpty())
-                        m_warnings.append(Warning {
+                        m_warnings.append(Warning{
                             u"irs-digits"_s,
                             u"The IRS employer identification number \"%1\" has %2 digits; it "
                             u"should have 9"_s.arg(cover.irsEmployerId.value)
@@ -557,9 +575,9 @@ private:
                         || kIrsAnywhere.match(cell.text).hasMatch())
                         continue;
                     if (!stateCode(cell.text).isEmpty())
-                        named.append(Match {cell.text, cell.column});
+                        named.append(Match{cell.text, cell.column});
                     else if (isStateLike(cell.text))
-                        stateLike.append(Match {cell.text, cell.column});
+                        stateLike.append(Match{cell.text, cell.column});
                 }
                 const Match *m = nearestTo(state, j, named);
                 if (!m)
@@ -715,14 +733,14 @@ private:
                 m_lines.rangeOf(addressLines.first().first, addressLines.first().second);
             const SourceRange last = m_lines.rangeOf(lastLine, lastText);
             const QString value = parts.join(u", "_s);
-            cover.address = Field {value, value, SourceRange::fromTo(first.start, last.end())};
+            cover.address = Field{value, value, SourceRange::fromTo(first.start, last.end())};
         }
         return true;
     }
 
     void readAddress(CoverPage &cover)
     {
-        const CaptionHit hit = findCaption(kAddressCaption);
+        const CaptionHit hit = findCaption(kAddressCaption, 0, true);
         if (hit.line < 0)
             return;
         struct Piece
@@ -738,8 +756,10 @@ private:
             if (!zip.isEmpty())
                 return;
             const QString digits = digitsOnly(text);
-            zip = fieldFrom(i, text,
-                            digits.size() == 9 ? digits.left(5) + u'-' + digits.mid(5) : digits);
+            QString normalized = digits.size() == 9 ? digits.left(5) + u'-' + digits.mid(5)
+                : digits.size() == 5                ? digits
+                                                    : simplified(text).toUpper();
+            zip = fieldFrom(i, text, normalized);
         };
         // Reads one value line; a second address with its own zip code (a company with two
         // principal offices) ends the address.
@@ -776,7 +796,7 @@ private:
                 while (!t.isEmpty() && (t.back() == u',' || isSpaceLike(t.back())))
                     t.chop(1);
                 if (!t.isEmpty())
-                    pieces.append(Piece {i, t});
+                    pieces.append(Piece{i, t});
             }
         };
 
@@ -865,16 +885,25 @@ private:
             const SourceRange first = m_lines.rangeOf(pieces.first().line, pieces.first().text);
             const SourceRange last = m_lines.rangeOf(pieces.last().line, pieces.last().text);
             const QString value = parts.join(u", "_s);
-            cover.address = Field {value, value, SourceRange::fromTo(first.start, last.end())};
+            cover.address = Field{value, value, SourceRange::fromTo(first.start, last.end())};
         }
         cover.zipCode = zip;
     }
 
     void readPhone(CoverPage &cover)
     {
-        const CaptionHit hit = findCaption(kPhoneCaption);
-        if (hit.line < 0)
-            return;
+        CaptionHit hit;
+        // The registrant's number, not that of "the person authorized to receive notices".
+        for (int from = 0; from < count(); from = hit.line + 1) {
+            hit = findCaption(kPhoneCaption, from, true);
+            if (hit.line < 0)
+                return;
+            const QStringView l = line(hit.line);
+            if (l.contains(u"area code", Qt::CaseInsensitive)
+                || l.contains(u"registrant", Qt::CaseInsensitive)
+                || l.contains(u"issuer", Qt::CaseInsensitive))
+                break;
+        }
         auto phoneOn = [&](int i, QStringView text) -> bool {
             const auto m = kPhone.match(text);
             if (!m.hasMatch())
@@ -886,7 +915,7 @@ private:
             cover.phone = fieldFrom(i, written, digits);
             const bool valid = digits.size() == 10 || (digits.size() == 11 && digits[0] == u'1');
             if (!valid)
-                m_warnings.append(Warning {
+                m_warnings.append(Warning{
                     u"phone-digits"_s,
                     u"The telephone number \"%1\" has %2 digits; a US number with area code "
                     u"has 10"_s.arg(cover.phone.value)
@@ -909,7 +938,7 @@ private:
 
     void readFormerName(CoverPage &cover)
     {
-        const CaptionHit hit = findCaption(kFormerCaption);
+        const CaptionHit hit = findCaption(kFormerCaption, 0, true);
         if (hit.line < 0)
             return;
         const QStringView captionLine = line(hit.line);
@@ -945,8 +974,8 @@ private:
 
     Field boxField(int i, QStringView glyph) const
     {
-        return Field {glyph.toString(), isCheckedGlyph(glyph) ? u"checked"_s : u"unchecked"_s,
-                      m_lines.rangeOf(i, glyph)};
+        return Field{glyph.toString(), isCheckedGlyph(glyph) ? u"checked"_s : u"unchecked"_s,
+                     m_lines.rangeOf(i, glyph)};
     }
 
     Field boxNear(int i) const
@@ -1067,7 +1096,7 @@ Field findFormType(const TextLines &lines, int maxLines)
         // "FORM 8-K /A" keeps the amendment mark.
         if (!normalized.endsWith(u"/A"_s) && l.trimmed().endsWith(u"/A", Qt::CaseInsensitive))
             normalized += u"/A"_s;
-        return Field {written.toString(), normalized, lines.rangeOf(i, written)};
+        return Field{written.toString(), normalized, lines.rangeOf(i, written)};
     }
     return {};
 }

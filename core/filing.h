@@ -19,7 +19,7 @@ struct SourceRange
     constexpr bool contains(qsizetype pos) const { return pos >= start && pos < start + length; }
     static constexpr SourceRange fromTo(qsizetype from, qsizetype to)
     {
-        return SourceRange {from, to > from ? to - from : 0};
+        return SourceRange{from, to > from ? to - from : 0};
     }
     friend constexpr bool operator==(const SourceRange &, const SourceRange &) = default;
 };

@@ -213,7 +213,7 @@ public:
 
     void warn(const QString &code, const QString &message, SourceRange range = {})
     {
-        m_filing->warnings.append(Warning {code, message, range});
+        m_filing->warnings.append(Warning{code, message, range});
     }
 
     std::shared_ptr<Filing> parse(QByteArrayView data)
@@ -282,7 +282,7 @@ public:
         if (container)
             readContainer(pieces, plans);
         else
-            f.mainRange = SourceRange {0, f.text.size()};
+            f.mainRange = SourceRange{0, f.text.size()};
         analyseMainDocument();
         f.pageBreaks = findPageBreaks(f.text);
         checkConsistency();
@@ -494,7 +494,7 @@ private:
         // Largest first, so that threads finish together.
         std::sort(work.begin(), work.end(),
                   [](const Piece *a, const Piece *b) { return a->bytes.size() > b->bytes.size(); });
-        std::atomic<size_t> next {0};
+        std::atomic<size_t> next{0};
         auto run = [&] {
             while (!cancelled(m_options)) {
                 const size_t i = next.fetch_add(1);
@@ -557,7 +557,7 @@ private:
             const QStringView value = line.sliced(tag.size()).trimmed();
             if (value.isEmpty())
                 return {};
-            return Field {value.toString(), QString(), lines.rangeOf(i, value)};
+            return Field{value.toString(), QString(), lines.rangeOf(i, value)};
         }
         return {};
     }
@@ -758,6 +758,18 @@ private:
             const TextLines body(f.text, f.lineStarts, item.body);
             mergeExhibits(f.exhibits, parseExhibitList(body, false));
         }
+        // Older reports list exhibits under a heading of their own, outside Item 7.
+        if (firstItem >= 0) {
+            const int end = signatures > firstItem ? signatures : main.size();
+            const TextLines itemArea(f.text, f.lineStarts,
+                                     SourceRange::fromTo(main.start(firstItem), lineStart(end)));
+            for (const int heading : findExhibitsHeadings(itemArea)) {
+                const SourceRange span =
+                    SourceRange::fromTo(itemArea.start(heading), itemArea.range().end());
+                mergeExhibits(f.exhibits,
+                              parseExhibitList(TextLines(f.text, f.lineStarts, span), false));
+            }
+        }
         if (index >= 0) {
             int end = main.size();
             if (signatures > index)
@@ -833,7 +845,10 @@ private:
             if (linked[d] || number.isEmpty())
                 continue;
             Exhibit exhibit;
-            exhibit.number = Field {number, number, f.documents[d].type.range};
+            SourceRange numberRange = f.documents[d].type.range;
+            numberRange.start += 3; // after "EX-"
+            numberRange.length -= 3;
+            exhibit.number = Field{number, number, numberRange};
             exhibit.description = f.documents[d].description;
             exhibit.documentIndex = int(d);
             f.exhibits.append(exhibit);
@@ -958,7 +973,7 @@ private:
         Filing &f = *m_filing;
         QList<Section> &s = f.sections;
         if (f.header.isPresent() && f.header.range.isValid())
-            s.append(Section {SectionKind::Header, f.header.range, u"SEC header"_s, -1});
+            s.append(Section{SectionKind::Header, f.header.range, u"SEC header"_s, -1});
         for (qsizetype i = 0; i < f.documents.size(); ++i) {
             const Document &doc = f.documents[i];
             QString label = u"Document %1"_s.arg(i + 1);
@@ -966,27 +981,27 @@ private:
                 label += u": "_s + doc.type.value;
             if (!doc.filename.isEmpty())
                 label += u" ("_s + doc.filename.value + u')';
-            s.append(Section {SectionKind::Document, doc.range, label, int(i)});
+            s.append(Section{SectionKind::Document, doc.range, label, int(i)});
             if (doc.isBinary())
-                s.append(Section {SectionKind::BinaryAttachment, doc.contentRange,
-                                  u"Binary attachment: "_s + doc.filename.value, int(i)});
+                s.append(Section{SectionKind::BinaryAttachment, doc.contentRange,
+                                 u"Binary attachment: "_s + doc.filename.value, int(i)});
         }
         if (f.cover.range.isValid())
-            s.append(Section {SectionKind::CoverPage, f.cover.range, u"Cover page"_s, -1});
+            s.append(Section{SectionKind::CoverPage, f.cover.range, u"Cover page"_s, -1});
         for (qsizetype i = 0; i < f.items.size(); ++i) {
             const Item &item = f.items[i];
             const QString title =
                 item.officialTitle.isEmpty() ? item.title.value : item.officialTitle;
-            s.append(Section {SectionKind::Item, item.range(),
-                              u"Item %1 %2"_s.arg(item.code, title), int(i)});
+            s.append(Section{SectionKind::Item, item.range(), u"Item %1 %2"_s.arg(item.code, title),
+                             int(i)});
         }
         if (f.signaturesRange.isValid())
-            s.append(Section {SectionKind::Signatures, f.signaturesRange, u"Signatures"_s, -1});
+            s.append(Section{SectionKind::Signatures, f.signaturesRange, u"Signatures"_s, -1});
         if (f.exhibitIndexRange.isValid())
             s.append(
-                Section {SectionKind::ExhibitIndex, f.exhibitIndexRange, u"Exhibit index"_s, -1});
+                Section{SectionKind::ExhibitIndex, f.exhibitIndexRange, u"Exhibit index"_s, -1});
         for (const SourceRange &pageBreak : std::as_const(f.pageBreaks))
-            s.append(Section {SectionKind::PageBreak, pageBreak, u"Page break"_s, -1});
+            s.append(Section{SectionKind::PageBreak, pageBreak, u"Page break"_s, -1});
         std::stable_sort(s.begin(), s.end(), [](const Section &a, const Section &b) {
             if (a.range.start != b.range.start)
                 return a.range.start < b.range.start;
@@ -1084,12 +1099,12 @@ FilingPtr parseFile(const QString &path, const ParseOptions &options)
     std::shared_ptr<Filing> filing = parseInMemory(data, path, options);
     filing->fileSize = data.size();
     if (data.size() != expected && filing->ok())
-        filing->warnings.prepend(Warning {
-            u"file-changed"_s,
-            u"The file changed while it was being read: it had %1 bytes when opened and %2 "
-            u"were read."_s.arg(expected)
-                .arg(data.size()),
-            {}});
+        filing->warnings.prepend(
+            Warning{u"file-changed"_s,
+                    u"The file changed while it was being read: it had %1 bytes when opened and %2 "
+                    u"were read."_s.arg(expected)
+                        .arg(data.size()),
+                    {}});
     return filing;
 }
 

@@ -285,7 +285,7 @@ private:
         }
         if (value.isEmpty())
             return;
-        Field field {simplified(value), normalizedValue(key, value), m_lines.rangeOf(line, value)};
+        Field field{simplified(value), normalizedValue(key, value), m_lines.rangeOf(line, value)};
         assign(key, std::move(field));
     }
 
@@ -293,7 +293,7 @@ private:
     {
         if (key == Key::PartyBlock) {
             closeParty(m_lines.start(line));
-            m_party = Party {};
+            m_party = Party{};
             m_party.role = roleName(name);
             m_party.range.start = m_lines.start(line);
             m_inParty = true;
@@ -302,7 +302,7 @@ private:
         }
         if (!m_inParty) {
             // A block before any party keyword (some hand-trimmed headers): an implicit filer.
-            m_party = Party {};
+            m_party = Party{};
             m_party.role = u"FILER"_s;
             m_party.range.start = m_lines.start(line);
             m_inParty = true;
@@ -311,7 +311,7 @@ private:
             m_former = nullptr;
         m_block = key;
         if (key == Key::FormerCompany) {
-            m_party.formerNames.append(FormerName {});
+            m_party.formerNames.append(FormerName{});
             m_former = &m_party.formerNames.last();
         }
     }
@@ -332,7 +332,7 @@ private:
             return;
         m_party.range = SourceRange::fromTo(m_party.range.start, end);
         m_header.parties.append(std::move(m_party));
-        m_party = Party {};
+        m_party = Party{};
         m_inParty = false;
         m_block = Key::None;
         m_former = nullptr;

@@ -140,10 +140,11 @@ struct Sink
         }
     }
 
+    // A page-break line counts as a blank line: no extra one after it.
     bool endsWithBlankLine() const
     {
         const size_t n = text.size();
-        return n >= 2 && text[n - 1] == '\n' && text[n - 2] == '\n';
+        return n >= 2 && text[n - 1] == '\n' && (text[n - 2] == '\n' || text[n - 2] == '\f');
     }
 
     void appendRaw(std::string_view s)
@@ -262,8 +263,8 @@ public:
             return; // an empty element as far as we are concerned
         }
 
-        OpenElement element {std::string(name), cls,           hidden, wingdings,
-                             breakAfter,        name == "pre", false,  false};
+        OpenElement element{std::string(name), cls,           hidden, wingdings,
+                            breakAfter,        name == "pre", false,  false};
         if (hidden && !isHidden() && m_stats)
             ++m_stats->hiddenElements;
         if (!isHidden() && !hidden) {
@@ -518,9 +519,9 @@ private:
         auto &rows = m_tables.back().rows;
         if (rows.empty())
             rows.emplace_back();
-        rows.back().push_back(Cell {std::move(cellSink.text)});
+        rows.back().push_back(Cell{std::move(cellSink.text)});
         for (int i = 1; i < span; ++i)
-            rows.back().push_back(Cell {});
+            rows.back().push_back(Cell{});
     }
 
     void popSinkIntoParent()

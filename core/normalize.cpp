@@ -149,6 +149,9 @@ std::optional<DateMatch> findDate(QStringView text)
     static const QRegularExpression dayFirst(u"\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+"_s + kMonth
                                                  + u"\\s*,?\\s*(\\d{4})\\b"_s,
                                              QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression dayOf(u"\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+day\\s+of\\s+"_s
+                                              + kMonth + u"\\s*,?\\s*(\\d{4})\\b"_s,
+                                          QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression slashed(u"\\b(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})\\b"_s);
     static const QRegularExpression isoLike(u"\\b(\\d{4})-(\\d{2})-(\\d{2})\\b"_s);
     static const QRegularExpression compact(u"\\b((?:19|20)\\d{2})(\\d{2})(\\d{2})\\b"_s);
@@ -157,12 +160,15 @@ std::optional<DateMatch> findDate(QStringView text)
     auto consider = [&](const QRegularExpressionMatch &m, int year, int month, int day) {
         if (!m.hasMatch() || (best && best->position <= m.capturedStart()))
             return;
-        best = DateMatch {m.capturedStart(), m.capturedLength(), isoDate(year, month, day)};
+        best = DateMatch{m.capturedStart(), m.capturedLength(), isoDate(year, month, day)};
     };
     if (auto m = monthFirst.match(text); m.hasMatch())
         consider(m, m.capturedView(3).toInt(), monthNumber(m.capturedView(1)),
                  m.capturedView(2).toInt());
     if (auto m = dayFirst.match(text); m.hasMatch())
+        consider(m, m.capturedView(3).toInt(), monthNumber(m.capturedView(2)),
+                 m.capturedView(1).toInt());
+    if (auto m = dayOf.match(text); m.hasMatch())
         consider(m, m.capturedView(3).toInt(), monthNumber(m.capturedView(2)),
                  m.capturedView(1).toInt());
     if (auto m = slashed.match(text); m.hasMatch())

@@ -154,7 +154,7 @@ Field dateFieldIn(const TextLines &lines, int i, QStringView searchIn)
     if (!match)
         return {};
     const QStringView written = searchIn.sliced(match->position, match->length);
-    return Field {written.toString(), match->iso, lines.rangeOf(i, written)};
+    return Field{written.toString(), match->iso, lines.rangeOf(i, written)};
 }
 
 } // namespace
@@ -242,7 +242,7 @@ QList<Item> findItems(const TextLines &lines, QList<Warning> &warnings)
         if (auto heading = parseItemHeading(line)) {
             if (endsWithPageNumber(line))
                 continue; // a table-of-contents entry
-            candidates.append(Candidate {i, *heading});
+            candidates.append(Candidate{i, *heading});
         }
     }
 
@@ -288,10 +288,10 @@ QList<Item> findItems(const TextLines &lines, QList<Warning> &warnings)
             if (best) {
                 kept.append(candidates[c]);
             } else if (sizes[c] >= 2) {
-                warnings.append(Warning {u"duplicate-item"_s,
-                                         u"Item %1 appears more than once; the shorter occurrence "
-                                         u"is read as part of the item before it"_s.arg(code),
-                                         lines.lineRange(candidates[c].line)});
+                warnings.append(Warning{u"duplicate-item"_s,
+                                        u"Item %1 appears more than once; the shorter occurrence "
+                                        u"is read as part of the item before it"_s.arg(code),
+                                        lines.lineRange(candidates[c].line)});
             }
         }
         candidates = kept;
@@ -305,7 +305,7 @@ QList<Item> findItems(const TextLines &lines, QList<Warning> &warnings)
             c + 1 < candidates.size() ? candidates[c + 1].line : lines.size();
         // Title, possibly wrapped onto following lines or on the next line by itself.
         QStringView first = cand.heading.title;
-        SourceRange titleRange = first.isEmpty() ? SourceRange {} : lines.rangeOf(cand.line, first);
+        SourceRange titleRange = first.isEmpty() ? SourceRange{} : lines.rangeOf(cand.line, first);
         QString titleText = first.toString();
         int lastTitleLine = cand.line;
         if (first.isEmpty()) {
@@ -333,6 +333,15 @@ QList<Item> findItems(const TextLines &lines, QList<Warning> &warnings)
             }
         }
 
+        // The range covers the title as cleaned: no trailing period or colon.
+        if (titleRange.isValid()) {
+            const QString &text = lines.text();
+            qsizetype end = titleRange.end();
+            while (end > titleRange.start
+                   && (text[end - 1] == u'.' || text[end - 1] == u':' || text[end - 1].isSpace()))
+                --end;
+            titleRange = SourceRange::fromTo(titleRange.start, end);
+        }
         const QStringView headingLine = lines.line(cand.line);
         const qsizetype headingStart = lines.start(cand.line)
             + (headingLine.size() - headingLine.trimmed().size() > 0
@@ -349,26 +358,26 @@ QList<Item> findItems(const TextLines &lines, QList<Warning> &warnings)
             if (code.isEmpty())
                 continue;
             if (seen.contains(code)) {
-                warnings.append(Warning {u"duplicate-item"_s,
-                                         u"Item %1 appears more than once; the later heading is "
-                                         u"read as part of the earlier item"_s.arg(code),
-                                         lines.rangeOf(cand.line, number)});
+                warnings.append(Warning{u"duplicate-item"_s,
+                                        u"Item %1 appears more than once; the later heading is "
+                                        u"read as part of the earlier item"_s.arg(code),
+                                        lines.rangeOf(cand.line, number)});
                 continue;
             }
             seen.append(code);
             Item item;
             item.code = code;
-            item.number = Field {number.toString(), code, lines.rangeOf(cand.line, number)};
-            item.title = Field {cleanTitle(titleText), QString(), titleRange};
+            item.number = Field{number.toString(), code, lines.rangeOf(cand.line, number)};
+            item.title = Field{cleanTitle(titleText), QString(), titleRange};
             item.officialTitle = officialItemTitle(code);
             item.regime = code.contains(u'.') ? ItemRegime::Current : ItemRegime::Legacy;
             item.heading = heading;
             item.body = body;
             if (item.officialTitle.isEmpty()) {
                 warnings.append(
-                    Warning {u"unknown-item"_s,
-                             u"Item %1 is not a Form 8-K item in either numbering"_s.arg(number),
-                             item.number.range});
+                    Warning{u"unknown-item"_s,
+                            u"Item %1 is not a Form 8-K item in either numbering"_s.arg(number),
+                            item.number.range});
             }
             items.append(item);
             addedAny = true;
@@ -441,6 +450,18 @@ int findExhibitIndexLine(const TextLines &lines, int fromLine)
     return -1;
 }
 
+QList<int> findExhibitsHeadings(const TextLines &lines)
+{
+    static const QRegularExpression label(u"^\\s*(?:\\(?[a-d]\\)\\s*)?EXHIBITS?\\s*[.:]?\\s*$"_s,
+                                          QRegularExpression::CaseInsensitiveOption);
+    QList<int> found;
+    for (int i = 0; i < lines.size(); ++i) {
+        if (label.match(lines.line(i)).hasMatch())
+            found.append(i);
+    }
+    return found;
+}
+
 QList<Signature> parseSignatures(const TextLines &lines, const QString &registrantHint)
 {
     const int limit = std::min(lines.size(), 80);
@@ -455,7 +476,7 @@ QList<Signature> parseSignatures(const TextLines &lines, const QString &registra
                 .left(lines.line(i).indexOf(u"(Registrant)", 0, Qt::CaseInsensitive))
                 .trimmed();
         if (same.size() > 1) {
-            registrant = Field {simplified(same), companyNameKey(same), lines.rangeOf(i, same)};
+            registrant = Field{simplified(same), companyNameKey(same), lines.rangeOf(i, same)};
             break;
         }
         for (int j = i - 1; j >= std::max(0, i - 4); --j) {
@@ -464,7 +485,7 @@ QList<Signature> parseSignatures(const TextLines &lines, const QString &registra
                 continue;
             const QList<QStringView> cells = cellsOf(above);
             const QStringView name = cells.isEmpty() ? above.trimmed() : cells.last();
-            registrant = Field {simplified(name), companyNameKey(name), lines.rangeOf(j, name)};
+            registrant = Field{simplified(name), companyNameKey(name), lines.rangeOf(j, name)};
             break;
         }
     }
@@ -473,7 +494,7 @@ QList<Signature> parseSignatures(const TextLines &lines, const QString &registra
         for (int i = 0; i < limit && registrant.isEmpty(); ++i) {
             for (const QStringView cell : cellsOf(lines.line(i))) {
                 if (!key.isEmpty() && companyNameKey(cell) == key) {
-                    registrant = Field {simplified(cell), key, lines.rangeOf(i, cell)};
+                    registrant = Field{simplified(cell), key, lines.rangeOf(i, cell)};
                     break;
                 }
             }
@@ -496,14 +517,19 @@ QList<Signature> parseSignatures(const TextLines &lines, const QString &registra
     }
 
     if (dates.isEmpty()) {
-        // "April 28, 2022  By: /s/ ..." : a date without its label.
-        for (int i = 0; i < limit; ++i) {
-            const QStringView line = lines.line(i);
-            if (line.size() > 120)
-                continue; // the "Pursuant to ..." paragraph, not a signature line
-            Field date = dateFieldIn(lines, i, line);
-            if (!date.isEmpty())
-                dates.append({i, date});
+        // "April 28, 2022  By: /s/ ..." : a date without its label, else the date in the
+        // "... duly authorized on this 8th day of January, 2025" sentence.
+        for (const bool shortLines : {true, false}) {
+            for (int i = 0; i < limit && dates.isEmpty(); ++i) {
+                const QStringView line = lines.line(i);
+                if (shortLines && line.size() > 120)
+                    continue;
+                Field date = dateFieldIn(lines, i, line);
+                if (!date.isEmpty() && !date.normalized.isEmpty())
+                    dates.append({i, date});
+            }
+            if (!dates.isEmpty())
+                break;
         }
     }
 
@@ -532,7 +558,7 @@ QList<Signature> parseSignatures(const TextLines &lines, const QString &registra
             const QList<QStringView> cells = cellsOf(lines.line(j));
             for (auto it = cells.crbegin(); it != cells.crend(); ++it) {
                 if (isCompanyLine(*it))
-                    return Field {simplified(*it), companyNameKey(*it), lines.rangeOf(j, *it)};
+                    return Field{simplified(*it), companyNameKey(*it), lines.rangeOf(j, *it)};
             }
             if (lines.line(j).contains(u"/s/", Qt::CaseInsensitive))
                 break;
@@ -576,7 +602,7 @@ QList<Signature> parseSignatures(const TextLines &lines, const QString &registra
             }
         }
         if (!name.isEmpty())
-            sig.signer = Field {simplified(name), QString(), lines.rangeOf(nameLine, name)};
+            sig.signer = Field{simplified(name), QString(), lines.rangeOf(nameLine, name)};
 
         // Cells to the right of the name on the same line: title and date (signature tables).
         for (qsizetype c = 1; c < cells.size(); ++c) {
@@ -588,7 +614,7 @@ QList<Signature> parseSignatures(const TextLines &lines, const QString &registra
                 }
             }
             if (sig.title.isEmpty() && !cells[c].startsWith(u"Date", Qt::CaseInsensitive))
-                sig.title = Field {simplified(cells[c]), QString(), lines.rangeOf(i, cells[c])};
+                sig.title = Field{simplified(cells[c]), QString(), lines.rangeOf(i, cells[c])};
         }
 
         // Lines below: "Name:" / "Title:" labels, or the name repeated and the title under it.
@@ -629,7 +655,7 @@ QList<Signature> parseSignatures(const TextLines &lines, const QString &registra
             }
             if (QStringView n = stripLabel(t, u"Name"); !n.isEmpty()) {
                 if (sig.signer.isEmpty())
-                    sig.signer = Field {simplified(n), QString(), lines.rangeOf(j, n)};
+                    sig.signer = Field{simplified(n), QString(), lines.rangeOf(j, n)};
                 continue;
             }
             if (QStringView tt = stripLabel(t, u"Title"); !tt.isEmpty()) {
@@ -661,7 +687,7 @@ QList<Signature> parseSignatures(const TextLines &lines, const QString &registra
             addTitle(j, t);
         }
         if (sig.title.isEmpty() && !title.isEmpty())
-            sig.title = Field {simplified(title), QString(), titleRange};
+            sig.title = Field{simplified(title), QString(), titleRange};
         if (sig.date.isEmpty())
             sig.date = nearestDate(i);
         const SourceRange last = sig.title.range.isValid() ? sig.title.range : sig.signer.range;
@@ -754,8 +780,7 @@ QList<Exhibit> parseExhibitList(const TextLines &lines, bool inIndex)
             description = description.left(page.capturedStart()).trimmed();
 
         Exhibit exhibit;
-        exhibit.number =
-            Field {number.toString().remove(u' '), QString(), lines.rangeOf(i, number)};
+        exhibit.number = Field{number.toString().remove(u' '), QString(), lines.rangeOf(i, number)};
         exhibit.number.normalized = exhibit.number.value.toUpper();
         QString text = description.toString();
         SourceRange range = lines.rangeOf(i, description);
@@ -767,7 +792,8 @@ QList<Exhibit> parseExhibitList(const TextLines &lines, bool inIndex)
                 break;
             const qsizetype indent =
                 next.size() - next.trimmed().size() > 0 ? next.indexOf(next.trimmed()) : 0;
-            if (indent < 4 || indent + 6 < descColumn || parseItemHeading(next))
+            Q_UNUSED(descColumn)
+            if (indent < 4 || next.trimmed().front().isDigit() || parseItemHeading(next))
                 break;
             QStringView more = next.trimmed();
             if (const auto page = trailingPage.match(more);
@@ -777,7 +803,7 @@ QList<Exhibit> parseExhibitList(const TextLines &lines, bool inIndex)
             range = SourceRange::fromTo(range.start, lines.rangeOf(j, more).end());
             i = j;
         }
-        exhibit.description = Field {simplified(text), QString(), range};
+        exhibit.description = Field{simplified(text), QString(), range};
         const SourceRange lineRange = SourceRange::fromTo(exhibit.number.range.start, range.end());
         (inIndex ? exhibit.indexRange : exhibit.listRange) = lineRange;
         exhibits.append(exhibit);
@@ -838,7 +864,7 @@ QList<SourceRange> findPageBreaks(const QString &text)
         const SourceRange line = lineBounds(pos);
         breaks.append(view.sliced(line.start, line.length).trimmed().size() <= 1
                           ? line
-                          : SourceRange {pos, 1});
+                          : SourceRange{pos, 1});
         pos = pos + 1;
     }
     std::sort(breaks.begin(), breaks.end(),

@@ -36,6 +36,9 @@ int findSignaturesLine(const TextLines &lines, int fromLine);
 // First "EXHIBIT INDEX" / "INDEX TO EXHIBITS" heading at or after `fromLine`, -1 if none.
 int findExhibitIndexLine(const TextLines &lines, int fromLine);
 
+// Lines that head an exhibit list on their own: "Exhibits", "(c) Exhibits.", "EXHIBITS".
+QList<int> findExhibitsHeadings(const TextLines &lines);
+
 // Signer, title, date and registrant of each signature in a signatures section.
 QList<Signature> parseSignatures(const TextLines &lines, const QString &registrantHint);
 

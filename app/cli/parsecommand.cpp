@@ -81,7 +81,7 @@ int runParse(const QStringList &arguments)
             QByteArray json = QJsonDocument(filingToJson(*filing)).toJson(format);
             if (!json.endsWith('\n'))
                 json.append('\n');
-            return Output {json, filing->ok()};
+            return Output{json, filing->ok()};
         }));
     };
     bool anyFailed = false;

@@ -1,0 +1,252 @@
+// SPDX-License-Identifier: MIT
+// Bad input gets a specific error (or warning) and never a crash.
+
+#include "filingparser.h"
+#include "testutil.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace fl;
+
+class TestBadInput : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    QString write(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(path));
+        file.write(bytes);
+        return path;
+    }
+
+    static QByteArray readData(const QString &relative)
+    {
+        QFile file(test::dataPath(relative));
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("missing test data %s", qPrintable(relative));
+        return file.readAll();
+    }
+
+private Q_SLOTS:
+    void errors_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<ParseError>("error");
+        QTest::addColumn<QString>("messagePart");
+
+        QTest::newRow("empty") << QByteArray() << u"empty.txt"_s << ParseError::Empty
+                               << u"empty (0 bytes)"_s;
+        QTest::newRow("blank") << "  \n\r\n\t \n"_ba << u"blank.txt"_s << ParseError::Empty
+                               << u"only blank space"_s;
+        QTest::newRow("one byte") << "x"_ba << u"one.txt"_s << ParseError::NotAFiling
+                                  << u"does not look like an SEC filing"_s;
+        QTest::newRow("png renamed") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01", 21)
+                                     << u"image.txt"_s << ParseError::Binary << u"PNG image"_s;
+        QTest::newRow("zip renamed")
+            << QByteArray("PK\x03\x04\x14\0\0\0\x08\0", 10) + QByteArray(500, 'z')
+            << u"archive.txt"_s << ParseError::Binary << u"ZIP archive"_s;
+        QTest::newRow("pdf") << "%PDF-1.4\n%\xE2\xE3\xCF\xD3\n"_ba << u"doc.txt"_s
+                             << ParseError::Binary << u"PDF document"_s;
+        QByteArray noise(4096, '\0');
+        for (int i = 0; i < noise.size(); ++i)
+            noise[i] = char((i * 7919) % 256);
+        QTest::newRow("random bytes")
+            << noise << u"noise.txt"_s << ParseError::Binary << u"binary data"_s;
+        QTest::newRow("not a filing")
+            << "# Shopping list\n\n- milk\n- bread\n- 12 eggs\n"_ba << u"list.txt"_s
+            << ParseError::NotAFiling << u"does not look like an SEC filing"_s;
+        QTest::newRow("csv") << "name,price\napple,1\npear,2\n"_ba << u"data.txt"_s
+                             << ParseError::NotAFiling << u"no form type"_s;
+        QTest::newRow("html page, not a filing")
+            << "<html><body><h1>Recipes</h1><p>Mix flour and water.</p></body></html>"_ba
+            << u"page.html"_s << ParseError::NotAFiling << u"does not look like an SEC filing"_s;
+    }
+
+    void errors()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, name);
+        QFETCH(ParseError, error);
+        QFETCH(QString, messagePart);
+        const FilingPtr f = parseFile(write(name, bytes));
+        QCOMPARE(f->error, error);
+        QVERIFY2(f->errorMessage.contains(messagePart), qPrintable(f->errorMessage));
+        QVERIFY(f->text.isEmpty());
+        QVERIFY(f->items.isEmpty());
+    }
+
+    void missingFile()
+    {
+        const FilingPtr f = parseFile(m_dir.filePath(u"does-not-exist.txt"_s));
+        QCOMPARE(f->error, ParseError::Unreadable);
+        QVERIFY(f->errorMessage.startsWith(u"No such file"_s));
+    }
+
+    void directory()
+    {
+        const FilingPtr f = parseFile(m_dir.path());
+        QCOMPARE(f->error, ParseError::NotARegularFile);
+        QVERIFY(f->errorMessage.contains(u"is a folder"_s));
+    }
+
+    void fifo()
+    {
+        const QString path = m_dir.filePath(u"pipe"_s);
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        // Opening a FIFO for reading would block; the parser must refuse before opening it.
+        const FilingPtr f = parseFile(path);
+        QCOMPARE(f->error, ParseError::NotARegularFile);
+        QVERIFY(f->errorMessage.contains(u"not a regular file"_s));
+    }
+
+    void noReadPermission()
+    {
+        const QString path = write(u"secret.txt"_s, readData(u"seeds/000_b149af05fdad4801.txt"_s));
+        QVERIFY(QFile::setPermissions(path, QFileDevice::WriteOwner));
+        if (::geteuid() != 0) {
+            const FilingPtr f = parseFile(path);
+            QCOMPARE(f->error, ParseError::Unreadable);
+            QVERIFY2(f->errorMessage.contains(u"Permission denied"_s, Qt::CaseInsensitive),
+                     qPrintable(f->errorMessage));
+            return;
+        }
+        // Root reads everything: check in a child that drops to "nobody".
+        QVERIFY(::chmod(QFile::encodeName(m_dir.path()).constData(), 0755) == 0);
+        const pid_t child = ::fork();
+        QVERIFY(child >= 0);
+        if (child == 0) {
+            if (::setgid(65534) != 0 || ::setuid(65534) != 0)
+                ::_exit(3);
+            const FilingPtr f = parseFile(path);
+            const bool ok = f->error == ParseError::Unreadable
+                && f->errorMessage.contains(u"Permission denied"_s, Qt::CaseInsensitive);
+            ::_exit(ok ? 0 : 1);
+        }
+        int status = 0;
+        QCOMPARE(::waitpid(child, &status, 0), child);
+        QVERIFY(WIFEXITED(status));
+        QCOMPARE(WEXITSTATUS(status), 0);
+    }
+
+    void tooLarge()
+    {
+        const QString path = write(u"big.txt"_s, QByteArray(2048, 'a'));
+        ParseOptions options;
+        options.maxFileSize = 1024;
+        const FilingPtr f = parseFile(path, options);
+        QCOMPARE(f->error, ParseError::TooLarge);
+        QVERIFY(f->errorMessage.contains(u"FilingLens opens files up to"_s));
+    }
+
+    void cancelled()
+    {
+        std::atomic_bool cancel{true};
+        ParseOptions options;
+        options.cancel = &cancel;
+        const FilingPtr f = parseFile(test::dataPath(u"seeds/000_b149af05fdad4801.txt"_s), options);
+        QCOMPARE(f->error, ParseError::Cancelled);
+    }
+
+    void truncatedSubmission()
+    {
+        // Cut a real submission in the middle of its exhibit: the 8-K is still read, and the
+        // user is told the submission looks truncated.
+        QByteArray bytes = readData(u"corpus/fullsub/scpp__0000320193-96-000027.txt"_s);
+        bytes.truncate(bytes.indexOf("Apple Computer, Inc. Agrees") + 200);
+        const FilingPtr f = parseFile(write(u"truncated.txt"_s, bytes));
+        QVERIFY2(f->ok(), qPrintable(f->errorMessage));
+        QCOMPARE(f->documents.size(), 2);
+        QCOMPARE(f->cover.registrantName.value, u"Apple Computer, Inc."_s);
+        QStringList codes;
+        for (const Warning &w : f->warnings)
+            codes << w.code;
+        QVERIFY(codes.contains(u"unterminated-document"_s));
+    }
+
+    void unterminatedHeader()
+    {
+        QByteArray bytes = readData(u"corpus/fullsub/scpp__0000320193-96-000027.txt"_s);
+        bytes.truncate(bytes.indexOf("</SEC-HEADER>"));
+        const FilingPtr f = parseFile(write(u"header-only.txt"_s, bytes));
+        QVERIFY(f->ok());
+        QCOMPARE(f->header.accessionNumber.value, u"0000320193-96-000027"_s);
+        QStringList codes;
+        for (const Warning &w : f->warnings)
+            codes << w.code;
+        QVERIFY(codes.contains(u"unterminated-header"_s));
+    }
+
+    void documentCountDisagrees()
+    {
+        QByteArray bytes = readData(u"corpus/fullsub/scpp__0000320193-96-000027.txt"_s);
+        bytes.replace("PUBLIC DOCUMENT COUNT:\t\t2", "PUBLIC DOCUMENT COUNT:\t\t5");
+        const FilingPtr f = parseFile(write(u"count.txt"_s, bytes));
+        QVERIFY(f->ok());
+        bool found = false;
+        for (const Warning &w : f->warnings)
+            found = found || (w.code == u"document-count"_s && w.message.contains(u"5 public"_s));
+        QVERIFY(found);
+    }
+
+    void invalidUtf8()
+    {
+        QByteArray bytes = readData(u"seeds/000_b149af05fdad4801.txt"_s);
+        bytes.replace("BTU INTERNATIONAL, INC.\n", "BTU INTERNATIONAL\x92 INC.\n");
+        const FilingPtr f = parseFile(write(u"cp1252.txt"_s, bytes));
+        QVERIFY(f->ok());
+        QVERIFY(f->text.contains(u"BTU INTERNATIONAL\u2019 INC."_s));
+        QCOMPARE(f->warnings.first().code, u"encoding"_s);
+    }
+
+    void nulBytes()
+    {
+        QByteArray bytes = readData(u"seeds/002_804b7ad1e3b304a9.txt"_s);
+        bytes.replace("CURRENT REPORT", QByteArray("CURRENT\0REPORT", 14));
+        const FilingPtr f = parseFile(write(u"nul.txt"_s, bytes));
+        QVERIFY(f->ok());
+        QVERIFY(f->text.contains(u"CURRENT\uFFFDREPORT"_s));
+        bool found = false;
+        for (const Warning &w : f->warnings)
+            found = found || w.code == u"nul-bytes"_s;
+        QVERIFY(found);
+    }
+
+    void utf16File()
+    {
+        const QString text = QString::fromUtf8(readData(u"seeds/002_804b7ad1e3b304a9.txt"_s));
+        QByteArray bytes("\xFF\xFE");
+        bytes.append(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+        const FilingPtr f = parseFile(write(u"utf16.txt"_s, bytes));
+        QVERIFY2(f->ok(), qPrintable(f->errorMessage));
+        QCOMPARE(f->cover.registrantName.value, u"BTU INTERNATIONAL, INC."_s);
+    }
+
+    void bomAndCrLf()
+    {
+        QByteArray bytes = readData(u"seeds/002_804b7ad1e3b304a9.txt"_s);
+        bytes.replace("\n", "\r\n");
+        bytes.prepend("\xEF\xBB\xBF");
+        const FilingPtr f = parseFile(write(u"bom-crlf.txt"_s, bytes));
+        QVERIFY(f->ok());
+        QVERIFY(f->text.startsWith(u"UNITED STATES\n"_s));
+        QCOMPARE(f->items.size(), 2);
+        QCOMPARE(f->cover.phone.value, u"(978) 667-4111"_s);
+    }
+};
+
+QTEST_MAIN(TestBadInput)
+#include "tst_badinput.moc"

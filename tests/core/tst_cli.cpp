@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: MIT
+// filinglens-cli as a user runs it: JSON Lines in input order, exit codes, help and version.
+
+#include "testutil.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    static Run run(const QStringList &arguments)
+    {
+        QProcess process;
+        process.start(QStringLiteral(FILINGLENS_CLI), arguments);
+        if (!process.waitForFinished(120000))
+            qFatal("filinglens-cli did not finish");
+        return {process.exitCode(), process.readAllStandardOutput(),
+                process.readAllStandardError()};
+    }
+
+    static QList<QJsonObject> lines(const QByteArray &out)
+    {
+        QList<QJsonObject> objects;
+        for (const QByteArray &line : out.split('\n')) {
+            if (line.isEmpty())
+                continue;
+            QJsonParseError error;
+            const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
+            if (error.error != QJsonParseError::NoError || !doc.isObject())
+                qFatal("not a JSON object line: %s", line.constData());
+            objects.append(doc.object());
+        }
+        return objects;
+    }
+
+private Q_SLOTS:
+    void parseSeed()
+    {
+        const Run r = run({u"parse"_s, fl::test::dataPath(u"seeds/000_b149af05fdad4801.txt"_s)});
+        QCOMPARE(r.exitCode, 0);
+        const QList<QJsonObject> objects = lines(r.out);
+        QCOMPARE(objects.size(), 1);
+        const QJsonObject o = objects.first();
+        for (const char *key : {"file", "format", "form_type", "header", "cover", "items",
+                                "exhibits", "signatures", "documents", "warnings", "error"})
+            QVERIFY2(o.contains(QLatin1StringView(key)), key);
+        QCOMPARE(o[u"format"_s].toString(), u"text"_s);
+        QCOMPARE(o[u"form_type"_s].toString(), u"8-K"_s);
+        QVERIFY(o[u"header"_s].isNull());
+        QVERIFY(o[u"error"_s].isNull());
+        const QJsonObject cover = o[u"cover"_s].toObject();
+        QCOMPARE(cover[u"date_of_report"_s].toString(), u"2004-02-26"_s);
+        QCOMPARE(cover[u"registrant_name"_s].toString(), u"BTU INTERNATIONAL, INC."_s);
+        QCOMPARE(cover[u"state_of_incorporation"_s].toString(), u"DELAWARE"_s);
+        QCOMPARE(cover[u"commission_file_number"_s].toString(), u"0-17297"_s);
+        QCOMPARE(cover[u"irs_employer_id"_s].toString(), u"04-2781248"_s);
+        QCOMPARE(cover[u"address"_s].toString(), u"23 ESQUIRE ROAD, N. BILLERICA, MASSACHUSETTS"_s);
+        QCOMPARE(cover[u"zip_code"_s].toString(), u"01862"_s);
+        QCOMPARE(cover[u"phone"_s].toString(), u"(978) 667-4111"_s);
+        QCOMPARE(cover[u"former_name"_s].toString(), u"NOT APPLICABLE"_s);
+        const QJsonArray items = o[u"items"_s].toArray();
+        QCOMPARE(items.size(), 2);
+        QCOMPARE(items[1][u"code"_s].toString(), u"12"_s);
+        QCOMPARE(items[1][u"regime"_s].toString(), u"legacy"_s);
+        QCOMPARE(items[1][u"official_title"_s].toString(),
+                 u"Results of Operations and Financial Condition"_s);
+        QVERIFY(items[1][u"start"_s].toInteger() < items[1][u"end"_s].toInteger());
+        QCOMPARE(o[u"exhibits"_s].toArray().first()[u"number"_s].toString(), u"99.1"_s);
+        const QJsonObject sig = o[u"signatures"_s].toArray().first().toObject();
+        QCOMPARE(sig[u"signer"_s].toString(), u"Thomas P. Kealy"_s);
+        QCOMPARE(sig[u"date"_s].toString(), u"2004-02-26"_s);
+    }
+
+    void offsetsPointIntoDisplayedText()
+    {
+        const QString file = fl::test::dataPath(u"corpus/html8k/scpp__aapl-20240201.htm"_s);
+        const Run parsed = run({u"parse"_s, file});
+        const Run text = run({u"text"_s, file});
+        QCOMPARE(parsed.exitCode, 0);
+        QCOMPARE(text.exitCode, 0);
+        const QString displayed = QString::fromUtf8(text.out);
+        const QJsonObject o = lines(parsed.out).first();
+        for (const QJsonValue item : o[u"items"_s].toArray()) {
+            const qint64 start = item[u"start"_s].toInteger();
+            QVERIFY(displayed.mid(start).startsWith(u"Item "_s + item[u"code"_s].toString()));
+        }
+        const QJsonObject name = o[u"cover"_s][u"fields"_s][u"registrant_name"_s].toObject();
+        QCOMPARE(displayed.mid(name[u"start"_s].toInteger(),
+                               name[u"end"_s].toInteger() - name[u"start"_s].toInteger()),
+                 u"Apple Inc."_s);
+    }
+
+    void manyFilesInOrderAndFailureExitCode()
+    {
+        const QStringList files = {
+            fl::test::dataPath(u"seeds/002_804b7ad1e3b304a9.txt"_s),
+            fl::test::dataPath(u"no/such/file.txt"_s),
+            fl::test::dataPath(u"corpus/fullsub/scpp__0000320193-96-000027.txt"_s),
+            fl::test::dataPath(u"seeds/000_b149af05fdad4801.txt"_s),
+        };
+        const Run r = run(QStringList{u"parse"_s, u"--jobs"_s, u"3"_s} + files);
+        QCOMPARE(r.exitCode, 1); // one file failed, the others were still printed
+        const QList<QJsonObject> objects = lines(r.out);
+        QCOMPARE(objects.size(), files.size());
+        for (qsizetype i = 0; i < files.size(); ++i)
+            QCOMPARE(objects[i][u"file"_s].toString(), files[i]);
+        QVERIFY(objects[1][u"error"_s].toString().startsWith(u"No such file"_s));
+        QCOMPARE(objects[2][u"format"_s].toString(), u"full-submission"_s);
+        QCOMPARE(objects[2][u"header"_s][u"accession_number"_s].toString(),
+                 u"0000320193-96-000027"_s);
+        QCOMPARE(objects[2][u"documents"_s].toArray().size(), 2);
+    }
+
+    void pretty()
+    {
+        const Run r = run(
+            {u"parse"_s, u"--pretty"_s, fl::test::dataPath(u"seeds/001_9900e7bb81fee8a1.txt"_s)});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.count('\n') > 20);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o[u"warnings"_s].toArray().first()[u"code"_s].toString(), u"phone-digits"_s);
+    }
+
+    void recursiveFolder()
+    {
+        const Run r = run({u"parse"_s, u"-r"_s, fl::test::dataPath(u"seeds"_s)});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(lines(r.out).size(), 3);
+        const Run plain = run({u"parse"_s, fl::test::dataPath(u"seeds"_s)});
+        QCOMPARE(plain.exitCode, 1);
+        QVERIFY(lines(plain.out).first()[u"error"_s].toString().contains(u"is a folder"_s));
+    }
+
+    void helpAndVersion()
+    {
+        const Run version = run({u"--version"_s});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.startsWith("filinglens-cli "));
+        const Run help = run({u"parse"_s, u"--help"_s});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains("--pretty"));
+        const Run usage = run({});
+        QCOMPARE(usage.exitCode, 2);
+        const Run unknown = run({u"frobnicate"_s});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.err.contains("unknown command"));
+        const Run noFiles = run({u"parse"_s});
+        QCOMPARE(noFiles.exitCode, 2);
+    }
+};
+
+QTEST_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: MIT
+// Helpers shared by the tests: where the test data is, and checks every test wants.
+#pragma once
+
+#include "filing.h"
+#include "normalize.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QString>
+#include <QTest>
+
+namespace fl::test {
+
+inline QString dataPath(const QString &relative = {})
+{
+    const QString root = QStringLiteral(FILINGLENS_TEST_DATA);
+    return relative.isEmpty() ? root : root + u'/' + relative;
+}
+
+// Every filing in the test data, relative to the data folder, sorted.
+inline QStringList allDataFiles()
+{
+    QStringList files;
+    QDirIterator it(dataPath(),
+                    {QStringLiteral("*.txt"), QStringLiteral("*.htm"), QStringLiteral("*.html"),
+                     QStringLiteral("*.nc"), QStringLiteral("*.sgml")},
+                    QDir::Files, QDirIterator::Subdirectories);
+    const QDir root(dataPath());
+    while (it.hasNext())
+        files.append(root.relativeFilePath(it.next()));
+    files.sort();
+    return files;
+}
+
+// The text a field's range points at must read as the field's value. Values read from
+// several lines (addresses, titles) are joined with ", " or " " and may skip what stands
+// between their parts (a zip code column): then the value's words must appear in order.
+inline bool rangeShowsValue(const Filing &filing, const Field &field, QString *why = nullptr)
+{
+    if (field.isEmpty())
+        return true;
+    if (!field.range.isValid() || field.range.end() > filing.text.size()) {
+        if (why)
+            *why = QStringLiteral("invalid range for \"%1\"").arg(field.value);
+        return false;
+    }
+    const QString shown = simplified(filing.textOf(field.range));
+    if (shown == field.value)
+        return true;
+    auto words = [](QString text) {
+        text.remove(u',');
+        return simplified(text).split(u' ', Qt::SkipEmptyParts);
+    };
+    const QStringList shownWords = words(shown);
+    qsizetype pos = 0;
+    bool inOrder = true;
+    for (const QString &word : words(field.value)) {
+        const qsizetype found = shownWords.indexOf(word, pos);
+        if (found < 0) {
+            inOrder = false;
+            break;
+        }
+        pos = found + 1;
+    }
+    if (inOrder)
+        return true;
+    if (why)
+        *why = QStringLiteral("range shows \"%1\" but the value is \"%2\"").arg(shown, field.value);
+    return false;
+}
+
+// All fields of a parse result, for checks that apply to each.
+inline QList<const Field *> allFields(const Filing &f)
+{
+    QList<const Field *> fields = {&f.formType};
+    const Header &h = f.header;
+    fields << &h.accessionNumber << &h.submissionType << &h.documentCount << &h.periodOfReport
+           << &h.filedAsOfDate << &h.dateOfChange << &h.acceptanceDateTime;
+    for (const Field &i : h.itemInformation)
+        fields << &i;
+    for (const Party &p : h.parties) {
+        fields << &p.companyName << &p.cik << &p.sic << &p.irsNumber << &p.stateOfIncorporation
+               << &p.fiscalYearEnd << &p.formType << &p.secAct << &p.secFileNumber << &p.filmNumber;
+        for (const Address *a : {&p.businessAddress, &p.mailAddress})
+            fields << &a->street1 << &a->street2 << &a->city << &a->state << &a->zip << &a->phone;
+        for (const FormerName &n : p.formerNames)
+            fields << &n.name << &n.dateChanged;
+    }
+    for (const Document &d : f.documents)
+        fields << &d.type << &d.sequence << &d.filename << &d.description;
+    const CoverPage &c = f.cover;
+    fields << &c.formType << &c.dateOfReport << &c.registrantName << &c.stateOfIncorporation
+           << &c.commissionFileNumber << &c.irsEmployerId << &c.address << &c.zipCode << &c.phone
+           << &c.formerName << &c.rule425 << &c.rule14a12 << &c.rule14d2b << &c.rule13e4c
+           << &c.emergingGrowthCompany;
+    for (const RegisteredSecurity &s : c.securities12b)
+        fields << &s.title << &s.tradingSymbol << &s.exchange;
+    for (const Item &i : f.items)
+        fields << &i.number << &i.title;
+    for (const Exhibit &e : f.exhibits)
+        fields << &e.number << &e.description;
+    for (const Signature &s : f.signatures)
+        fields << &s.registrant << &s.signer << &s.title << &s.date;
+    return fields;
+}
+
+} // namespace fl::test
