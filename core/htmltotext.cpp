@@ -14,6 +14,7 @@
 #include <mutex>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace fl {
@@ -47,17 +48,84 @@ bool equalsIgnoringCase(std::string_view a, std::string_view b)
     return true;
 }
 
-// Lower-cased copy of a style attribute with all whitespace removed, so that
-// "display: none" and "DISPLAY:NONE" compare alike.
-std::string compactStyle(const char *style)
+constexpr char asciiLower(char c)
 {
-    std::string out;
-    for (const char *p = style; *p; ++p) {
-        const auto c = static_cast<unsigned char>(*p);
-        if (!std::isspace(c))
-            out.push_back(char(std::tolower(c)));
+    return (c >= 'A' && c <= 'Z') ? char(c + ('a' - 'A')) : c;
+}
+
+// True when `text` starts with `word` (lower case), ignoring ASCII case.
+bool startsWithNoCase(const char *text, std::string_view word)
+{
+    for (size_t i = 0; i < word.size(); ++i) {
+        if (asciiLower(text[i]) != word[i])
+            return false; // also stops at the terminating NUL
     }
-    return out;
+    return true;
+}
+
+const char *skipCssSpace(const char *p)
+{
+    while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
+        ++p;
+    return p;
+}
+
+// What FilingLens needs from a style attribute, read in one pass without copying it.
+struct StyleFlags
+{
+    bool hidden = false;
+    bool inlineDisplay = false;
+    bool blockDisplay = false;
+    bool breakBefore = false;
+    bool breakAfter = false;
+    bool wingdings = false;
+};
+
+StyleFlags readStyle(const char *style)
+{
+    StyleFlags flags;
+    for (const char *p = style; *p; ++p) {
+        const char c = asciiLower(*p);
+        if (c != 'd' && c != 'p' && c != 'b' && c != 'w')
+            continue;
+        if (c == 'w' && startsWithNoCase(p, "wingdings")) {
+            flags.wingdings = true;
+            continue;
+        }
+        // A property name starts the style or follows ';' or blank space.
+        if (p != style && p[-1] != ';' && p[-1] != ' ' && p[-1] != '\t' && p[-1] != '"')
+            continue;
+        std::string_view property;
+        for (const std::string_view name : {std::string_view("display"),
+                                            std::string_view("page-break-before"),
+                                            std::string_view("page-break-after"),
+                                            std::string_view("break-before"),
+                                            std::string_view("break-after")}) {
+            if (startsWithNoCase(p, name)) {
+                property = name;
+                break;
+            }
+        }
+        if (property.empty())
+            continue;
+        const char *v = skipCssSpace(p + property.size());
+        if (*v != ':')
+            continue;
+        v = skipCssSpace(v + 1);
+        if (property == "display") {
+            flags.hidden = flags.hidden || startsWithNoCase(v, "none");
+            flags.inlineDisplay = flags.inlineDisplay || startsWithNoCase(v, "inline");
+            flags.blockDisplay = flags.blockDisplay || startsWithNoCase(v, "block");
+        } else {
+            const bool on = startsWithNoCase(v, "always") || startsWithNoCase(v, "page");
+            if (property.ends_with("before"))
+                flags.breakBefore = flags.breakBefore || on;
+            else
+                flags.breakAfter = flags.breakAfter || on;
+        }
+        p = v - 1;
+    }
+    return flags;
 }
 
 enum class ElementClass : quint8 { Inline, Block, Paragraph, Break, Cell, Row, Table, Skip };
@@ -99,13 +167,16 @@ constexpr ElementInfo kElements[] = {
 
 ElementClass classify(std::string_view name)
 {
-    for (const ElementInfo &info : kElements) {
-        if (info.name == name)
-            return info.cls;
-    }
-    if (name == "ix:header")
-        return ElementClass::Skip;
-    return ElementClass::Inline;
+    // Called for every element: a hash lookup rather than a scan of the table.
+    static const std::unordered_map<std::string_view, ElementClass> table = [] {
+        std::unordered_map<std::string_view, ElementClass> t;
+        for (const ElementInfo &info : kElements)
+            t.emplace(info.name, info.cls);
+        t.emplace("ix:header", ElementClass::Skip);
+        return t;
+    }();
+    const auto it = table.find(name);
+    return it == table.end() ? ElementClass::Inline : it->second;
 }
 
 // A piece of output text: the whole document, or one table cell while it is being read.
@@ -228,32 +299,24 @@ public:
         bool wingdings = false;
         bool breakBefore = false;
         bool breakAfter = false;
+        // libxml2's HTML parser gives attribute names in lower case.
         for (const char **a = attrs; a && a[0]; a += 2) {
-            const std::string_view attr(a[0]);
             const char *value = a[1] ? a[1] : "";
-            if (equalsIgnoringCase(attr, "style")) {
-                const std::string style = compactStyle(value);
-                if (style.find("display:none") != std::string::npos)
-                    hidden = true;
+            if (std::strcmp(a[0], "style") == 0) {
+                const StyleFlags style = readStyle(value);
+                hidden = hidden || style.hidden;
                 // CSS decides: <div style="display:inline"> flows with the text around it.
                 if ((cls == ElementClass::Block || cls == ElementClass::Paragraph)
-                    && style.find("display:inline") != std::string::npos)
+                    && style.inlineDisplay)
                     cls = ElementClass::Inline;
-                else if (cls == ElementClass::Inline
-                         && style.find("display:block") != std::string::npos)
+                else if (cls == ElementClass::Inline && style.blockDisplay)
                     cls = ElementClass::Block;
-                if (style.find("page-break-before:always") != std::string::npos
-                    || style.find("break-before:page") != std::string::npos)
-                    breakBefore = true;
-                if (style.find("page-break-after:always") != std::string::npos
-                    || style.find("break-after:page") != std::string::npos)
-                    breakAfter = true;
-                if (style.find("wingdings") != std::string::npos)
-                    wingdings = true;
-            } else if (equalsIgnoringCase(attr, "face")) {
-                if (compactStyle(value).find("wingdings") != std::string::npos)
-                    wingdings = true;
-            } else if (equalsIgnoringCase(attr, "hidden")) {
+                breakBefore = breakBefore || style.breakBefore;
+                breakAfter = breakAfter || style.breakAfter;
+                wingdings = wingdings || style.wingdings;
+            } else if (std::strcmp(a[0], "face") == 0) {
+                wingdings = wingdings || readStyle(value).wingdings;
+            } else if (std::strcmp(a[0], "hidden") == 0) {
                 hidden = true;
             }
         }
@@ -361,6 +424,16 @@ public:
         }
         while (p < end) {
             const unsigned char c = *p;
+            if (c > ' ' && c < 0x80 && m_wingdingsDepth == 0) {
+                // A run of plain ASCII: one append.
+                const unsigned char *run = p + 1;
+                while (run < end && *run > ' ' && *run < 0x80)
+                    ++run;
+                s.flushPending();
+                s.text.append(reinterpret_cast<const char *>(p), size_t(run - p));
+                p = run;
+                continue;
+            }
             if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
                 s.pendingSpace = true;
                 ++p;
@@ -399,7 +472,7 @@ private:
     static int colspan(const char **attrs)
     {
         for (const char **a = attrs; a && a[0]; a += 2) {
-            if (equalsIgnoringCase(a[0], "colspan") && a[1]) {
+            if (std::strcmp(a[0], "colspan") == 0 && a[1]) {
                 const int n = std::atoi(a[1]);
                 return std::clamp(n, 1, 64);
             }
