@@ -6,6 +6,7 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
+#include <libxml/xmlversion.h>
 
 #include <algorithm>
 #include <cctype>
@@ -96,11 +97,10 @@ StyleFlags readStyle(const char *style)
         if (p != style && p[-1] != ';' && p[-1] != ' ' && p[-1] != '\t' && p[-1] != '"')
             continue;
         std::string_view property;
-        for (const std::string_view name : {std::string_view("display"),
-                                            std::string_view("page-break-before"),
-                                            std::string_view("page-break-after"),
-                                            std::string_view("break-before"),
-                                            std::string_view("break-after")}) {
+        for (const std::string_view name :
+             {std::string_view("display"), std::string_view("page-break-before"),
+              std::string_view("page-break-after"), std::string_view("break-before"),
+              std::string_view("break-after")}) {
             if (startsWithNoCase(p, name)) {
                 property = name;
                 break;
@@ -427,7 +427,7 @@ public:
             if (c > ' ' && c < 0x80 && m_wingdingsDepth == 0) {
                 // A run of plain ASCII: one append.
                 const unsigned char *run = p + 1;
-                while (run < end && *run > ' ' && *run < 0x80)
+                while (run<end && * run> ' ' && *run < 0x80)
                     ++run;
                 s.flushPending();
                 s.text.append(reinterpret_cast<const char *>(p), size_t(run - p));
@@ -804,6 +804,11 @@ QByteArray htmlToUtf8Text(QByteArrayView html, HtmlConversionStats *stats)
     }
     htmlFreeParserCtxt(ctxt);
     return converter.result();
+}
+
+QString libxml2Version()
+{
+    return QString::fromLatin1(LIBXML_DOTTED_VERSION);
 }
 
 QString htmlToText(QByteArrayView html, HtmlConversionStats *stats)

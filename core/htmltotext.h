@@ -30,4 +30,7 @@ QString htmlToText(QByteArrayView html, HtmlConversionStats *stats = nullptr);
 // <head> or <body>, possibly after an XML declaration and comments).
 bool looksLikeHtml(QByteArrayView bytes);
 
+// The version of libxml2 in use, for About boxes.
+QString libxml2Version();
+
 } // namespace fl

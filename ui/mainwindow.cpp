@@ -1,56 +1,801 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
-#include "filingparser.h"
+#include "fieldtreemodel.h"
+#include "filingfilterproxy.h"
+#include "filinglistmodel.h"
+#include "filingloader.h"
+#include "filingview.h"
+#include "findbar.h"
+#include "htmltotext.h"
+#include "textview.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPlainTextEdit>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QStatusBar>
+#include <QStyle>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace fl {
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent)
-    , m_text(new QPlainTextEdit(this))
+namespace {
+
+constexpr int kMaxRecent = 10;
+
+QAction *makeAction(QObject *parent, const QString &text, const QKeySequence &shortcut,
+                    const QIcon &icon = {})
 {
-    m_text->setReadOnly(true);
-    m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    setCentralWidget(m_text);
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Open..."), QKeySequence::Open, this, &MainWindow::openDialog);
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
-    resize(1000, 750);
-    setWindowTitle(u"FilingLens"_s);
+    auto *action = new QAction(icon, text, parent);
+    if (!shortcut.isEmpty())
+        action->setShortcut(shortcut);
+    return action;
 }
 
-MainWindow::~MainWindow() = default;
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_view(new FilingView(this))
+    , m_filings(new FilingListModel(this))
+    , m_filingProxy(new FilingFilterProxy(this))
+    , m_fieldModel(new FieldTreeModel(this))
+    , m_fieldProxy(new QSortFilterProxyModel(this))
+    , m_loader(new FilingLoader(this))
+{
+    setWindowTitle(u"FilingLens"_s);
+    setWindowIcon(QIcon(u":/icons/filinglens.png"_s));
+    setAcceptDrops(true);
+    setCentralWidget(m_view);
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+
+    m_filingProxy->setSourceModel(m_filings);
+    m_fieldProxy->setSourceModel(m_fieldModel);
+    m_fieldProxy->setRecursiveFilteringEnabled(true);
+    m_fieldProxy->setAutoAcceptChildRows(true);
+    m_fieldProxy->setFilterKeyColumn(-1);
+    m_fieldProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+
+    createDocks();
+    createActions();
+    createStatusBar();
+
+    connect(m_loader, &FilingLoader::filesFound, this, &MainWindow::onFilesFound);
+    connect(m_loader, &FilingLoader::loaded, this, &MainWindow::onLoaded);
+    connect(m_loader, &FilingLoader::progress, this, &MainWindow::onProgress);
+    connect(m_loader, &FilingLoader::finished, this, &MainWindow::onFinished);
+    connect(m_loader, &FilingLoader::textSearchDone, this,
+            [this](quint64 job, const QSet<QString> &matches) {
+                if (job != m_textSearchJob)
+                    return;
+                m_filingProxy->setTextMatches(matches);
+                statusBar()->showMessage(
+                    tr("%n filing(s) contain \"%1\"", nullptr, int(matches.size()))
+                        .arg(m_browserFilter->text()),
+                    5000);
+            });
+    connect(m_view->textView(), &TextView::cursorMovedByUser, this, &MainWindow::onTextCursorMoved);
+
+    resize(1500, 920);
+    resizeDocks(findChildren<QDockWidget *>(), {420, 440}, Qt::Horizontal);
+    readSettings();
+}
+
+MainWindow::~MainWindow()
+{
+    m_loader->cancelAll();
+    m_loader->waitForDone();
+}
+
+void MainWindow::createDocks()
+{
+    // The filing browser.
+    auto *browserPanel = new QWidget(this);
+    auto *browserLayout = new QVBoxLayout(browserPanel);
+    browserLayout->setContentsMargins(4, 4, 4, 4);
+    auto *filterRow = new QHBoxLayout;
+    m_browserFilter = new QLineEdit(browserPanel);
+    m_browserFilter->setPlaceholderText(tr("Filter filings"));
+    m_browserFilter->setClearButtonEnabled(true);
+    m_browserScope = new QComboBox(browserPanel);
+    m_browserScope->addItem(tr("Anywhere"), int(FilingFilterProxy::Scope::Any));
+    m_browserScope->addItem(tr("Company"), int(FilingFilterProxy::Scope::Company));
+    m_browserScope->addItem(tr("Form"), int(FilingFilterProxy::Scope::Form));
+    m_browserScope->addItem(tr("Item code"), int(FilingFilterProxy::Scope::Item));
+    m_browserScope->addItem(tr("Full text"), int(FilingFilterProxy::Scope::Text));
+    m_browserScope->setToolTip(tr("Where the filter looks"));
+    filterRow->addWidget(m_browserFilter, 1);
+    filterRow->addWidget(m_browserScope);
+    browserLayout->addLayout(filterRow);
+    m_browser = new QTreeView(browserPanel);
+    m_browser->setObjectName(u"browser"_s);
+    m_browser->setModel(m_filingProxy);
+    m_browser->setRootIsDecorated(false);
+    m_browser->setUniformRowHeights(true);
+    m_browser->setSortingEnabled(true);
+    m_browser->sortByColumn(-1, Qt::AscendingOrder);
+    m_browser->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_browser->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_browser->setAllColumnsShowFocus(true);
+    m_browser->header()->setStretchLastSection(true);
+    m_browser->setColumnWidth(FilingListModel::RegistrantColumn, 200);
+    m_browser->setColumnWidth(FilingListModel::FormColumn, 60);
+    m_browser->setColumnWidth(FilingListModel::DateColumn, 90);
+    m_browser->setColumnWidth(FilingListModel::ItemsColumn, 90);
+    m_browser->setColumnWidth(FilingListModel::FileColumn, 160);
+    browserLayout->addWidget(m_browser, 1);
+    auto *browserDock = new QDockWidget(tr("Filings"), this);
+    browserDock->setObjectName(u"filingsDock"_s);
+    browserDock->setWidget(browserPanel);
+    addDockWidget(Qt::LeftDockWidgetArea, browserDock);
+
+    m_browserFilterTimer = new QTimer(this);
+    m_browserFilterTimer->setSingleShot(true);
+    m_browserFilterTimer->setInterval(300);
+    connect(m_browserFilter, &QLineEdit::textChanged, m_browserFilterTimer,
+            qOverload<>(&QTimer::start));
+    connect(m_browserScope, &QComboBox::currentIndexChanged, this, &MainWindow::applyBrowserFilter);
+    connect(m_browserFilterTimer, &QTimer::timeout, this, &MainWindow::applyBrowserFilter);
+    connect(m_browser->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { showRow(current); });
+    connect(m_browser, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        showRow(index);
+        m_view->textView()->setFocus();
+    });
+
+    // The field tree.
+    auto *fieldPanel = new QWidget(this);
+    auto *fieldLayout = new QVBoxLayout(fieldPanel);
+    fieldLayout->setContentsMargins(4, 4, 4, 4);
+    m_fieldFilter = new QLineEdit(fieldPanel);
+    m_fieldFilter->setPlaceholderText(tr("Filter fields"));
+    m_fieldFilter->setClearButtonEnabled(true);
+    fieldLayout->addWidget(m_fieldFilter);
+    m_fieldTree = new QTreeView(fieldPanel);
+    m_fieldTree->setObjectName(u"fieldTree"_s);
+    m_fieldTree->setModel(m_fieldProxy);
+    m_fieldTree->setUniformRowHeights(true);
+    m_fieldTree->setAllColumnsShowFocus(true);
+    m_fieldTree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_fieldTree->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_fieldTree->setColumnWidth(FieldTreeModel::FieldColumn, 210);
+    m_fieldTree->setColumnWidth(FieldTreeModel::ValueColumn, 230);
+    m_fieldTree->setColumnWidth(FieldTreeModel::NormalizedColumn, 110);
+    fieldLayout->addWidget(m_fieldTree, 1);
+    auto *fieldDock = new QDockWidget(tr("Fields"), this);
+    fieldDock->setObjectName(u"fieldsDock"_s);
+    fieldDock->setWidget(fieldPanel);
+    addDockWidget(Qt::RightDockWidgetArea, fieldDock);
+
+    m_fieldFilterTimer = new QTimer(this);
+    m_fieldFilterTimer->setSingleShot(true);
+    m_fieldFilterTimer->setInterval(300);
+    connect(m_fieldFilter, &QLineEdit::textChanged, m_fieldFilterTimer,
+            qOverload<>(&QTimer::start));
+    connect(m_fieldFilterTimer, &QTimer::timeout, this, &MainWindow::applyFieldFilter);
+    connect(m_fieldTree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { onFieldActivated(current); });
+    connect(m_fieldTree, &QTreeView::customContextMenuRequested, this, &MainWindow::showFieldMenu);
+}
+
+void MainWindow::createActions()
+{
+    QStyle *s = style();
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_openAction = makeAction(this, tr("&Open…"), QKeySequence::Open,
+                              s->standardIcon(QStyle::SP_DialogOpenButton));
+    m_openAction->setStatusTip(tr("Open filings"));
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openDialog);
+    m_openFolderAction =
+        makeAction(this, tr("Open &Folder…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+                   s->standardIcon(QStyle::SP_DirOpenIcon));
+    m_openFolderAction->setStatusTip(tr("Open every filing in a folder and its subfolders"));
+    connect(m_openFolderAction, &QAction::triggered, this, &MainWindow::openFolderDialog);
+    m_recentMenu = new QMenu(tr("Open &Recent"), this);
+    m_closeAction = makeAction(this, tr("&Close"), QKeySequence::Close,
+                               s->standardIcon(QStyle::SP_DialogCloseButton));
+    m_closeAction->setStatusTip(tr("Close the selected filings"));
+    connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeSelected);
+    QAction *quit = makeAction(this, tr("&Quit"), QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+    file->addAction(m_openAction);
+    file->addAction(m_openFolderAction);
+    file->addMenu(m_recentMenu);
+    file->addSeparator();
+    file->addAction(m_closeAction);
+    file->addSeparator();
+    file->addAction(quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *copyAction = makeAction(this, tr("&Copy"), QKeySequence::Copy);
+    copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(copyAction, &QAction::triggered, this, &MainWindow::copy);
+    // Ctrl+C in the field tree copies the value; the text view copies its selection itself.
+    m_fieldTree->addAction(copyAction);
+    m_browser->addAction(copyAction);
+    m_findAction =
+        makeAction(this, tr("&Find…"), QKeySequence::Find, QIcon::fromTheme(u"edit-find"_s));
+    connect(m_findAction, &QAction::triggered, m_view, &FilingView::showFind);
+    m_findNextAction = makeAction(this, tr("Find &Next"), QKeySequence::FindNext);
+    connect(m_findNextAction, &QAction::triggered, this, [this] {
+        if (!m_view->findBar()->isVisible())
+            m_view->showFind();
+        else
+            m_view->findBar()->findNext();
+    });
+    m_findPreviousAction = makeAction(this, tr("Find Pre&vious"), QKeySequence::FindPrevious);
+    connect(m_findPreviousAction, &QAction::triggered, m_view->findBar(), &FindBar::findPrevious);
+    edit->addAction(copyAction);
+    edit->addSeparator();
+    edit->addAction(m_findAction);
+    edit->addAction(m_findNextAction);
+    edit->addAction(m_findPreviousAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    m_sectionsAction =
+        makeAction(this, tr("&Highlight Sections"), QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_sectionsAction->setCheckable(true);
+    m_sectionsAction->setChecked(true);
+    connect(m_sectionsAction, &QAction::toggled, m_view->textView(), &TextView::setShowSections);
+    view->addAction(m_sectionsAction);
+    QAction *zoomIn = makeAction(this, tr("Zoom &In"), QKeySequence::ZoomIn);
+    connect(zoomIn, &QAction::triggered, this, [this] {
+        QFont f = m_view->textView()->font();
+        f.setPointSizeF(std::min(40.0, f.pointSizeF() + 1));
+        m_view->textView()->setFont(f);
+    });
+    QAction *zoomOut = makeAction(this, tr("Zoom &Out"), QKeySequence::ZoomOut);
+    connect(zoomOut, &QAction::triggered, this, [this] {
+        QFont f = m_view->textView()->font();
+        f.setPointSizeF(std::max(6.0, f.pointSizeF() - 1));
+        m_view->textView()->setFont(f);
+    });
+    view->addAction(zoomIn);
+    view->addAction(zoomOut);
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    m_nextAction = makeAction(this, tr("&Next Filing"), QKeySequence(Qt::CTRL | Qt::Key_PageDown),
+                              s->standardIcon(QStyle::SP_ArrowDown));
+    connect(m_nextAction, &QAction::triggered, this, [this] { stepFiling(1); });
+    m_previousAction =
+        makeAction(this, tr("&Previous Filing"), QKeySequence(Qt::CTRL | Qt::Key_PageUp),
+                   s->standardIcon(QStyle::SP_ArrowUp));
+    connect(m_previousAction, &QAction::triggered, this, [this] { stepFiling(-1); });
+    go->addAction(m_nextAction);
+    go->addAction(m_previousAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = makeAction(this, tr("&About FilingLens"), {});
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+    QAction *aboutQt = makeAction(this, tr("About &Qt"), {});
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    help->addAction(about);
+    help->addAction(aboutQt);
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(u"mainToolBar"_s);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_findAction->setIcon(s->standardIcon(QStyle::SP_FileDialogContentsView));
+    toolbar->addAction(m_openAction);
+    toolbar->addAction(m_openFolderAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_previousAction);
+    toolbar->addAction(m_nextAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_findAction);
+    toolbar->addAction(m_closeAction);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_statusCounts = new QLabel(this);
+    m_progress = new QProgressBar(this);
+    m_progress->setMaximumWidth(220);
+    m_progress->setTextVisible(true);
+    m_progress->setFormat(tr("%v of %m"));
+    m_progress->hide();
+    m_cancel = new QToolButton(this);
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Stop opening the remaining files"));
+    m_cancel->hide();
+    connect(m_cancel, &QToolButton::clicked, this, &MainWindow::cancelLoading);
+    statusBar()->addPermanentWidget(m_statusCounts);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancel);
+    statusBar()->showMessage(tr("Drop filings or folders onto the window, or use File ▸ Open."));
+}
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    restoreState(settings.value(u"window/state"_s).toByteArray());
+    m_recent = settings.value(u"recentFiles"_s).toStringList();
+    rebuildRecentMenu();
+}
+
+void MainWindow::writeSettings() const
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
+    settings.setValue(u"recentFiles"_s, m_recent);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    writeSettings();
+    m_loader->cancelAll();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls()) {
+        for (const QUrl &url : event->mimeData()->urls()) {
+            if (url.isLocalFile()) {
+                event->acceptProposedAction();
+                return;
+            }
+        }
+    }
+    event->ignore();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    if (paths.isEmpty()) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    openPaths(paths);
+}
 
 void MainWindow::openDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Filing"));
-    if (!path.isEmpty())
-        openFile(path);
+    QSettings settings;
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Open Filings"), settings.value(u"lastDirectory"_s).toString(),
+        tr("Filings (*.txt *.htm *.html *.nc *.sgml);;All files (*)"));
+    if (paths.isEmpty())
+        return;
+    settings.setValue(u"lastDirectory"_s, QFileInfo(paths.first()).absolutePath());
+    openPaths(paths);
 }
 
-void MainWindow::openFile(const QString &path)
+void MainWindow::openFolderDialog()
 {
-    const FilingPtr filing = parseFile(path);
-    if (!filing->ok()) {
-        QMessageBox::warning(this, tr("Cannot open filing"), filing->errorMessage);
+    QSettings settings;
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Open Folder of Filings"), settings.value(u"lastDirectory"_s).toString());
+    if (folder.isEmpty())
+        return;
+    settings.setValue(u"lastDirectory"_s, folder);
+    openPaths({folder});
+}
+
+void MainWindow::openPaths(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return;
+    addRecent(paths);
+    // A file already open is focused, not opened again.
+    QStringList toOpen;
+    for (const QString &path : paths) {
+        const QString absolute = QFileInfo(path).absoluteFilePath();
+        if (m_filings->rowOfPath(absolute) >= 0 && !QFileInfo(absolute).isDir()) {
+            if (paths.size() == 1)
+                selectPath(absolute);
+            continue;
+        }
+        toOpen << absolute;
+    }
+    if (toOpen.isEmpty())
+        return;
+    const quint64 job = m_loader->open(toOpen);
+    m_jobFiles.insert(job, {});
+    statusBar()->showMessage(tr("Opening…"));
+}
+
+void MainWindow::onFilesFound(quint64 job, const QStringList &files)
+{
+    const QStringList added = m_filings->addQueued(files);
+    m_jobFiles.insert(job, files);
+    if (files.isEmpty()) {
+        statusBar()->showMessage(tr("No filings (.txt, .htm, .html, .nc) found there."), 5000);
         return;
     }
-    m_text->setPlainText(filing->text);
-    setWindowTitle(QFileInfo(path).fileName() + u" - FilingLens"_s);
-    statusBar()->showMessage(tr("%1: %2 items, %3 warnings")
-                                 .arg(filing->registrantName())
-                                 .arg(filing->items.size())
-                                 .arg(filing->warnings.size()));
+    // Bring the first file of the request forward as soon as it is ready.
+    m_pendingFocus = files.first();
+    const int row = m_filings->rowOfPath(m_pendingFocus);
+    if (row >= 0 && m_filings->stateAt(row) != FilingListModel::State::Queued) {
+        selectPath(m_pendingFocus);
+        m_pendingFocus.clear();
+    }
+    if (files.size() > 1) {
+        m_progress->setRange(0, int(files.size()));
+        m_progress->setValue(0);
+        m_progress->show();
+        m_cancel->show();
+    }
+    Q_UNUSED(added)
+}
+
+void MainWindow::onLoaded(quint64 job, const QString &path, const FilingPtr &filing)
+{
+    if (job == m_reloadJob) {
+        m_filings->setFiling(path, filing);
+        if (path == m_currentPath)
+            display(path, filing);
+        return;
+    }
+    m_filings->setFiling(path, filing);
+    if (!filing->ok())
+        statusBar()->showMessage(
+            tr("Could not open %1: %2").arg(QFileInfo(path).fileName(), filing->errorMessage),
+            8000);
+    if (path == m_pendingFocus) {
+        m_pendingFocus.clear();
+        selectPath(path);
+    } else if (path == m_currentPath) {
+        display(path, filing);
+    }
+    m_statusCounts->setText(tr("%n filing(s)", nullptr, m_filings->rowCount()));
+}
+
+void MainWindow::onProgress(quint64 job, int done, int total)
+{
+    if (!m_jobFiles.contains(job) || total <= 1)
+        return;
+    m_progress->setRange(0, total);
+    m_progress->setValue(done);
+}
+
+void MainWindow::onFinished(quint64 job, bool cancelled)
+{
+    if (!m_jobFiles.contains(job))
+        return;
+    const QStringList files = m_jobFiles.take(job);
+    if (m_jobFiles.isEmpty()) {
+        m_progress->hide();
+        m_cancel->hide();
+    }
+    if (cancelled) {
+        m_filings->markCancelled(files);
+        statusBar()->showMessage(tr("Opening cancelled."), 5000);
+        return;
+    }
+    int failed = 0;
+    for (const QString &path : files) {
+        if (m_filings->stateAt(m_filings->rowOfPath(path)) == FilingListModel::State::Failed)
+            ++failed;
+    }
+    if (files.size() > 1 || failed > 0) {
+        statusBar()->showMessage(failed ? tr("Opened %1 of %n filing(s); %2 could not be read "
+                                             "(see the Status column).",
+                                             nullptr, int(files.size()))
+                                              .arg(files.size() - failed)
+                                              .arg(failed)
+                                        : tr("Opened %n filing(s).", nullptr, int(files.size())),
+                                 8000);
+    } else {
+        statusBar()->clearMessage();
+    }
+    m_statusCounts->setText(tr("%n filing(s)", nullptr, m_filings->rowCount()));
+}
+
+void MainWindow::cancelLoading()
+{
+    const QList<quint64> jobs = m_jobFiles.keys();
+    for (const quint64 job : jobs) {
+        const QStringList files = m_jobFiles.value(job);
+        m_loader->cancel(job);
+        m_filings->markCancelled(files);
+    }
+    m_jobFiles.clear();
+    m_progress->hide();
+    m_cancel->hide();
+}
+
+void MainWindow::selectPath(const QString &path)
+{
+    const int row = m_filings->rowOfPath(path);
+    if (row < 0)
+        return;
+    QModelIndex index = m_filingProxy->mapFromSource(m_filings->index(row, 0));
+    if (!index.isValid()) {
+        // Hidden by the filter: show it anyway, the user asked for it.
+        m_browserFilter->clear();
+        applyBrowserFilter();
+        index = m_filingProxy->mapFromSource(m_filings->index(row, 0));
+    }
+    m_browser->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_browser->scrollTo(index);
+    showRow(index); // also when it was current already
+}
+
+void MainWindow::showRow(const QModelIndex &proxyIndex)
+{
+    if (!proxyIndex.isValid())
+        return;
+    const int row = m_filingProxy->mapToSource(proxyIndex).row();
+    const QString path = m_filings->pathAt(row);
+    m_currentPath = path;
+    m_filings->pin(path);
+    const FilingPtr filing = m_filings->filingAt(row);
+    switch (m_filings->stateAt(row)) {
+    case FilingListModel::State::Queued:
+        m_view->setFiling(nullptr);
+        m_fieldModel->setFiling(nullptr);
+        m_view->setMessage(tr("Opening %1…").arg(QFileInfo(path).fileName()));
+        setWindowTitle(QFileInfo(path).fileName() + u" \u2014 FilingLens"_s);
+        return;
+    case FilingListModel::State::Failed:
+    case FilingListModel::State::Cancelled:
+        display(path, filing);
+        return;
+    case FilingListModel::State::Loaded:
+        if (filing) {
+            display(path, filing);
+        } else {
+            // Dropped from memory to make room for others: read it again.
+            m_view->setMessage(tr("Reading %1 again…").arg(QFileInfo(path).fileName()));
+            m_reloadJob = m_loader->reload(path);
+        }
+        return;
+    }
+}
+
+void MainWindow::display(const QString &path, const FilingPtr &filing)
+{
+    if (path != m_currentPath)
+        return;
+    const QString name = QFileInfo(path).fileName();
+    setWindowTitle(name + u" \u2014 FilingLens"_s);
+    if (!filing || !filing->ok()) {
+        const int row = m_filings->rowOfPath(path);
+        m_view->setFiling(nullptr);
+        m_fieldModel->setFiling(nullptr);
+        m_view->setMessage(
+            tr("<b>%1</b> could not be opened: %2")
+                .arg(name.toHtmlEscaped(),
+                     (filing ? filing->errorMessage : m_filings->errorAt(row)).toHtmlEscaped()));
+        Q_EMIT filingShown(path);
+        return;
+    }
+    m_view->setMessage({});
+    m_view->setFiling(filing);
+    m_fieldModel->setFiling(filing);
+    m_view->textView()->setMarks(m_fieldModel->marks());
+    m_fieldTree->expandToDepth(0);
+    if (!m_fieldFilter->text().isEmpty())
+        m_fieldTree->expandAll();
+    statusBar()->showMessage(
+        tr("%1: %2, %n line(s)", nullptr, filing->lineCount()).arg(name, filing->registrantName()),
+        5000);
+    Q_EMIT filingShown(path);
+}
+
+void MainWindow::onFieldActivated(const QModelIndex &proxyIndex)
+{
+    if (m_syncing || !proxyIndex.isValid())
+        return;
+    const SourceRange range = m_fieldModel->rangeAt(m_fieldProxy->mapToSource(proxyIndex));
+    if (range.isValid())
+        m_view->textView()->select(range);
+}
+
+void MainWindow::onTextCursorMoved(qsizetype position)
+{
+    const QModelIndex source = m_fieldModel->innermostIndexAt(position);
+    const QModelIndex index = m_fieldProxy->mapFromSource(source);
+    if (!index.isValid())
+        return;
+    m_syncing = true;
+    m_fieldTree->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_fieldTree->scrollTo(index);
+    m_syncing = false;
+}
+
+void MainWindow::applyBrowserFilter()
+{
+    m_browserFilterTimer->stop();
+    const auto scope = FilingFilterProxy::Scope(m_browserScope->currentData().toInt());
+    const QString query = m_browserFilter->text();
+    m_filingProxy->setFilter(query, scope);
+    if (scope == FilingFilterProxy::Scope::Text && !query.trimmed().isEmpty()) {
+        if (m_textSearchJob)
+            m_loader->cancel(m_textSearchJob);
+        QList<QPair<QString, FilingPtr>> filings;
+        for (int row = 0; row < m_filings->rowCount(); ++row)
+            filings.append({m_filings->pathAt(row), m_filings->filingAt(row)});
+        m_textSearchJob = m_loader->searchText(filings, query.trimmed());
+        statusBar()->showMessage(
+            tr("Searching the text of %n filing(s)…", nullptr, int(filings.size())));
+    }
+}
+
+void MainWindow::applyFieldFilter()
+{
+    m_fieldFilterTimer->stop();
+    m_fieldProxy->setFilterFixedString(m_fieldFilter->text());
+    if (m_fieldFilter->text().isEmpty())
+        m_fieldTree->expandToDepth(0);
+    else
+        m_fieldTree->expandAll();
+}
+
+void MainWindow::showFieldMenu(const QPoint &pos)
+{
+    const QModelIndex proxyIndex = m_fieldTree->indexAt(pos);
+    if (!proxyIndex.isValid())
+        return;
+    const QModelIndex index = m_fieldProxy->mapToSource(proxyIndex);
+    const QString value = index.siblingAtColumn(FieldTreeModel::ValueColumn).data().toString();
+    const QString normalized =
+        index.siblingAtColumn(FieldTreeModel::NormalizedColumn).data().toString();
+    QMenu menu(this);
+    menu.addAction(tr("Copy Value"), this,
+                   [value] { QGuiApplication::clipboard()->setText(value); })
+        ->setEnabled(!value.isEmpty());
+    menu.addAction(tr("Copy Normalized Value"), this,
+                   [normalized] { QGuiApplication::clipboard()->setText(normalized); })
+        ->setEnabled(!normalized.isEmpty());
+    menu.addAction(tr("Copy Field and Value"), this, [this, index] {
+        QGuiApplication::clipboard()->setText(m_fieldModel->describe(index));
+    });
+    menu.addSeparator();
+    menu.addAction(tr("Show in Text"), this, [this, proxyIndex] { onFieldActivated(proxyIndex); })
+        ->setEnabled(m_fieldModel->rangeAt(index).isValid());
+    menu.exec(m_fieldTree->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::copy()
+{
+    QWidget *focus = QApplication::focusWidget();
+    if (m_fieldTree->isAncestorOf(focus) || focus == m_fieldTree) {
+        const QModelIndex current = m_fieldTree->currentIndex();
+        if (current.isValid()) {
+            const QModelIndex index = m_fieldProxy->mapToSource(current);
+            QGuiApplication::clipboard()->setText(
+                index.siblingAtColumn(FieldTreeModel::ValueColumn).data().toString());
+        }
+        return;
+    }
+    if (m_browser->isAncestorOf(focus) || focus == m_browser) {
+        QStringList paths;
+        for (const QModelIndex &index : m_browser->selectionModel()->selectedRows())
+            paths << index.data(FilingListModel::PathRole).toString();
+        QGuiApplication::clipboard()->setText(paths.join(u'\n'));
+        return;
+    }
+    const QString text = m_view->textView()->selectedText();
+    if (!text.isEmpty())
+        QGuiApplication::clipboard()->setText(text);
+}
+
+void MainWindow::closeSelected()
+{
+    QStringList paths;
+    for (const QModelIndex &index : m_browser->selectionModel()->selectedRows())
+        paths << index.data(FilingListModel::PathRole).toString();
+    if (paths.isEmpty() && !m_currentPath.isEmpty())
+        paths << m_currentPath;
+    if (paths.isEmpty())
+        return;
+    const int nextRow = m_browser->currentIndex().row();
+    m_filings->removePaths(paths);
+    if (paths.contains(m_currentPath)) {
+        m_currentPath.clear();
+        m_view->setFiling(nullptr);
+        m_fieldModel->setFiling(nullptr);
+        m_view->setMessage({});
+        setWindowTitle(u"FilingLens"_s);
+        const int rows = m_filingProxy->rowCount();
+        if (rows > 0) {
+            const QModelIndex next = m_filingProxy->index(std::min(nextRow, rows - 1), 0);
+            m_browser->selectionModel()->setCurrentIndex(
+                next, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        }
+    }
+    m_statusCounts->setText(tr("%n filing(s)", nullptr, m_filings->rowCount()));
+}
+
+void MainWindow::stepFiling(int delta)
+{
+    const int rows = m_filingProxy->rowCount();
+    if (rows == 0)
+        return;
+    const int current = m_browser->currentIndex().isValid() ? m_browser->currentIndex().row() : -1;
+    const int next = std::clamp(current + delta, 0, rows - 1);
+    const QModelIndex index = m_filingProxy->index(next, 0);
+    m_browser->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_browser->scrollTo(index);
+}
+
+void MainWindow::addRecent(const QStringList &paths)
+{
+    for (const QString &path : paths) {
+        const QString absolute = QFileInfo(path).absoluteFilePath();
+        m_recent.removeAll(absolute);
+        m_recent.prepend(absolute);
+    }
+    while (m_recent.size() > kMaxRecent)
+        m_recent.removeLast();
+    rebuildRecentMenu();
+    QSettings().setValue(u"recentFiles"_s, m_recent);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    for (int i = 0; i < m_recent.size(); ++i) {
+        const QString path = m_recent[i];
+        QAction *action =
+            m_recentMenu->addAction(u"&%1 %2"_s.arg(i + 1 < 10 ? QString::number(i + 1) : u"0"_s,
+                                                    QFileInfo(path).fileName()),
+                                    this, [this, path] { openPaths({path}); });
+        action->setStatusTip(path);
+        action->setToolTip(path);
+    }
+    m_recentMenu->addSeparator();
+    QAction *clear = m_recentMenu->addAction(tr("Clear Recent"), this, [this] {
+        m_recent.clear();
+        QSettings().setValue(u"recentFiles"_s, m_recent);
+        rebuildRecentMenu();
+    });
+    clear->setEnabled(!m_recent.isEmpty());
+    m_recentMenu->setEnabled(true);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About FilingLens"),
+        tr("<h3>FilingLens %1</h3>"
+           "<p>A fast, native viewer for SEC EDGAR filings: plain text, full submissions and "
+           "HTML.</p>"
+           "<p>Qt %2 · libxml2 %3</p>")
+            .arg(QStringLiteral(FILINGLENS_VERSION), QString::fromLatin1(qVersion()),
+                 libxml2Version()));
 }
 
 } // namespace fl

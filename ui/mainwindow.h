@@ -1,11 +1,31 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QMainWindow>
+#include "filing.h"
 
-class QPlainTextEdit;
+#include <QHash>
+#include <QMainWindow>
+#include <QStringList>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QModelIndex;
+class QProgressBar;
+class QSortFilterProxyModel;
+class QTimer;
+class QToolButton;
+class QTreeView;
 
 namespace fl {
+
+class FieldTreeModel;
+class FilingFilterProxy;
+class FilingListModel;
+class FilingLoader;
+class FilingView;
 
 class MainWindow : public QMainWindow
 {
@@ -14,12 +34,99 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    void openFile(const QString &path);
+    // Opens files and folders (recursively) in the background; a file already open is
+    // brought to the front instead of being opened twice.
+    void openPaths(const QStringList &paths);
+
+    FilingView *filingView() const { return m_view; }
+    QTreeView *fieldTree() const { return m_fieldTree; }
+    QTreeView *browser() const { return m_browser; }
+    FieldTreeModel *fieldModel() const { return m_fieldModel; }
+    QSortFilterProxyModel *fieldProxy() const { return m_fieldProxy; }
+    FilingListModel *filingModel() const { return m_filings; }
+    FilingFilterProxy *filingProxy() const { return m_filingProxy; }
+    FilingLoader *loader() const { return m_loader; }
+    QLineEdit *browserFilter() const { return m_browserFilter; }
+    QComboBox *browserScope() const { return m_browserScope; }
+    QLineEdit *fieldFilter() const { return m_fieldFilter; }
+    QString currentPath() const { return m_currentPath; }
+    QStringList recentFiles() const { return m_recent; }
+
+Q_SIGNALS:
+    // The filing on screen changed (tests wait for this).
+    void filingShown(const QString &path);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
-    void openDialog();
+    void createActions();
+    void createDocks();
+    void createStatusBar();
+    void readSettings();
+    void writeSettings() const;
 
-    QPlainTextEdit *m_text = nullptr;
+    void openDialog();
+    void openFolderDialog();
+    void closeSelected();
+    void stepFiling(int delta);
+    void showAbout();
+    void copy();
+    void addRecent(const QStringList &paths);
+    void rebuildRecentMenu();
+
+    void onFilesFound(quint64 job, const QStringList &files);
+    void onLoaded(quint64 job, const QString &path, const FilingPtr &filing);
+    void onProgress(quint64 job, int done, int total);
+    void onFinished(quint64 job, bool cancelled);
+    void cancelLoading();
+
+    void showRow(const QModelIndex &proxyIndex);
+    void display(const QString &path, const FilingPtr &filing);
+    void selectPath(const QString &path);
+    void onFieldActivated(const QModelIndex &proxyIndex);
+    void onTextCursorMoved(qsizetype position);
+    void applyBrowserFilter();
+    void applyFieldFilter();
+    void showFieldMenu(const QPoint &pos);
+
+    FilingView *m_view;
+    FilingListModel *m_filings;
+    FilingFilterProxy *m_filingProxy;
+    FieldTreeModel *m_fieldModel;
+    QSortFilterProxyModel *m_fieldProxy;
+    FilingLoader *m_loader;
+    QTreeView *m_browser = nullptr;
+    QTreeView *m_fieldTree = nullptr;
+    QLineEdit *m_browserFilter = nullptr;
+    QComboBox *m_browserScope = nullptr;
+    QLineEdit *m_fieldFilter = nullptr;
+    QTimer *m_browserFilterTimer = nullptr;
+    QTimer *m_fieldFilterTimer = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QToolButton *m_cancel = nullptr;
+    QLabel *m_statusCounts = nullptr;
+    QMenu *m_recentMenu = nullptr;
+
+    QAction *m_openAction = nullptr;
+    QAction *m_openFolderAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_nextAction = nullptr;
+    QAction *m_previousAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_findNextAction = nullptr;
+    QAction *m_findPreviousAction = nullptr;
+    QAction *m_sectionsAction = nullptr;
+
+    QString m_currentPath;
+    QString m_pendingFocus;
+    quint64 m_reloadJob = 0;
+    quint64 m_textSearchJob = 0;
+    QHash<quint64, QStringList> m_jobFiles;
+    QStringList m_recent;
+    bool m_syncing = false;
 };
 
 } // namespace fl

@@ -1,0 +1,327 @@
+// SPDX-License-Identifier: MIT
+#include "fieldtree.h"
+
+#include <QLocale>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace fl {
+
+namespace {
+
+FieldNode value(const QString &label, const Field &field)
+{
+    return FieldNode{FieldNodeKind::Value, label, field.value, field.normalized, field.range, {}};
+}
+
+FieldNode group(const QString &label, const QString &value = {}, SourceRange range = {})
+{
+    return FieldNode{FieldNodeKind::Group, label, value, QString(), range, {}};
+}
+
+// Adds the value when the filing has it; the tree shows what was found.
+void addIf(FieldNode &parent, const QString &label, const Field &field)
+{
+    if (!field.isEmpty())
+        parent.children.append(value(label, field));
+}
+
+QString countOf(qsizetype n, const QString &one, const QString &many)
+{
+    return n == 1 ? QString(u"1 "_s + one) : QString(QString::number(n) + u' ' + many);
+}
+
+SourceRange spanOf(const QList<FieldNode> &nodes)
+{
+    qsizetype start = -1;
+    qsizetype end = -1;
+    for (const FieldNode &n : nodes) {
+        if (!n.range.isValid())
+            continue;
+        start = start < 0 ? n.range.start : std::min(start, n.range.start);
+        end = std::max(end, n.range.end());
+    }
+    return start < 0 ? SourceRange{} : SourceRange::fromTo(start, end);
+}
+
+FieldNode addressNode(const QString &label, const Address &a)
+{
+    FieldNode node = group(label);
+    addIf(node, u"Street 1"_s, a.street1);
+    addIf(node, u"Street 2"_s, a.street2);
+    addIf(node, u"City"_s, a.city);
+    addIf(node, u"State"_s, a.state);
+    addIf(node, u"Zip"_s, a.zip);
+    addIf(node, u"Phone"_s, a.phone);
+    QStringList parts;
+    for (const Field *f : {&a.street1, &a.street2, &a.city, &a.state, &a.zip}) {
+        if (!f->isEmpty())
+            parts << f->value;
+    }
+    node.value = parts.join(u", "_s);
+    node.range = spanOf(node.children);
+    return node;
+}
+
+FieldNode headerSection(const Header &h)
+{
+    FieldNode section{FieldNodeKind::Section, u"Header"_s, {}, {}, h.range, {}};
+    addIf(section, u"Accession number"_s, h.accessionNumber);
+    addIf(section, u"Submission type"_s, h.submissionType);
+    addIf(section, u"Public document count"_s, h.documentCount);
+    addIf(section, u"Period of report"_s, h.periodOfReport);
+    addIf(section, u"Filed as of date"_s, h.filedAsOfDate);
+    addIf(section, u"Date as of change"_s, h.dateOfChange);
+    addIf(section, u"Acceptance date and time"_s, h.acceptanceDateTime);
+    for (const Field &item : h.itemInformation)
+        section.children.append(value(u"Item information"_s, item));
+    for (qsizetype i = 0; i < h.parties.size(); ++i) {
+        const Party &p = h.parties[i];
+        QString role = p.role.toLower();
+        if (!role.isEmpty())
+            role[0] = role[0].toUpper();
+        FieldNode party = group(role, p.companyName.value, p.range);
+        addIf(party, u"Company name"_s, p.companyName);
+        addIf(party, u"CIK"_s, p.cik);
+        addIf(party, u"SIC"_s, p.sic);
+        addIf(party, u"IRS number"_s, p.irsNumber);
+        addIf(party, u"State of incorporation"_s, p.stateOfIncorporation);
+        addIf(party, u"Fiscal year end"_s, p.fiscalYearEnd);
+        addIf(party, u"Form type"_s, p.formType);
+        addIf(party, u"SEC act"_s, p.secAct);
+        addIf(party, u"SEC file number"_s, p.secFileNumber);
+        addIf(party, u"Film number"_s, p.filmNumber);
+        if (!p.businessAddress.isEmpty() || !p.businessAddress.phone.isEmpty())
+            party.children.append(addressNode(u"Business address"_s, p.businessAddress));
+        if (!p.mailAddress.isEmpty())
+            party.children.append(addressNode(u"Mail address"_s, p.mailAddress));
+        for (const FormerName &former : p.formerNames) {
+            FieldNode node = group(u"Former name"_s, former.name.value);
+            addIf(node, u"Name"_s, former.name);
+            addIf(node, u"Date changed"_s, former.dateChanged);
+            node.range = spanOf(node.children);
+            party.children.append(node);
+        }
+        section.children.append(party);
+    }
+    section.value = h.accessionNumber.value;
+    return section;
+}
+
+FieldNode coverSection(const CoverPage &c)
+{
+    FieldNode section{FieldNodeKind::Section, u"Cover page"_s, {}, {}, c.range, {}};
+    addIf(section, u"Form type"_s, c.formType);
+    addIf(section, u"Date of report"_s, c.dateOfReport);
+    addIf(section, u"Registrant name"_s, c.registrantName);
+    addIf(section, u"State of incorporation"_s, c.stateOfIncorporation);
+    addIf(section, u"Commission file number"_s, c.commissionFileNumber);
+    addIf(section, u"IRS employer identification number"_s, c.irsEmployerId);
+    addIf(section, u"Address of principal executive offices"_s, c.address);
+    addIf(section, u"Zip code"_s, c.zipCode);
+    addIf(section, u"Telephone number"_s, c.phone);
+    addIf(section, u"Former name or address"_s, c.formerName);
+    FieldNode boxes = group(u"Check boxes"_s);
+    addIf(boxes, u"Rule 425 (written communications)"_s, c.rule425);
+    addIf(boxes, u"Rule 14a-12 (soliciting material)"_s, c.rule14a12);
+    addIf(boxes, u"Rule 14d-2(b) (pre-commencement)"_s, c.rule14d2b);
+    addIf(boxes, u"Rule 13e-4(c) (pre-commencement)"_s, c.rule13e4c);
+    addIf(boxes, u"Emerging growth company"_s, c.emergingGrowthCompany);
+    if (!boxes.children.isEmpty()) {
+        int checked = 0;
+        for (const FieldNode &box : std::as_const(boxes.children))
+            checked += box.normalized == u"checked"_s ? 1 : 0;
+        boxes.value = u"%1 of %2 checked"_s.arg(checked).arg(boxes.children.size());
+        boxes.range = spanOf(boxes.children);
+        section.children.append(boxes);
+    }
+    if (!c.securities12b.isEmpty()) {
+        FieldNode securities = group(u"Securities registered under Section 12(b)"_s,
+                                     countOf(c.securities12b.size(), u"class"_s, u"classes"_s));
+        for (const RegisteredSecurity &s : c.securities12b) {
+            FieldNode node = group(u"Class"_s, s.title.value);
+            addIf(node, u"Title"_s, s.title);
+            addIf(node, u"Trading symbol"_s, s.tradingSymbol);
+            addIf(node, u"Exchange"_s, s.exchange);
+            node.range = spanOf(node.children);
+            securities.children.append(node);
+        }
+        securities.range = spanOf(securities.children);
+        section.children.append(securities);
+    }
+    section.value = c.registrantName.value;
+    return section;
+}
+
+FieldNode itemsSection(const QList<Item> &items)
+{
+    FieldNode section{FieldNodeKind::Section,
+                      u"Items"_s,
+                      countOf(items.size(), u"item"_s, u"items"_s),
+                      {},
+                      {},
+                      {}};
+    for (const Item &item : items) {
+        FieldNode node = group(u"Item "_s + item.code,
+                               item.officialTitle.isEmpty() ? item.title.value : item.officialTitle,
+                               item.range());
+        node.normalized = item.code;
+        node.children.append(value(u"Number as written"_s, item.number));
+        addIf(node, u"Title as written"_s, item.title);
+        node.children.append(
+            FieldNode{FieldNodeKind::Value,
+                      u"Official title"_s,
+                      item.officialTitle.isEmpty() ? u"(not an 8-K item)"_s : item.officialTitle,
+                      {},
+                      item.heading,
+                      {}});
+        node.children.append(FieldNode{FieldNodeKind::Value,
+                                       u"Numbering"_s,
+                                       item.regime == ItemRegime::Current
+                                           ? u"Current (since August 2004)"_s
+                                           : u"Before August 2004"_s,
+                                       regimeName(item.regime),
+                                       item.heading,
+                                       {}});
+        section.children.append(node);
+    }
+    section.range = spanOf(section.children);
+    return section;
+}
+
+FieldNode exhibitsSection(const Filing &f)
+{
+    FieldNode section{FieldNodeKind::Section,
+                      u"Exhibits"_s,
+                      countOf(f.exhibits.size(), u"exhibit"_s, u"exhibits"_s),
+                      {},
+                      {},
+                      {}};
+    for (const Exhibit &e : f.exhibits) {
+        const SourceRange where = e.listRange.isValid() ? e.listRange
+            : e.indexRange.isValid()                    ? e.indexRange
+                                                        : e.number.range;
+        FieldNode node = group(u"Exhibit "_s + e.number.value, e.description.value, where);
+        node.normalized = e.number.normalized;
+        node.children.append(value(u"Number"_s, e.number));
+        addIf(node, u"Description"_s, e.description);
+        if (e.documentIndex >= 0 && e.documentIndex < f.documents.size()) {
+            const Document &d = f.documents[e.documentIndex];
+            node.children.append(FieldNode{FieldNodeKind::Value,
+                                           u"Document"_s,
+                                           u"%1 %2"_s.arg(d.type.value, d.filename.value).trimmed(),
+                                           d.sequence.value,
+                                           d.range,
+                                           {}});
+        }
+        if (e.listRange.isValid())
+            node.children.append(FieldNode{FieldNodeKind::Value,
+                                           u"Listed under Item 9.01 / 7"_s,
+                                           u"yes"_s,
+                                           {},
+                                           e.listRange,
+                                           {}});
+        if (e.indexRange.isValid())
+            node.children.append(FieldNode{FieldNodeKind::Value,
+                                           u"Listed in the Exhibit Index"_s,
+                                           u"yes"_s,
+                                           {},
+                                           e.indexRange,
+                                           {}});
+        section.children.append(node);
+    }
+    section.range = f.exhibitIndexRange;
+    return section;
+}
+
+FieldNode signaturesSection(const Filing &f)
+{
+    FieldNode section{FieldNodeKind::Section,
+                      u"Signatures"_s,
+                      countOf(f.signatures.size(), u"signature"_s, u"signatures"_s),
+                      {},
+                      f.signaturesRange,
+                      {}};
+    for (const Signature &s : f.signatures) {
+        FieldNode node = group(u"Signature"_s, s.signer.value, s.range);
+        addIf(node, u"Registrant"_s, s.registrant);
+        addIf(node, u"Signer"_s, s.signer);
+        addIf(node, u"Title"_s, s.title);
+        addIf(node, u"Date"_s, s.date);
+        section.children.append(node);
+    }
+    return section;
+}
+
+FieldNode documentsSection(const Filing &f)
+{
+    FieldNode section{FieldNodeKind::Section,
+                      u"Documents"_s,
+                      countOf(f.documents.size(), u"document"_s, u"documents"_s),
+                      {},
+                      {},
+                      {}};
+    QLocale locale = QLocale::c();
+    for (qsizetype i = 0; i < f.documents.size(); ++i) {
+        const Document &d = f.documents[i];
+        FieldNode node = group(u"%1: %2"_s.arg(i + 1).arg(d.type.value), d.filename.value, d.range);
+        addIf(node, u"Type"_s, d.type);
+        addIf(node, u"Sequence"_s, d.sequence);
+        addIf(node, u"Filename"_s, d.filename);
+        addIf(node, u"Description"_s, d.description);
+        const QString content = d.content == DocumentContent::Html ? u"HTML"_s
+            : d.content == DocumentContent::Xml                    ? u"XML"_s
+            : d.content == DocumentContent::Binary
+            ? u"binary (%1), not shown as text"_s.arg(d.binaryEncoding)
+            : u"text"_s;
+        node.children.append(
+            FieldNode{FieldNodeKind::Value, u"Content"_s, content, {}, d.contentRange, {}});
+        node.children.append(
+            FieldNode{FieldNodeKind::Value,
+                      u"Size"_s,
+                      locale.formattedDataSize(d.sourceBytes, 1, QLocale::DataSizeSIFormat),
+                      QString::number(d.sourceBytes),
+                      d.contentRange,
+                      {}});
+        if (i == f.mainDocument)
+            node.value += u" (main document)"_s;
+        section.children.append(node);
+    }
+    section.range = spanOf(section.children);
+    return section;
+}
+
+FieldNode warningsSection(const Filing &f)
+{
+    FieldNode section{FieldNodeKind::Section,
+                      u"Warnings"_s,
+                      countOf(f.warnings.size(), u"warning"_s, u"warnings"_s),
+                      {},
+                      {},
+                      {}};
+    for (const Warning &w : f.warnings)
+        section.children.append(
+            FieldNode{FieldNodeKind::Warning, w.code, w.message, {}, w.range, {}});
+    return section;
+}
+
+} // namespace
+
+FieldNode buildFieldTree(const Filing &f)
+{
+    FieldNode root{FieldNodeKind::Root, f.fileName(), {}, {}, {}, {}};
+    if (!f.ok())
+        return root;
+    if (f.header.isPresent())
+        root.children.append(headerSection(f.header));
+    root.children.append(coverSection(f.cover));
+    root.children.append(itemsSection(f.items));
+    root.children.append(exhibitsSection(f));
+    root.children.append(signaturesSection(f));
+    if (!f.documents.isEmpty())
+        root.children.append(documentsSection(f));
+    root.children.append(warningsSection(f));
+    return root;
+}
+
+} // namespace fl

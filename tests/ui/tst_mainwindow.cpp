@@ -1,0 +1,302 @@
+// SPDX-License-Identifier: MIT
+// The viewer driven as a user would, headless (QT_QPA_PLATFORM=offscreen): drag and drop,
+// tree and text kept in sync, find.
+
+#include "fieldtreemodel.h"
+#include "filingfilterproxy.h"
+#include "filinglistmodel.h"
+#include "filingloader.h"
+#include "filingview.h"
+#include "findbar.h"
+#include "mainwindow.h"
+#include "testutil.h"
+#include "textview.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace fl;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    static void drop(QWidget *target, const QList<QUrl> &urls)
+    {
+        QMimeData mime;
+        mime.setUrls(urls);
+        const QPoint pos = target->rect().center();
+        QDragEnterEvent enter(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent dropEvent(QPointF(pos), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &dropEvent);
+        QVERIFY(dropEvent.isAccepted());
+    }
+
+    static void waitUntilOpened(MainWindow &w, int rows)
+    {
+        QTRY_COMPARE_WITH_TIMEOUT(w.filingModel()->rowCount(), rows, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(w.filingModel()->countIn(FilingListModel::State::Queued), 0,
+                                  20000);
+    }
+
+    static QModelIndex findRow(const QAbstractItemModel *model, const QString &label,
+                               const QModelIndex &parent = {})
+    {
+        for (int row = 0; row < model->rowCount(parent); ++row) {
+            const QModelIndex index = model->index(row, 0, parent);
+            if (index.data().toString() == label)
+                return index;
+            const QModelIndex inner = findRow(model, label, index);
+            if (inner.isValid())
+                return inner;
+        }
+        return {};
+    }
+
+    static void openSeed(MainWindow &w, const QString &seed)
+    {
+        QSignalSpy shown(&w, &MainWindow::filingShown);
+        w.openPaths({test::dataPath(u"seeds/"_s + seed)});
+        QVERIFY(shown.wait(20000));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QApplication::setOrganizationName(u"FilingLensTest"_s);
+        QApplication::setApplicationName(u"tst_mainwindow"_s);
+    }
+
+    void dropFilesAndFolders()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTemporaryDir dir;
+        // A folder with two filings in a subfolder, and a loose file beside it.
+        QVERIFY(QDir(dir.path()).mkpath(u"reports/2004"_s));
+        QVERIFY(QFile::copy(test::dataPath(u"seeds/000_b149af05fdad4801.txt"_s),
+                            dir.filePath(u"reports/2004/feb.txt"_s)));
+        QVERIFY(QFile::copy(test::dataPath(u"seeds/001_9900e7bb81fee8a1.txt"_s),
+                            dir.filePath(u"reports/2004/apr.txt"_s)));
+        QVERIFY(QFile::copy(test::dataPath(u"corpus/html8k/scpp__aapl-20240201.htm"_s),
+                            dir.filePath(u"apple.htm"_s)));
+        drop(&w,
+             {QUrl::fromLocalFile(dir.filePath(u"reports"_s)),
+              QUrl::fromLocalFile(dir.filePath(u"apple.htm"_s))});
+        waitUntilOpened(w, 3);
+        QCOMPARE(w.filingModel()->countIn(FilingListModel::State::Loaded), 3);
+        // The first file of the drop is on screen.
+        QTRY_VERIFY(w.filingView()->filing() != nullptr);
+        QCOMPARE(w.currentPath(), dir.filePath(u"reports/2004/apr.txt"_s));
+
+        // Dropping one of them again focuses it instead of adding a row.
+        drop(&w, {QUrl::fromLocalFile(dir.filePath(u"apple.htm"_s))});
+        QTRY_COMPARE(w.currentPath(), dir.filePath(u"apple.htm"_s));
+        QCOMPARE(w.filingModel()->rowCount(), 3);
+        QCOMPARE(w.filingView()->filing()->cover.registrantName.value, u"Apple Inc."_s);
+    }
+
+    void nonFilingDroppedAlongside()
+    {
+        MainWindow w;
+        w.show();
+        QTemporaryDir dir;
+        QFile notes(dir.filePath(u"notes.txt"_s));
+        QVERIFY(notes.open(QIODevice::WriteOnly));
+        notes.write("Remember to buy milk.\n");
+        notes.close();
+        QFile png(dir.filePath(u"chart.htm"_s));
+        QVERIFY(png.open(QIODevice::WriteOnly));
+        png.write(QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
+        png.close();
+        drop(&w,
+             {QUrl::fromLocalFile(test::dataPath(u"seeds/002_804b7ad1e3b304a9.txt"_s)),
+              QUrl::fromLocalFile(notes.fileName()), QUrl::fromLocalFile(png.fileName()),
+              QUrl::fromLocalFile(dir.filePath(u"missing.txt"_s))});
+        waitUntilOpened(w, 4);
+        FilingListModel *model = w.filingModel();
+        QCOMPARE(model->countIn(FilingListModel::State::Loaded), 1);
+        QCOMPARE(model->countIn(FilingListModel::State::Failed), 3);
+        const int notesRow = model->rowOfPath(notes.fileName());
+        QVERIFY(model->index(notesRow, FilingListModel::StatusColumn)
+                    .data()
+                    .toString()
+                    .contains(u"does not look like an SEC filing"_s));
+        QVERIFY(model->index(model->rowOfPath(png.fileName()), FilingListModel::StatusColumn)
+                    .data()
+                    .toString()
+                    .contains(u"PNG image"_s));
+        // Selecting a failed row shows why instead of text.
+        w.browser()->setCurrentIndex(w.filingProxy()->mapFromSource(model->index(notesRow, 0)));
+        QTRY_COMPARE(w.currentPath(), notes.fileName());
+        QVERIFY(w.filingView()->filing() == nullptr);
+    }
+
+    void clickingTreeRowSelectsText()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        openSeed(w, u"000_b149af05fdad4801.txt"_s);
+        const FilingPtr f = w.filingView()->filing();
+        QVERIFY(f);
+        QTreeView *tree = w.fieldTree();
+        const QModelIndex phone = findRow(tree->model(), u"Telephone number"_s);
+        QVERIFY(phone.isValid());
+        tree->scrollTo(phone);
+        const QRect rect = tree->visualRect(phone);
+        QVERIFY(rect.isValid());
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, rect.center());
+        TextView *text = w.filingView()->textView();
+        QCOMPARE(text->selection(), f->cover.phone.range);
+        QCOMPARE(text->selectedText(), u"(978) 667-4111"_s);
+
+        // An item row selects the whole item, heading and body.
+        const QModelIndex item = findRow(tree->model(), u"Item 12"_s);
+        tree->scrollTo(item);
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(item).center());
+        QCOMPARE(text->selection(), f->items[1].range());
+        QVERIFY(text->selectedText().startsWith(u"ITEM 12."_s));
+    }
+
+    void movingCursorSelectsTreeRow()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        openSeed(w, u"002_804b7ad1e3b304a9.txt"_s);
+        const FilingPtr f = w.filingView()->filing();
+        TextView *text = w.filingView()->textView();
+        // Click into the body of Item 2.02.
+        const qsizetype body = f->text.indexOf(u"issued a news release"_s);
+        text->select({body, 0});
+        QTest::mouseClick(text->viewport(), Qt::LeftButton, {}, text->pointFor(body + 3));
+        QVERIFY(std::abs(text->cursorPosition() - (body + 3)) <= 1);
+        QModelIndex current = w.fieldTree()->currentIndex();
+        QCOMPARE(current.data().toString(), u"Item 2.02"_s);
+
+        // Arrow keys move the cursor too: up into the heading's title.
+        QTest::keyClick(text, Qt::Key_Up);
+        QTest::keyClick(text, Qt::Key_Up);
+        QTest::keyClick(text, Qt::Key_Home);
+        current = w.fieldTree()->currentIndex();
+        QVERIFY(current.data().toString() == u"Item 2.02"_s
+                || current.parent().data().toString() == u"Item 2.02"_s);
+
+        // Into the registrant name: its own row.
+        const qsizetype name = f->cover.registrantName.range.start + 4;
+        text->select({name, 0});
+        QTest::mouseClick(text->viewport(), Qt::LeftButton, {}, text->pointFor(name));
+        QCOMPARE(w.fieldTree()->currentIndex().data().toString(), u"Registrant name"_s);
+    }
+
+    void findHighlightsAllMatches()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        openSeed(w, u"000_b149af05fdad4801.txt"_s);
+        FindBar *find = w.filingView()->findBar();
+        QSignalSpy finished(find, &FindBar::searchFinished);
+        QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(find->isVisible());
+        find->setQuery(u"btu international"_s);
+        QVERIFY(finished.wait(5000));
+        // Case-insensitive: the registrant name, the cover twice... every occurrence.
+        const QString text = w.filingView()->filing()->text;
+        const int expected = int(text.count(u"btu international"_s, Qt::CaseInsensitive));
+        QCOMPARE(expected, 5);
+        QCOMPARE(find->matchCount(), expected);
+        TextView *view = w.filingView()->textView();
+        QCOMPARE(view->selectedText().toLower(), u"btu international"_s);
+        const qsizetype first = view->selection().start;
+        find->findNext();
+        QVERIFY(view->selection().start > first);
+        find->findPrevious();
+        QCOMPARE(view->selection().start, first);
+        QTest::keyClick(find, Qt::Key_Escape);
+        QVERIFY(!find->isVisible());
+    }
+
+    void documentSwitcherJumps()
+    {
+        MainWindow w;
+        w.show();
+        QSignalSpy shown(&w, &MainWindow::filingShown);
+        w.openPaths({test::dataPath(u"corpus/fullsub/scpp__0000320193-96-000027.txt"_s)});
+        QVERIFY(shown.wait(20000));
+        QComboBox *switcher = w.filingView()->documentSwitcher();
+        QCOMPARE(switcher->count(), 2);
+        QVERIFY(switcher->itemText(1).contains(u"EX-99"_s));
+        switcher->setCurrentIndex(1);
+        Q_EMIT switcher->activated(1);
+        const FilingPtr f = w.filingView()->filing();
+        QCOMPARE(w.filingView()->textView()->cursorPosition(), f->documents[1].range.start);
+    }
+
+    void browserFilterAndNavigation()
+    {
+        MainWindow w;
+        w.show();
+        w.openPaths({test::dataPath(u"seeds"_s)});
+        waitUntilOpened(w, 3);
+        w.browserScope()->setCurrentIndex(
+            w.browserScope()->findData(int(FilingFilterProxy::Scope::Item)));
+        w.browserFilter()->setText(u"2.02"_s);
+        QTRY_COMPARE(w.filingProxy()->rowCount(), 1);
+        w.browserFilter()->clear();
+        QTRY_COMPARE(w.filingProxy()->rowCount(), 3);
+        // Next / previous filing walk the browser.
+        w.browser()->setCurrentIndex(w.filingProxy()->index(0, 0));
+        const QString first = w.currentPath();
+        QTest::keyClick(&w, Qt::Key_PageDown, Qt::ControlModifier);
+        QVERIFY(w.currentPath() != first);
+        QTest::keyClick(&w, Qt::Key_PageUp, Qt::ControlModifier);
+        QCOMPARE(w.currentPath(), first);
+    }
+
+    void copyFieldValue()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        openSeed(w, u"002_804b7ad1e3b304a9.txt"_s);
+        QTreeView *tree = w.fieldTree();
+        const QModelIndex irs = findRow(tree->model(), u"IRS employer identification number"_s);
+        tree->setFocus();
+        tree->setCurrentIndex(irs);
+        QTest::keyClick(tree, Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QGuiApplication::clipboard()->text(), u"04-2781248"_s);
+    }
+
+    void fieldFilter()
+    {
+        MainWindow w;
+        w.show();
+        openSeed(w, u"002_804b7ad1e3b304a9.txt"_s);
+        w.fieldFilter()->setText(u"Kealy"_s);
+        QTRY_VERIFY(w.fieldProxy()->rowCount() == 1);
+        QCOMPARE(w.fieldProxy()->index(0, 0).data().toString(), u"Signatures"_s);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

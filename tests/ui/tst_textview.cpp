@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: MIT
+// The text view on its own: geometry, keyboard, tabs, very long lines, highlights.
+
+#include "filingparser.h"
+#include "testutil.h"
+#include "textview.h"
+
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace fl;
+
+class TestTextView : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void paintsOnlyWhatIsVisible()
+    {
+        TextView view;
+        view.resize(800, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const FilingPtr f =
+            parseFile(test::dataPath(u"corpus/fullsub/scpp__0001193125-14-242424.txt"_s));
+        QVERIFY(f->ok());
+        QSignalSpy painted(&view, &TextView::painted);
+        view.setFiling(f);
+        QVERIFY(painted.wait(2000));
+        QCOMPARE(view.firstVisibleLine(), 0);
+        QVERIFY(view.visibleLineCount() > 10);
+        QCOMPARE(view.verticalScrollBar()->maximum(), f->lineCount() - view.visibleLineCount() + 1);
+        const int middle = f->lineCount() / 2;
+        view.setFirstVisibleLine(middle);
+        QCOMPARE(view.firstVisibleLine(), middle);
+    }
+
+    void offsetsAndPoints()
+    {
+        TextView view;
+        view.resize(900, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const FilingPtr f = parseFile(test::dataPath(u"seeds/000_b149af05fdad4801.txt"_s));
+        view.setFiling(f);
+        for (const qsizetype offset :
+             {qsizetype(0), f->cover.phone.range.start, f->items.first().heading.start + 3}) {
+            QCOMPARE(view.offsetAt(view.pointFor(offset)), offset);
+        }
+        QVERIFY(view.describe(f->cover.phone.range.start).startsWith(u"Cover page"_s));
+    }
+
+    void tabsExpand()
+    {
+        // Apple's 1996 cover uses tabs to lay out columns.
+        TextView view;
+        view.resize(900, 600);
+        view.show();
+        const FilingPtr f =
+            parseFile(test::dataPath(u"corpus/text8k/scpp__0000320193-96-000027_doc1_8k.txt"_s));
+        view.setFiling(f);
+        const qsizetype fileNumber = f->cover.commissionFileNumber.range.start;
+        const qsizetype lineStart = f->lineStarts[f->lineAt(fileNumber)];
+        QVERIFY(f->text.mid(lineStart, fileNumber - lineStart).contains(u'\t'));
+        const QPoint start = view.pointFor(lineStart);
+        const QPoint value = view.pointFor(fileNumber);
+        // "\tCalifornia\t\t\t0-10030": the file number sits at column 40, not 14.
+        QVERIFY(value.x() - start.x() > 30 * (value.x() - start.x()) / 40);
+        QCOMPARE(view.offsetAt(value), fileNumber);
+    }
+
+    void keyboardSelection()
+    {
+        TextView view;
+        view.resize(900, 600);
+        view.show();
+        const FilingPtr f = parseFile(test::dataPath(u"seeds/002_804b7ad1e3b304a9.txt"_s));
+        view.setFiling(f);
+        view.setFocus();
+        QSignalSpy moved(&view, &TextView::cursorMovedByUser);
+        QTest::keyClick(&view, Qt::Key_End, Qt::ShiftModifier);
+        QCOMPARE(view.selectedText(), u"UNITED STATES"_s);
+        QTest::keyClick(&view, Qt::Key_Down);
+        QCOMPARE(view.selection().length, 0);
+        QCOMPARE(moved.count(), 2);
+        QTest::keyClick(&view, Qt::Key_End, Qt::ControlModifier);
+        QCOMPARE(view.cursorPosition(), f->text.size());
+        QTest::keyClick(&view, Qt::Key_A, Qt::ControlModifier);
+        QCOMPARE(view.selection().length, f->text.size());
+        // select() moves the view but is not a user move.
+        view.select(f->cover.zipCode.range);
+        QCOMPARE(moved.count(), 3);
+        QCOMPARE(view.selectedText(), u"01862"_s);
+    }
+
+    void oneVeryLongLine()
+    {
+        // 4 MB on a single line: painting and hit-testing stay cheap.
+        QByteArray bytes = "FORM 8-K\nItem 8.01 Other Events.\n";
+        const qsizetype longLine = bytes.size();
+        bytes += QByteArray(4 * 1024 * 1024, 'x');
+        const FilingPtr f = parseBytes(bytes, u"long.txt"_s);
+        QVERIFY2(f->ok(), qPrintable(f->errorMessage));
+        QCOMPARE(f->lineCount(), 3);
+        QCOMPARE(f->lineStarts.last(), longLine);
+        TextView view;
+        view.resize(800, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setFiling(f);
+        view.select({3 * 1024 * 1024, 10});
+        QVERIFY(view.horizontalScrollBar()->value() > 0);
+        QSignalSpy painted(&view, &TextView::painted);
+        view.viewport()->repaint();
+        QCOMPARE(painted.count(), 1);
+        QCOMPARE(view.offsetAt(view.pointFor(3 * 1024 * 1024 + 5)), 3 * 1024 * 1024 + 5);
+    }
+};
+
+QTEST_MAIN(TestTextView)
+#include "tst_textview.moc"

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "filing.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QStringList>
+#include <QThreadPool>
+
+#include <atomic>
+#include <memory>
+
+namespace fl {
+
+// Parses filings off the GUI thread and hands each result back by queued call as soon as it
+// is ready, tagged with the job it belongs to; results of a cancelled job are dropped (the way
+// hotspot's job tracker ignores superseded jobs). Folders are expanded in the background too.
+class FilingLoader : public QObject
+{
+    Q_OBJECT
+public:
+    explicit FilingLoader(QObject *parent = nullptr);
+    ~FilingLoader() override;
+
+    // Expands folders (recursively: .txt, .htm, .html, .nc) and parses every file; returns the
+    // job id. filesFound() comes first, then loaded() for each file, then finished().
+    quint64 open(const QStringList &paths);
+    // Parses one file again (a filing dropped from memory), with all cores for that one file.
+    quint64 reload(const QString &path);
+    // Finds the filings whose text holds `needle` (case-insensitive); filings already in
+    // memory are searched there, others are parsed again.
+    quint64 searchText(const QList<QPair<QString, FilingPtr>> &filings, const QString &needle);
+
+    void cancel(quint64 job);
+    void cancelAll();
+    bool isRunning(quint64 job) const;
+    int runningJobs() const { return int(m_jobs.size()); }
+    // Waits for the background work to end (tests, shutdown).
+    void waitForDone();
+
+    static QStringList expand(const QStringList &paths);
+
+Q_SIGNALS:
+    void filesFound(quint64 job, const QStringList &files);
+    void loaded(quint64 job, const QString &path, const fl::FilingPtr &filing);
+    void progress(quint64 job, int done, int total);
+    void finished(quint64 job, bool cancelled);
+    void textSearchDone(quint64 job, const QSet<QString> &matches);
+
+private:
+    struct Job
+    {
+        std::atomic_bool cancel{false};
+        int total = 0;
+        int done = 0;
+    };
+    std::shared_ptr<Job> newJob(quint64 *id);
+    void startParsing(quint64 id, const QStringList &files, int threadsPerFile);
+    void deliver(quint64 id, const QString &path, const FilingPtr &filing);
+    void finish(quint64 id);
+
+    QThreadPool m_pool;
+    QHash<quint64, std::shared_ptr<Job>> m_jobs;
+    quint64 m_nextJob = 1;
+};
+
+} // namespace fl
