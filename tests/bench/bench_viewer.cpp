@@ -1,0 +1,251 @@
+// SPDX-License-Identifier: MIT
+// The viewer on a big submission: time from asking to open it to the first paint of its text,
+// the longest stall of the GUI thread meanwhile and while scrolling and searching, and peak
+// memory. Runs headless (offscreen platform) unless a display is asked for.
+//
+//   bench_viewer [--shared DIR] [--size MB] [--file FILE] [--plain-text-baseline]
+
+#include "benchutil.h"
+#include "filinglistmodel.h"
+#include "filingview.h"
+#include "findbar.h"
+#include "mainwindow.h"
+#include "textview.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace fl;
+using namespace fl::bench;
+
+namespace {
+
+// Measures how long the GUI thread goes without running its event loop: a timer that should
+// fire every 2 ms records the largest gap between two firings.
+class StallMonitor : public QObject
+{
+public:
+    StallMonitor()
+    {
+        m_timer.setInterval(2);
+        m_timer.setTimerType(Qt::PreciseTimer);
+        QObject::connect(&m_timer, &QTimer::timeout, this, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            if (m_last >= 0)
+                m_longest = std::max(m_longest, now - m_last);
+            m_last = now;
+        });
+    }
+    void start()
+    {
+        m_longest = 0;
+        m_last = -1;
+        m_clock.start();
+        m_timer.start();
+    }
+    double stop()
+    {
+        m_timer.stop();
+        return double(m_longest) / 1e6;
+    }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = -1;
+    qint64 m_longest = 0;
+};
+
+bool waitFor(const std::function<bool()> &condition, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!condition()) {
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    }
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption shared(u"shared"_s, u"The shared folder."_s, u"DIR"_s,
+                                    QStringLiteral(FILINGLENS_SHARED_DIR));
+    const QCommandLineOption size(u"size"_s, u"Size of the submission in MB."_s, u"MB"_s, u"100"_s);
+    const QCommandLineOption fileOption(u"file"_s, u"Open this file instead."_s, u"FILE"_s);
+    const QCommandLineOption plainText(u"plain-text-baseline"_s,
+                                       u"Also time QPlainTextEdit::setPlainText on the text."_s);
+    const QCommandLineOption folder(u"folder-of"_s,
+                                    u"Also open a folder of N filings (the test data repeated)."_s,
+                                    u"N"_s, u"1000"_s);
+    parser.addOptions({shared, size, fileOption, plainText, folder});
+    parser.process(app);
+
+    QTemporaryDir tmp;
+    QString file = parser.value(fileOption);
+    if (file.isEmpty()) {
+        file = tmp.filePath(u"big-submission.txt"_s);
+        if (!makeBigSubmission(parser.value(shared), file, parser.value(size).toInt())) {
+            std::printf("could not make the big submission\n");
+            return 1;
+        }
+    }
+    const qint64 bytes = QFileInfo(file).size();
+    std::printf("file: %s, %.1f MB\n", qPrintable(QFileInfo(file).fileName()), mb(bytes));
+
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    waitFor([&] { return window.isVisible(); }, 5000);
+    TextView *view = window.filingView()->textView();
+    bool paintedWithText = false;
+    QElapsedTimer clock;
+    qint64 firstPaint = -1;
+    QObject::connect(view, &TextView::painted, &window, [&] {
+        if (view->filing() && firstPaint < 0) {
+            firstPaint = clock.nsecsElapsed();
+            paintedWithText = true;
+        }
+    });
+
+    StallMonitor stalls;
+    stalls.start();
+    clock.start();
+    window.openPaths({file});
+    if (!waitFor([&] { return paintedWithText; }, 120000)) {
+        std::printf("the filing never showed\n");
+        return 1;
+    }
+    const double openStall = stalls.stop();
+    const FilingPtr filing = view->filing();
+    std::printf("open to first paint of the text:       %8.0f ms\n", double(firstPaint) / 1e6);
+    std::printf("longest GUI-thread stall while opening: %7.1f ms\n", openStall);
+    std::printf("displayed text: %.1f M characters, %d lines, %lld sections\n",
+                double(filing->text.size()) / 1e6, filing->lineCount(),
+                qint64(filing->sections.size()));
+
+    // Scrolling: page by page through the first 300 pages, then jumps across the file.
+    stalls.start();
+    std::vector<double> paints;
+    const int pages = 300;
+    for (int i = 0; i < pages; ++i) {
+        view->setFirstVisibleLine(i * view->visibleLineCount());
+        QElapsedTimer t;
+        t.start();
+        view->viewport()->repaint();
+        paints.push_back(double(t.nsecsElapsed()) / 1e6);
+        QCoreApplication::processEvents();
+    }
+    for (int i = 0; i < 100; ++i) {
+        view->setFirstVisibleLine(int((qint64(filing->lineCount()) * i) / 100));
+        QElapsedTimer t;
+        t.start();
+        view->viewport()->repaint();
+        paints.push_back(double(t.nsecsElapsed()) / 1e6);
+        QCoreApplication::processEvents();
+    }
+    const double scrollStall = stalls.stop();
+    std::sort(paints.begin(), paints.end());
+    std::printf("repaint while scrolling (%zu screens): median %.2f ms, slowest %.2f ms\n",
+                paints.size(), paints[paints.size() / 2], paints.back());
+    std::printf("longest GUI-thread stall while scrolling: %5.1f ms\n", scrollStall);
+
+    // Find in the whole text: the search runs on a worker thread.
+    FindBar *find = window.filingView()->findBar();
+    window.filingView()->showFind();
+    QCoreApplication::processEvents();
+    QSignalSpy found(find, &FindBar::searchFinished);
+    stalls.start();
+    QElapsedTimer findClock;
+    findClock.start();
+    find->setQuery(u"financial"_s);
+    waitFor([&] { return !found.isEmpty(); }, 120000);
+    const double findStall = stalls.stop();
+    std::printf("find \"financial\": %d matches in %.0f ms; longest GUI stall %.1f ms\n",
+                find->matchCount(), double(findClock.nsecsElapsed()) / 1e6, findStall);
+
+    std::printf("peak resident memory: %.0f MB (%.2fx the file)\n", mb(peakRssBytes()),
+                double(peakRssBytes()) / double(bytes));
+
+    if (parser.isSet(folder)) {
+        // A folder of N filings: links to the test data, repeated.
+        const int count = parser.value(folder).toInt();
+        QStringList sources;
+        QDirIterator it(QStringLiteral(FILINGLENS_TEST_DATA), {u"*.txt"_s, u"*.htm"_s, u"*.html"_s},
+                        QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            sources << it.next();
+        sources.sort();
+        const QString dir = tmp.filePath(u"folder"_s);
+        QDir().mkpath(dir);
+        qint64 folderBytes = 0;
+        for (int i = 0; i < count; ++i) {
+            const QString source = sources[i % sources.size()];
+            QFile::link(source,
+                        u"%1/%2-%3"_s.arg(dir)
+                            .arg(i, 5, 10, QChar(u'0'))
+                            .arg(QFileInfo(source).fileName()));
+            folderBytes += QFileInfo(source).size();
+        }
+        MainWindow browser;
+        browser.resize(1400, 900);
+        browser.show();
+        FilingListModel *model = browser.filingModel();
+        stalls.start();
+        QElapsedTimer t;
+        t.start();
+        qint64 firstRow = -1;
+        qint64 firstLoaded = -1;
+        browser.openPaths({dir});
+        waitFor(
+            [&] {
+                if (firstRow < 0 && model->rowCount() > 0)
+                    firstRow = t.elapsed();
+                if (firstLoaded < 0 && model->countIn(FilingListModel::State::Loaded) > 0)
+                    firstLoaded = t.elapsed();
+                return model->rowCount() == count
+                    && model->countIn(FilingListModel::State::Queued) == 0;
+            },
+            600000);
+        const double elapsed = double(t.nsecsElapsed()) / 1e9;
+        std::printf("folder of %d filings (%.0f MB): rows listed after %lld ms, first filing "
+                    "parsed after %lld ms, all parsed in %.1f s (%.0f files/s); longest GUI "
+                    "stall %.1f ms; %lld MB of filings kept in memory\n",
+                    count, mb(folderBytes), firstRow, firstLoaded, elapsed, count / elapsed,
+                    stalls.stop(), model->memoryInUse() / 1000000);
+        std::printf("peak resident memory: %.0f MB\n", mb(peakRssBytes()));
+    }
+
+    if (parser.isSet(plainText)) {
+        QPlainTextEdit edit;
+        edit.resize(1000, 800);
+        edit.show();
+        QElapsedTimer t;
+        t.start();
+        edit.setPlainText(filing->text);
+        edit.viewport()->repaint();
+        std::printf("baseline: QPlainTextEdit::setPlainText of the same text + first paint: "
+                    "%.0f ms on the GUI thread; peak memory now %.0f MB\n",
+                    double(t.nsecsElapsed()) / 1e6, mb(peakRssBytes()));
+    }
+    return 0;
+}
