@@ -3,7 +3,9 @@
 
 #include <QApplication>
 #include <QFileInfo>
+#include <QMimeData>
 #include <QStyle>
+#include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -253,6 +255,36 @@ QVariant FilingListModel::data(const QModelIndex &index, int role) const
             .join(u'\n');
     }
     return {};
+}
+
+Qt::ItemFlags FilingListModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled;
+}
+
+QStringList FilingListModel::mimeTypes() const
+{
+    return {u"text/uri-list"_s, kDragFormat};
+}
+
+QMimeData *FilingListModel::mimeData(const QModelIndexList &indexes) const
+{
+    QList<QUrl> urls;
+    QStringList paths;
+    QSet<int> rows;
+    for (const QModelIndex &index : indexes) {
+        if (index.isValid() && !rows.contains(index.row())) {
+            rows.insert(index.row());
+            urls << QUrl::fromLocalFile(m_records[index.row()].path);
+            paths << m_records[index.row()].path;
+        }
+    }
+    auto *mime = new QMimeData;
+    mime->setUrls(urls);
+    mime->setData(kDragFormat, paths.join(u'\n').toUtf8());
+    return mime;
 }
 
 QVariant FilingListModel::headerData(int section, Qt::Orientation orientation, int role) const

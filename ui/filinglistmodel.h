@@ -34,6 +34,9 @@ public:
         SearchRole, // registrant, form, items and file name, for the filter box
     };
     enum class State { Queued, Loaded, Failed, Cancelled };
+    // The MIME format that marks a drag started from the browser (dropping such a row on the
+    // text of another filing compares the two).
+    static inline const QString kDragFormat = QStringLiteral("application/x-filinglens-filing");
     Q_ENUM(State)
 
     explicit FilingListModel(QObject *parent = nullptr);
@@ -63,6 +66,10 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+    // Rows drag out as file URLs (onto another filing's text: compare).
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
 
 private:
     struct Record

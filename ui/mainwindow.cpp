@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "comparemodel.h"
+#include "compareview.h"
+#include "csvwriter.h"
 #include "fieldtreemodel.h"
 #include "filingfilterproxy.h"
 #include "filinglistmodel.h"
@@ -29,10 +32,13 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QSaveFile>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
@@ -60,6 +66,7 @@ QAction *makeAction(QObject *parent, const QString &text, const QKeySequence &sh
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_tabs(new QTabWidget(this))
     , m_view(new FilingView(this))
     , m_filings(new FilingListModel(this))
     , m_filingProxy(new FilingFilterProxy(this))
@@ -70,7 +77,20 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowTitle(u"FilingLens"_s);
     setWindowIcon(QIcon(u":/icons/filinglens.png"_s));
     setAcceptDrops(true);
-    setCentralWidget(m_view);
+    // The filing on the first tab; comparisons open in tabs of their own.
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->addTab(m_view, tr("Filing"));
+    m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
+    m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
+        if (index > 0) {
+            QWidget *page = m_tabs->widget(index);
+            m_tabs->removeTab(index);
+            page->deleteLater();
+        }
+    });
+    setCentralWidget(m_tabs);
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
 
     m_filingProxy->setSourceModel(m_filings);
@@ -141,6 +161,8 @@ void MainWindow::createDocks()
     m_browser->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_browser->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_browser->setAllColumnsShowFocus(true);
+    m_browser->setDragEnabled(true);
+    m_browser->setDragDropMode(QAbstractItemView::DragOnly);
     m_browser->header()->setStretchLastSection(true);
     m_browser->setColumnWidth(FilingListModel::RegistrantColumn, 200);
     m_browser->setColumnWidth(FilingListModel::FormColumn, 60);
@@ -291,6 +313,14 @@ void MainWindow::createActions()
     connect(m_previousAction, &QAction::triggered, this, [this] { stepFiling(-1); });
     go->addAction(m_nextAction);
     go->addAction(m_previousAction);
+    go->addSeparator();
+    m_compareAction =
+        makeAction(this, tr("&Compare Selected Filings"), QKeySequence(Qt::CTRL | Qt::Key_D),
+                   s->standardIcon(QStyle::SP_FileDialogDetailedView));
+    m_compareAction->setStatusTip(tr("Compare the two filings selected in the browser, or drag "
+                                     "a filing from the browser onto the text"));
+    connect(m_compareAction, &QAction::triggered, this, &MainWindow::compareSelected);
+    go->addAction(m_compareAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = makeAction(this, tr("&About FilingLens"), {});
@@ -312,6 +342,7 @@ void MainWindow::createActions()
     toolbar->addAction(m_nextAction);
     toolbar->addSeparator();
     toolbar->addAction(m_findAction);
+    toolbar->addAction(m_compareAction);
     toolbar->addAction(m_closeAction);
 }
 
@@ -383,7 +414,113 @@ void MainWindow::dropEvent(QDropEvent *event)
         return;
     }
     event->acceptProposedAction();
+    // A filing dragged from the browser onto the text of another: compare the two.
+    const bool fromBrowser = event->mimeData()->hasFormat(FilingListModel::kDragFormat);
+    const QPoint onView = m_view->mapFrom(this, event->position().toPoint());
+    if (fromBrowser && paths.size() == 1 && !m_currentPath.isEmpty()
+        && m_tabs->currentWidget() == m_view && m_view->rect().contains(onView)
+        && paths.first() != m_currentPath) {
+        compare(m_currentPath, paths.first());
+        return;
+    }
     openPaths(paths);
+}
+
+CompareView *MainWindow::currentCompareView() const
+{
+    return qobject_cast<CompareView *>(m_tabs->currentWidget());
+}
+
+void MainWindow::withFiling(const QString &path, std::function<void(const FilingPtr &)> then)
+{
+    const int row = m_filings->rowOfPath(path);
+    const FilingPtr filing = m_filings->filingAt(row);
+    if (filing || m_filings->stateAt(row) != FilingListModel::State::Loaded) {
+        then(filing);
+        return;
+    }
+    m_waiting.insert(m_loader->reload(path), std::move(then));
+}
+
+void MainWindow::compareSelected()
+{
+    QStringList paths;
+    for (const QModelIndex &index : m_browser->selectionModel()->selectedRows())
+        paths << index.data(FilingListModel::PathRole).toString();
+    if (paths.size() != 2) {
+        QMessageBox::information(this, tr("Compare Filings"),
+                                 tr("Select two filings in the browser to compare them (hold "
+                                    "Ctrl and click the second), or drag one filing from the "
+                                    "browser onto the text of another."));
+        return;
+    }
+    // The older one on the left, when both dates are known.
+    const int a = m_filings->rowOfPath(paths[0]);
+    const int b = m_filings->rowOfPath(paths[1]);
+    const QString dateA = m_filings->index(a, FilingListModel::DateColumn).data().toString();
+    const QString dateB = m_filings->index(b, FilingListModel::DateColumn).data().toString();
+    if (!dateA.isEmpty() && !dateB.isEmpty() && dateB < dateA)
+        paths.swapItemsAt(0, 1);
+    compare(paths[0], paths[1]);
+}
+
+void MainWindow::compare(const QString &leftPath, const QString &rightPath)
+{
+    withFiling(leftPath, [this, leftPath, rightPath](const FilingPtr &left) {
+        withFiling(rightPath, [this, left, leftPath, rightPath](const FilingPtr &right) {
+            for (const auto &[path, filing] :
+                 {std::pair{leftPath, left}, std::pair{rightPath, right}}) {
+                if (!filing || !filing->ok()) {
+                    QMessageBox::warning(
+                        this, tr("Compare Filings"),
+                        tr("%1 could not be opened: %2")
+                            .arg(QFileInfo(path).fileName(),
+                                 filing ? filing->errorMessage
+                                        : m_filings->errorAt(m_filings->rowOfPath(path))));
+                    return;
+                }
+            }
+            auto *view = new CompareView(m_tabs);
+            view->setFilings(left, right);
+            const int index = m_tabs->addTab(view, view->title());
+            m_tabs->setTabToolTip(index, leftPath + u"\n"_s + rightPath);
+            m_tabs->setCurrentIndex(index);
+            connect(view, &CompareView::titleChanged, this, [this, view](const QString &title) {
+                m_tabs->setTabText(m_tabs->indexOf(view), title);
+            });
+            connect(view, &CompareView::exportRequested, this,
+                    [this, view] { exportComparison(view); });
+            Q_EMIT compareOpened(view);
+        });
+    });
+}
+
+void MainWindow::exportComparison(CompareView *view)
+{
+    QSettings settings;
+    const QString suggested =
+        QFileInfo(settings.value(u"lastDirectory"_s).toString(), u"comparison.csv"_s).filePath();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Field Comparison"),
+                                                      suggested, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        QMessageBox::warning(this, tr("Export Field Comparison"),
+                             tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    CsvWriter csv(&file);
+    csv.writeRow({u"field"_s, u"left"_s, u"right"_s, u"status"_s});
+    for (const FieldDifference &d : view->fieldModel()->differences())
+        csv.writeRow({d.field, d.left, d.right, compareStatusName(d.status)});
+    if (!csv.ok() || !file.commit()) {
+        QMessageBox::warning(this, tr("Export Field Comparison"),
+                             tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    statusBar()->showMessage(tr("Wrote %n row(s) to %1", nullptr, int(csv.rows() - 1)).arg(path),
+                             8000);
 }
 
 void MainWindow::openDialog()
@@ -458,6 +595,11 @@ void MainWindow::onFilesFound(quint64 job, const QStringList &files)
 
 void MainWindow::onLoaded(quint64 job, const QString &path, const FilingPtr &filing)
 {
+    if (const auto then = m_waiting.take(job)) {
+        m_filings->setFiling(path, filing);
+        then(filing);
+        return;
+    }
     if (job == m_reloadJob) {
         m_filings->setFiling(path, filing);
         if (path == m_currentPath)

@@ -7,6 +7,8 @@
 #include <QMainWindow>
 #include <QStringList>
 
+#include <functional>
+
 class QAction;
 class QComboBox;
 class QLabel;
@@ -15,12 +17,14 @@ class QMenu;
 class QModelIndex;
 class QProgressBar;
 class QSortFilterProxyModel;
+class QTabWidget;
 class QTimer;
 class QToolButton;
 class QTreeView;
 
 namespace fl {
 
+class CompareView;
 class FieldTreeModel;
 class FilingFilterProxy;
 class FilingListModel;
@@ -37,6 +41,11 @@ public:
     // Opens files and folders (recursively) in the background; a file already open is
     // brought to the front instead of being opened twice.
     void openPaths(const QStringList &paths);
+    // Opens a comparison of two open filings in a tab of its own (parsing them again first
+    // when they were dropped from memory).
+    void compare(const QString &leftPath, const QString &rightPath);
+    // Compares the two filings selected in the browser.
+    void compareSelected();
 
     FilingView *filingView() const { return m_view; }
     QTreeView *fieldTree() const { return m_fieldTree; }
@@ -50,11 +59,14 @@ public:
     QComboBox *browserScope() const { return m_browserScope; }
     QLineEdit *fieldFilter() const { return m_fieldFilter; }
     QString currentPath() const { return m_currentPath; }
+    QTabWidget *tabs() const { return m_tabs; }
+    CompareView *currentCompareView() const;
     QStringList recentFiles() const { return m_recent; }
 
 Q_SIGNALS:
     // The filing on screen changed (tests wait for this).
     void filingShown(const QString &path);
+    void compareOpened(fl::CompareView *view);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -91,7 +103,10 @@ private:
     void applyBrowserFilter();
     void applyFieldFilter();
     void showFieldMenu(const QPoint &pos);
+    void withFiling(const QString &path, std::function<void(const FilingPtr &)> then);
+    void exportComparison(CompareView *view);
 
+    QTabWidget *m_tabs;
     FilingView *m_view;
     FilingListModel *m_filings;
     FilingFilterProxy *m_filingProxy;
@@ -119,12 +134,14 @@ private:
     QAction *m_findNextAction = nullptr;
     QAction *m_findPreviousAction = nullptr;
     QAction *m_sectionsAction = nullptr;
+    QAction *m_compareAction = nullptr;
 
     QString m_currentPath;
     QString m_pendingFocus;
     quint64 m_reloadJob = 0;
     quint64 m_textSearchJob = 0;
     QHash<quint64, QStringList> m_jobFiles;
+    QHash<quint64, std::function<void(const FilingPtr &)>> m_waiting;
     QStringList m_recent;
     bool m_syncing = false;
 };

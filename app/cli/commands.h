@@ -8,6 +8,7 @@ namespace fl::cli {
 // Each takes the arguments without the command word and returns the process exit code.
 int runParse(const QStringList &arguments);
 int runText(const QStringList &arguments);
+int runCompare(const QStringList &arguments);
 
 // Files given on the command line: folders are expanded (recursively) when `recurse`, into
 // every .txt, .htm, .html and .nc file they hold, in a stable order.

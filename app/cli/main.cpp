@@ -18,6 +18,8 @@ const QString kUsage = u"Usage: filinglens-cli <command> [options] [arguments]\n
                        u"JSON Lines\n"
                        u"  text FILE                Print the text FilingLens displays for a "
                        u"filing (HTML converted)\n"
+                       u"  compare A B              Compare two filings field by field (and text "
+                       u"with --text)\n"
                        u"\n"
                        u"Run 'filinglens-cli <command> --help' for a command's options.\n"_s;
 
@@ -46,6 +48,8 @@ int main(int argc, char *argv[])
         return fl::cli::runParse(rest);
     if (command == u"text"_s)
         return fl::cli::runText(rest);
+    if (command == u"compare"_s)
+        return fl::cli::runCompare(rest);
     err << "filinglens-cli: unknown command '" << command << "'\n\n" << kUsage;
     return 2;
 }

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
+#include "filingloader.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QIcon>
 
 using namespace Qt::Literals::StringLiterals;
@@ -22,10 +24,29 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     parser.addPositionalArgument(u"paths"_s, u"Filings or folders of filings to open."_s,
                                  u"[PATH...]"_s);
+    const QCommandLineOption compare(u"compare"_s,
+                                     u"Open the two filings given and compare them."_s);
+    parser.addOption(compare);
     parser.process(app);
+    const QStringList paths = parser.positionalArguments();
+    if (parser.isSet(compare) && paths.size() != 2)
+        parser.showHelp(2);
 
     fl::MainWindow window;
     window.show();
-    window.openPaths(parser.positionalArguments());
+    window.openPaths(paths);
+    if (parser.isSet(compare)) {
+        // Compare once both have been read.
+        const QString left = QFileInfo(paths[0]).absoluteFilePath();
+        const QString right = QFileInfo(paths[1]).absoluteFilePath();
+        auto *waiting = new QObject(&window);
+        QObject::connect(window.loader(), &fl::FilingLoader::finished, waiting,
+                         [&window, left, right, waiting] {
+                             if (window.loader()->runningJobs() == 0) {
+                                 window.compare(left, right);
+                                 waiting->deleteLater();
+                             }
+                         });
+    }
     return app.exec();
 }

@@ -145,6 +145,68 @@ private Q_SLOTS:
         QVERIFY(lines(plain.out).first()[u"error"_s].toString().contains(u"is a folder"_s));
     }
 
+    void compareFormats()
+    {
+        const QString a = fl::test::dataPath(u"seeds/000_b149af05fdad4801.txt"_s);
+        const QString b = fl::test::dataPath(u"seeds/002_804b7ad1e3b304a9.txt"_s);
+        // Text: a summary line, one line per field, exit 1 because they differ.
+        const Run text = run({u"compare"_s, a, b});
+        QCOMPARE(text.exitCode, 1);
+        QVERIFY(text.out.contains("12 same, 3 changed, 2 renumbered, 0 only left, 0 only right"));
+        QVERIFY(text.out.contains("renumbered  Item 12 \xE2\x86\x92 2.02"));
+
+        // JSON: the same rows as data.
+        const Run json = run({u"compare"_s, u"--format"_s, u"json"_s, a, b});
+        QCOMPARE(json.exitCode, 1);
+        const QJsonObject o = QJsonDocument::fromJson(json.out).object();
+        const QJsonArray fields = o[u"fields"_s].toArray();
+        QCOMPARE(fields.size(), 17);
+        bool sawFileNumber = false;
+        for (const QJsonValue f : fields) {
+            QCOMPARE(f.toObject().keys(),
+                     (QStringList{u"field"_s, u"left"_s, u"right"_s, u"status"_s}));
+            if (f[u"field"_s].toString() == u"Cover page / Commission file number"_s) {
+                sawFileNumber = true;
+                QCOMPARE(f[u"left"_s].toString(), u"0-17297"_s);
+                QCOMPARE(f[u"right"_s].toString(), u"000-17297"_s);
+                QCOMPARE(f[u"status"_s].toString(), u"same"_s);
+            }
+        }
+        QVERIFY(sawFileNumber);
+        QVERIFY(o[u"text_diff"_s].isNull());
+
+        // CSV: header and one row per field, CRLF line ends.
+        const Run csv = run({u"compare"_s, u"--format"_s, u"csv"_s, u"--changes-only"_s, a, b});
+        QCOMPARE(csv.exitCode, 1);
+        const QList<QByteArray> rows = csv.out.split('\n');
+        QCOMPARE(rows.first(), "field,left,right,status\r");
+        QCOMPARE(rows.size() - 2, 5); // 3 changed and 2 renumbered, then the empty tail
+        QVERIFY(csv.out.contains(
+            "Cover page / Date of report,\"February 26, 2004\",\"April 24, 2007\",changed\r\n"));
+    }
+
+    void compareText()
+    {
+        const QString a = fl::test::dataPath(u"seeds/000_b149af05fdad4801.txt"_s);
+        const QString b = fl::test::dataPath(u"seeds/001_9900e7bb81fee8a1.txt"_s);
+        const Run r = run({u"compare"_s, u"--text"_s, a, b});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.out.contains(QByteArray("--- " + a.toUtf8())));
+        QVERIFY(r.out.contains(QByteArray("+++ " + b.toUtf8())));
+        QVERIFY(r.out.contains(
+            "-          Date of Report (Date of earliest reported) February 26, 2004\n"));
+        QVERIFY(r.out.contains("+Date of Report (Date of earliest reported) April 21, 2004\n"));
+        // A filing against itself: nothing differs, exit 0.
+        const Run same = run({u"compare"_s, u"--text"_s, a, a});
+        QCOMPARE(same.exitCode, 0);
+        QVERIFY(same.out.contains("The texts are the same."));
+        // Errors: a missing file, a bad format, --text with CSV.
+        QCOMPARE(run({u"compare"_s, a, fl::test::dataPath(u"missing.txt"_s)}).exitCode, 2);
+        QCOMPARE(run({u"compare"_s, u"--format"_s, u"xml"_s, a, b}).exitCode, 2);
+        QCOMPARE(run({u"compare"_s, u"--format"_s, u"csv"_s, u"--text"_s, a, b}).exitCode, 2);
+        QCOMPARE(run({u"compare"_s, a}).exitCode, 2);
+    }
+
     void helpAndVersion()
     {
         const Run version = run({u"--version"_s});

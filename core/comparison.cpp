@@ -1,0 +1,488 @@
+// SPDX-License-Identifier: MIT
+#include "comparison.h"
+
+#include "itemcatalog.h"
+#include "normalize.h"
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace fl {
+
+namespace {
+
+enum class Kind {
+    Text,
+    Name,
+    Date,
+    FileNumber,
+    Phone,
+    Digits,
+    State,
+    Address,
+    FormerName,
+    Words,
+    Normalized,
+};
+
+QString lettersAndDigits(QStringView text)
+{
+    QString out;
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber())
+            out.append(c.toCaseFolded());
+    }
+    return out;
+}
+
+// The form two values are compared in.
+QString keyOf(const Field &field, Kind kind)
+{
+    const QString &v = field.value;
+    switch (kind) {
+    case Kind::Text:
+        return simplified(v).toCaseFolded();
+    case Kind::Name:
+        return companyNameKey(v);
+    case Kind::Date: {
+        const QString iso = field.normalized.isEmpty() ? normalizeDate(v) : field.normalized;
+        return iso.isEmpty() ? simplified(v).toCaseFolded() : iso;
+    }
+    case Kind::FileNumber: {
+        const QString n = normalizeFileNumber(v);
+        return n.isEmpty() ? simplified(v) : n;
+    }
+    case Kind::Phone: {
+        QString digits = digitsOnly(v);
+        if (digits.size() == 11 && digits.startsWith(u'1'))
+            digits.remove(0, 1);
+        return digits;
+    }
+    case Kind::Digits: {
+        QString digits = digitsOnly(v);
+        while (digits.size() > 1 && digits.startsWith(u'0'))
+            digits.remove(0, 1);
+        return digits.isEmpty() ? simplified(v) : digits;
+    }
+    case Kind::State: {
+        const QString code = stateCode(v);
+        return code.isEmpty() ? simplified(v).toUpper() : code;
+    }
+    case Kind::Address:
+    case Kind::Words:
+        return lettersAndDigits(v);
+    case Kind::FormerName:
+        return isNotApplicable(v) ? u"n/a"_s : lettersAndDigits(v);
+    case Kind::Normalized:
+        return field.normalized.isEmpty() ? simplified(v).toCaseFolded() : field.normalized;
+    }
+    return v;
+}
+
+class Comparer
+{
+public:
+    Comparer(const Filing &left, const Filing &right)
+        : m_left(left)
+        , m_right(right)
+    {
+    }
+
+    QList<FieldDifference> run()
+    {
+        compare(u"Filing"_s, u"Form type"_s, m_left.formType, m_right.formType, Kind::Text);
+        compareHeader();
+        compareCover();
+        compareItems();
+        compareExhibits();
+        compareSignatures();
+        compareDocuments();
+        return m_out;
+    }
+
+private:
+    void add(const QString &section, const QString &field, const QString &left,
+             const QString &right, CompareStatus status, SourceRange leftRange = {},
+             SourceRange rightRange = {})
+    {
+        m_out.append(FieldDifference{section, field, left, right, status, leftRange, rightRange});
+    }
+
+    void compare(const QString &section, const QString &field, const Field &l, const Field &r,
+                 Kind kind)
+    {
+        if (l.isEmpty() && r.isEmpty())
+            return;
+        CompareStatus status = CompareStatus::Same;
+        if (r.isEmpty())
+            status = CompareStatus::OnlyLeft;
+        else if (l.isEmpty())
+            status = CompareStatus::OnlyRight;
+        else if (keyOf(l, kind) != keyOf(r, kind))
+            status = CompareStatus::Changed;
+        add(section, field, l.value, r.value, status, l.range, r.range);
+    }
+
+    static const Party *mainParty(const Filing &f)
+    {
+        for (const Party &p : f.header.parties) {
+            if (p.role == u"FILER"_s || p.role == u"SUBJECT COMPANY"_s)
+                return &p;
+        }
+        return f.header.parties.isEmpty() ? nullptr : &f.header.parties.first();
+    }
+
+    void compareHeader()
+    {
+        if (!m_left.header.isPresent() && !m_right.header.isPresent())
+            return;
+        const Header &l = m_left.header;
+        const Header &r = m_right.header;
+        const QString s = u"Header"_s;
+        compare(s, u"Header / Accession number"_s, l.accessionNumber, r.accessionNumber,
+                Kind::Text);
+        compare(s, u"Header / Submission type"_s, l.submissionType, r.submissionType, Kind::Text);
+        compare(s, u"Header / Public document count"_s, l.documentCount, r.documentCount,
+                Kind::Digits);
+        compare(s, u"Header / Period of report"_s, l.periodOfReport, r.periodOfReport, Kind::Date);
+        compare(s, u"Header / Filed as of date"_s, l.filedAsOfDate, r.filedAsOfDate, Kind::Date);
+        const Party empty;
+        const Party *lp = mainParty(m_left);
+        const Party *rp = mainParty(m_right);
+        const Party &a = lp ? *lp : empty;
+        const Party &b = rp ? *rp : empty;
+        compare(s, u"Header / Filer / Company name"_s, a.companyName, b.companyName, Kind::Name);
+        compare(s, u"Header / Filer / CIK"_s, a.cik, b.cik, Kind::Digits);
+        compare(s, u"Header / Filer / SIC"_s, a.sic, b.sic, Kind::Normalized);
+        compare(s, u"Header / Filer / IRS number"_s, a.irsNumber, b.irsNumber, Kind::Digits);
+        compare(s, u"Header / Filer / State of incorporation"_s, a.stateOfIncorporation,
+                b.stateOfIncorporation, Kind::State);
+        compare(s, u"Header / Filer / Fiscal year end"_s, a.fiscalYearEnd, b.fiscalYearEnd,
+                Kind::Digits);
+        compare(s, u"Header / Filer / SEC file number"_s, a.secFileNumber, b.secFileNumber,
+                Kind::FileNumber);
+        compare(s, u"Header / Filer / Business address / Street"_s, a.businessAddress.street1,
+                b.businessAddress.street1, Kind::Address);
+        compare(s, u"Header / Filer / Business address / City"_s, a.businessAddress.city,
+                b.businessAddress.city, Kind::Address);
+        compare(s, u"Header / Filer / Business address / State"_s, a.businessAddress.state,
+                b.businessAddress.state, Kind::State);
+        compare(s, u"Header / Filer / Business address / Zip"_s, a.businessAddress.zip,
+                b.businessAddress.zip, Kind::Digits);
+        compare(s, u"Header / Filer / Business address / Phone"_s, a.businessAddress.phone,
+                b.businessAddress.phone, Kind::Phone);
+    }
+
+    void compareCover()
+    {
+        const CoverPage &l = m_left.cover;
+        const CoverPage &r = m_right.cover;
+        const QString s = u"Cover page"_s;
+        const std::tuple<const char16_t *, const Field CoverPage::*, Kind> fields[] = {
+            {u"Date of report", &CoverPage::dateOfReport, Kind::Date},
+            {u"Registrant name", &CoverPage::registrantName, Kind::Name},
+            {u"State of incorporation", &CoverPage::stateOfIncorporation, Kind::State},
+            {u"Commission file number", &CoverPage::commissionFileNumber, Kind::FileNumber},
+            {u"IRS employer identification number", &CoverPage::irsEmployerId, Kind::Digits},
+            {u"Address of principal executive offices", &CoverPage::address, Kind::Address},
+            {u"Zip code", &CoverPage::zipCode, Kind::Address},
+            {u"Telephone number", &CoverPage::phone, Kind::Phone},
+            {u"Former name or address", &CoverPage::formerName, Kind::FormerName},
+            {u"Rule 425 box", &CoverPage::rule425, Kind::Words},
+            {u"Rule 14a-12 box", &CoverPage::rule14a12, Kind::Words},
+            {u"Rule 14d-2(b) box", &CoverPage::rule14d2b, Kind::Words},
+            {u"Rule 13e-4(c) box", &CoverPage::rule13e4c, Kind::Words},
+            {u"Emerging growth company box", &CoverPage::emergingGrowthCompany, Kind::Words},
+        };
+        for (const auto &[label, member, kind] : fields) {
+            Field a = l.*member;
+            Field b = r.*member;
+            if (kind == Kind::Words && !a.normalized.isEmpty()) // check boxes: checked or not
+                a.value = a.normalized;
+            if (kind == Kind::Words && !b.normalized.isEmpty())
+                b.value = b.normalized;
+            compare(s, u"Cover page / "_s + QString::fromUtf16(label), a, b, kind);
+        }
+        // Securities registered under Section 12(b), paired by trading symbol, else title.
+        QList<bool> used(r.securities12b.size(), false);
+        auto keyOfSecurity = [](const RegisteredSecurity &sec) {
+            return sec.tradingSymbol.normalized.isEmpty() ? lettersAndDigits(sec.title.value)
+                                                          : sec.tradingSymbol.normalized;
+        };
+        for (const RegisteredSecurity &a : l.securities12b) {
+            const RegisteredSecurity *match = nullptr;
+            for (qsizetype j = 0; j < r.securities12b.size(); ++j) {
+                if (!used[j] && keyOfSecurity(r.securities12b[j]) == keyOfSecurity(a)) {
+                    used[j] = true;
+                    match = &r.securities12b[j];
+                    break;
+                }
+            }
+            const QString label = u"Cover page / Section 12(b) / "_s + a.title.value;
+            if (match) {
+                compare(s, label + u" / Title"_s, a.title, match->title, Kind::Words);
+                compare(s, label + u" / Exchange"_s, a.exchange, match->exchange, Kind::Words);
+            } else {
+                add(s, label, a.title.value, {}, CompareStatus::OnlyLeft, a.title.range);
+            }
+        }
+        for (qsizetype j = 0; j < r.securities12b.size(); ++j) {
+            if (!used[j])
+                add(s, u"Cover page / Section 12(b) / "_s + r.securities12b[j].title.value, {},
+                    r.securities12b[j].title.value, CompareStatus::OnlyRight, {},
+                    r.securities12b[j].title.range);
+        }
+    }
+
+    void compareItems()
+    {
+        const QList<Item> &l = m_left.items;
+        const QList<Item> &r = m_right.items;
+        QList<int> pairOf(l.size(), -1);
+        QList<bool> used(r.size(), false);
+        // Same code first, then the same item under the other numbering.
+        for (const bool equivalent : {false, true}) {
+            for (qsizetype i = 0; i < l.size(); ++i) {
+                if (pairOf[i] >= 0)
+                    continue;
+                for (qsizetype j = 0; j < r.size(); ++j) {
+                    if (used[j])
+                        continue;
+                    const bool match = equivalent ? !currentItemCode(l[i].code).isEmpty()
+                            && currentItemCode(l[i].code) == currentItemCode(r[j].code)
+                                                  : l[i].code == r[j].code;
+                    if (match) {
+                        pairOf[i] = int(j);
+                        used[j] = true;
+                        break;
+                    }
+                }
+            }
+        }
+        auto describe = [](const Item &item) -> QString {
+            return item.code + u' ' + item.title.value;
+        };
+        const QString s = u"Items"_s;
+        for (qsizetype i = 0; i < l.size(); ++i) {
+            if (pairOf[i] < 0) {
+                add(s, u"Item "_s + l[i].code, describe(l[i]), {}, CompareStatus::OnlyLeft,
+                    l[i].heading);
+                continue;
+            }
+            const Item &b = r[pairOf[i]];
+            CompareStatus status = CompareStatus::Same;
+            QString field = u"Item "_s + l[i].code;
+            if (l[i].code != b.code) {
+                status = CompareStatus::Renumbered;
+                field = u"Item %1 \u2192 %2 (%3)"_s.arg(l[i].code, b.code,
+                                                        officialItemTitle(currentItemCode(b.code)));
+            } else if (lettersAndDigits(l[i].title.value) != lettersAndDigits(b.title.value)) {
+                status = CompareStatus::Changed;
+            }
+            add(s, field, describe(l[i]), describe(b), status, l[i].heading, b.heading);
+        }
+        for (qsizetype j = 0; j < r.size(); ++j) {
+            if (!used[j])
+                add(s, u"Item "_s + r[j].code, {}, describe(r[j]), CompareStatus::OnlyRight, {},
+                    r[j].heading);
+        }
+    }
+
+    void compareExhibits()
+    {
+        const QList<Exhibit> &l = m_left.exhibits;
+        const QList<Exhibit> &r = m_right.exhibits;
+        QList<bool> used(r.size(), false);
+        const QString s = u"Exhibits"_s;
+        for (const Exhibit &a : l) {
+            qsizetype match = -1;
+            for (qsizetype j = 0; j < r.size() && match < 0; ++j) {
+                if (!used[j] && r[j].number.normalized == a.number.normalized)
+                    match = j;
+            }
+            const QString label = u"Exhibit "_s + a.number.value;
+            if (match < 0) {
+                add(s, label, a.description.value, {}, CompareStatus::OnlyLeft,
+                    a.description.range);
+                continue;
+            }
+            used[match] = true;
+            compare(s, label, a.description, r[match].description, Kind::Words);
+        }
+        for (qsizetype j = 0; j < r.size(); ++j) {
+            if (!used[j])
+                add(s, u"Exhibit "_s + r[j].number.value, {}, r[j].description.value,
+                    CompareStatus::OnlyRight, {}, r[j].description.range);
+        }
+    }
+
+    void compareSignatures()
+    {
+        const QList<Signature> &l = m_left.signatures;
+        const QList<Signature> &r = m_right.signatures;
+        QList<int> pairOf(l.size(), -1);
+        QList<bool> used(r.size(), false);
+        // The same signer first, then in order.
+        for (qsizetype i = 0; i < l.size(); ++i) {
+            for (qsizetype j = 0; j < r.size(); ++j) {
+                if (!used[j]
+                    && lettersAndDigits(l[i].signer.value) == lettersAndDigits(r[j].signer.value)) {
+                    pairOf[i] = int(j);
+                    used[j] = true;
+                    break;
+                }
+            }
+        }
+        for (qsizetype i = 0; i < l.size(); ++i) {
+            for (qsizetype j = 0; j < r.size() && pairOf[i] < 0; ++j) {
+                if (!used[j]) {
+                    pairOf[i] = int(j);
+                    used[j] = true;
+                }
+            }
+        }
+        const QString s = u"Signatures"_s;
+        const Signature none;
+        for (qsizetype i = 0; i < l.size(); ++i) {
+            const Signature &b = pairOf[i] >= 0 ? r[pairOf[i]] : none;
+            const QString label = u"Signature %1"_s.arg(i + 1);
+            compare(s, label + u" / Signer"_s, l[i].signer, b.signer, Kind::Words);
+            compare(s, label + u" / Title"_s, l[i].title, b.title, Kind::Words);
+            compare(s, label + u" / Date"_s, l[i].date, b.date, Kind::Date);
+            compare(s, label + u" / Registrant"_s, l[i].registrant, b.registrant, Kind::Name);
+        }
+        int extra = int(l.size());
+        for (qsizetype j = 0; j < r.size(); ++j) {
+            if (used[j])
+                continue;
+            const QString label = u"Signature %1"_s.arg(++extra);
+            compare(s, label + u" / Signer"_s, none.signer, r[j].signer, Kind::Words);
+            compare(s, label + u" / Date"_s, none.date, r[j].date, Kind::Date);
+        }
+    }
+
+    void compareDocuments()
+    {
+        const QList<Document> &l = m_left.documents;
+        const QList<Document> &r = m_right.documents;
+        if (l.isEmpty() && r.isEmpty())
+            return;
+        QList<bool> used(r.size(), false);
+        const QString s = u"Documents"_s;
+        for (const Document &a : l) {
+            qsizetype match = -1;
+            for (qsizetype j = 0; j < r.size() && match < 0; ++j) {
+                if (!used[j] && r[j].type.normalized == a.type.normalized)
+                    match = j;
+            }
+            const QString label = u"Document "_s + a.type.value;
+            if (match < 0) {
+                add(s, label, a.filename.value.isEmpty() ? a.type.value : a.filename.value, {},
+                    CompareStatus::OnlyLeft, a.type.range);
+                continue;
+            }
+            used[match] = true;
+            compare(s, label + u" / Filename"_s, a.filename, r[match].filename, Kind::Text);
+            compare(s, label + u" / Description"_s, a.description, r[match].description,
+                    Kind::Words);
+        }
+        for (qsizetype j = 0; j < r.size(); ++j) {
+            if (!used[j])
+                add(s, u"Document "_s + r[j].type.value, {},
+                    r[j].filename.value.isEmpty() ? r[j].type.value : r[j].filename.value,
+                    CompareStatus::OnlyRight, {}, r[j].type.range);
+        }
+    }
+
+    const Filing &m_left;
+    const Filing &m_right;
+    QList<FieldDifference> m_out;
+};
+
+} // namespace
+
+QList<FieldDifference> compareFields(const Filing &left, const Filing &right)
+{
+    return Comparer(left, right).run();
+}
+
+QString compareStatusName(CompareStatus status)
+{
+    switch (status) {
+    case CompareStatus::Same:
+        return u"same"_s;
+    case CompareStatus::Changed:
+        return u"changed"_s;
+    case CompareStatus::OnlyLeft:
+        return u"only-left"_s;
+    case CompareStatus::OnlyRight:
+        return u"only-right"_s;
+    case CompareStatus::Renumbered:
+        return u"renumbered"_s;
+    }
+    return {};
+}
+
+QList<QPair<int, int>> alignmentAnchors(const Filing &left, const Filing &right)
+{
+    QList<QPair<int, int>> candidates;
+    auto lineOf = [](const Filing &f, SourceRange r) {
+        return f.lineAt(r.start);
+    };
+    for (const FieldDifference &d : compareFields(left, right)) {
+        if (d.section == u"Items"_s && d.leftRange.isValid() && d.rightRange.isValid())
+            candidates.append({lineOf(left, d.leftRange), lineOf(right, d.rightRange)});
+    }
+    if (left.signaturesRange.isValid() && right.signaturesRange.isValid())
+        candidates.append(
+            {lineOf(left, left.signaturesRange), lineOf(right, right.signaturesRange)});
+    if (left.cover.range.isValid() && right.cover.range.isValid())
+        candidates.append({lineOf(left, left.cover.range), lineOf(right, right.cover.range)});
+    // Documents of the same type, in order.
+    QList<bool> used(right.documents.size(), false);
+    for (const Document &a : left.documents) {
+        for (qsizetype j = 0; j < right.documents.size(); ++j) {
+            if (!used[j] && right.documents[j].type.normalized == a.type.normalized) {
+                used[j] = true;
+                candidates.append({lineOf(left, a.range), lineOf(right, right.documents[j].range)});
+                break;
+            }
+        }
+    }
+    std::sort(candidates.begin(), candidates.end());
+    // Keep the longest chain increasing on both sides.
+    std::vector<int> tails;
+    std::vector<int> before(size_t(candidates.size()), -1);
+    for (qsizetype i = 0; i < candidates.size(); ++i) {
+        const int r = candidates[i].second;
+        auto it = std::lower_bound(tails.begin(), tails.end(), r, [&](int index, int value) {
+            return candidates[index].second < value;
+        });
+        if (it != tails.begin())
+            before[size_t(i)] = *(it - 1);
+        if (it == tails.end())
+            tails.push_back(int(i));
+        else
+            *it = int(i);
+    }
+    QList<QPair<int, int>> chain;
+    for (int i = tails.empty() ? -1 : tails.back(); i >= 0; i = before[size_t(i)])
+        chain.prepend(candidates[i]);
+    // Strictly increasing on both sides.
+    QList<QPair<int, int>> anchors;
+    for (const auto &a : std::as_const(chain)) {
+        if (anchors.isEmpty()
+            || (a.first > anchors.last().first && a.second > anchors.last().second))
+            anchors.append(a);
+    }
+    return anchors;
+}
+
+TextDiff diffFilings(const Filing &left, const Filing &right, const DiffOptions &options)
+{
+    return diffTexts(DiffSide{left.text, left.lineStarts}, DiffSide{right.text, right.lineStarts},
+                     options, alignmentAnchors(left, right));
+}
+
+} // namespace fl

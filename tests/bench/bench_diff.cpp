@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: MIT
+// The text diff on two 100 KB 8-Ks (Apple, 2015 and 2024) and on two 5 MB documents: a
+// revision (a word changed every 40 lines, lines inserted and deleted) and two unlike texts.
+//
+//   bench_diff [--shared DIR] [--repeats N]
+
+#include "benchutil.h"
+#include "comparison.h"
+#include "filingparser.h"
+#include "textdiff.h"
+#include "textlines.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTemporaryDir>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace fl;
+using namespace fl::bench;
+
+namespace {
+
+void report(const char *name, const QString &left, const QString &right, int repeats,
+            bool ignoreWhitespace = false)
+{
+    const QList<qsizetype> ls = buildLineStarts(left);
+    const QList<qsizetype> rs = buildLineStarts(right);
+    TextDiff diff;
+    DiffOptions options;
+    options.ignoreWhitespace = ignoreWhitespace;
+    const double seconds = medianSeconds(repeats, [&] {
+        diff = diffTexts(DiffSide{left, ls}, DiffSide{right, rs}, options);
+    });
+    std::printf("%-46s %8.2f %8.2f %8lld %8lld %9.1f %7d %6d\n", name, double(left.size()) / 1e6,
+                double(right.size()) / 1e6, qint64(ls.size()), qint64(rs.size()), seconds * 1000,
+                diff.changeCount(), diff.coarseRegions);
+}
+
+// A revision of a text: a word changed every 40 lines, a line inserted every 150, a line
+// deleted every 230.
+QString revise(const QString &text)
+{
+    QStringList lines = text.split(u'\n');
+    QStringList out;
+    out.reserve(lines.size());
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (i % 230 == 229)
+            continue;
+        QString line = lines[i];
+        if (i % 40 == 39 && line.size() > 10)
+            line.insert(line.size() / 2, u" amended"_s);
+        out << line;
+        if (i % 150 == 149)
+            out << u"An inserted sentence about the amendment."_s;
+    }
+    return out.join(u'\n');
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption shared(u"shared"_s, u"The shared folder."_s, u"DIR"_s,
+                                    QStringLiteral(FILINGLENS_SHARED_DIR));
+    const QCommandLineOption repeatsOption(u"repeats"_s, u"Runs per figure (median)."_s, u"N"_s,
+                                           u"5"_s);
+    parser.addOptions({shared, repeatsOption});
+    parser.process(app);
+    const int repeats = std::max(1, parser.value(repeatsOption).toInt());
+    const QString data = QStringLiteral(FILINGLENS_TEST_DATA);
+
+    std::printf("%-46s %8s %8s %8s %8s %9s %7s %6s\n", "pair", "left MB", "right MB", "lines",
+                "lines", "ms", "changes", "coarse");
+    const FilingPtr apple2015 =
+        parseFile(data + u"/corpus/fullsub/scpp__0001193125-15-410853.txt"_s);
+    const FilingPtr apple2024 =
+        parseFile(data + u"/corpus/fullsub/scpp__0000320193-24-000005.txt"_s);
+    report("Apple 8-K 2015 vs 2024 (submissions)", apple2015->text, apple2024->text, repeats * 4);
+    {
+        TextDiff diff;
+        const double seconds =
+            medianSeconds(repeats * 4, [&] { diff = diffFilings(*apple2015, *apple2024); });
+        std::printf("%-46s %8.2f %8.2f %8d %8d %9.1f %7d %6d\n", "  same, aligned item by item",
+                    double(apple2015->text.size()) / 1e6, double(apple2024->text.size()) / 1e6,
+                    apple2015->lineCount(), apple2024->lineCount(), seconds * 1000,
+                    diff.changeCount(), diff.coarseRegions);
+    }
+
+    QTemporaryDir tmp;
+    const QString big = tmp.filePath(u"big.txt"_s);
+    if (!makeBigSubmission(parser.value(shared), big, 50)) {
+        std::printf("could not make the big submission\n");
+        return 1;
+    }
+    const FilingPtr filing = parseFile(big);
+    const qsizetype five = 5 * 1000 * 1000;
+    if (filing->text.size() < 2 * five) {
+        std::printf("the submission is too small (%lld characters)\n", qint64(filing->text.size()));
+        return 1;
+    }
+    const QString first = filing->text.left(five);
+    const QString second = filing->text.mid(five, five);
+    const QString revised = revise(first);
+    report("5 MB: identical", first, first, repeats);
+    report("5 MB: revision (edits every 40 lines)", first, revised, repeats);
+    report("5 MB: revision, ignoring whitespace", first, revised, repeats, true);
+    report("5 MB: two different parts of a submission", first, second, repeats);
+    // The worst order for a line diff: the same lines, reversed.
+    QStringList lines = first.split(u'\n');
+    std::reverse(lines.begin(), lines.end());
+    report("5 MB: the same lines in reverse order", first, lines.join(u'\n'), repeats);
+    std::printf("peak resident memory: %.0f MB\n", mb(peakRssBytes()));
+    return 0;
+}
