@@ -4,6 +4,7 @@
 #include "comparemodel.h"
 #include "compareview.h"
 #include "csvwriter.h"
+#include "exportdialog.h"
 #include "fieldtreemodel.h"
 #include "filingfilterproxy.h"
 #include "filinglistmodel.h"
@@ -23,6 +24,7 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -31,7 +33,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QSaveFile>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -39,11 +43,13 @@
 #include <QStyle>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QThread>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -63,6 +69,16 @@ QAction *makeAction(QObject *parent, const QString &text, const QKeySequence &sh
 }
 
 } // namespace
+
+// Messages about work that ran in the background are window-modal but do not block the event
+// loop (loading and exports go on behind them).
+void MainWindow::notify(QMessageBox::Icon icon, const QString &title, const QString &text)
+{
+    auto *box = new QMessageBox(icon, title, text, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(u"notification"_s);
+    box->open();
+}
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -250,6 +266,12 @@ void MainWindow::createActions()
     file->addMenu(m_recentMenu);
     file->addSeparator();
     file->addAction(m_closeAction);
+    file->addSeparator();
+    m_exportAction = makeAction(this, tr("&Export CSV…"), QKeySequence(Qt::CTRL | Qt::Key_E),
+                                s->standardIcon(QStyle::SP_DialogSaveButton));
+    m_exportAction->setStatusTip(tr("Save what was extracted from filings as CSV"));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::showExportDialog);
+    file->addAction(m_exportAction);
     file->addSeparator();
     file->addAction(quit);
 
@@ -448,10 +470,10 @@ void MainWindow::compareSelected()
     for (const QModelIndex &index : m_browser->selectionModel()->selectedRows())
         paths << index.data(FilingListModel::PathRole).toString();
     if (paths.size() != 2) {
-        QMessageBox::information(this, tr("Compare Filings"),
-                                 tr("Select two filings in the browser to compare them (hold "
-                                    "Ctrl and click the second), or drag one filing from the "
-                                    "browser onto the text of another."));
+        notify(QMessageBox::Information, tr("Compare Filings"),
+               tr("Select two filings in the browser to compare them (hold "
+                  "Ctrl and click the second), or drag one filing from the "
+                  "browser onto the text of another."));
         return;
     }
     // The older one on the left, when both dates are known.
@@ -471,12 +493,11 @@ void MainWindow::compare(const QString &leftPath, const QString &rightPath)
             for (const auto &[path, filing] :
                  {std::pair{leftPath, left}, std::pair{rightPath, right}}) {
                 if (!filing || !filing->ok()) {
-                    QMessageBox::warning(
-                        this, tr("Compare Filings"),
-                        tr("%1 could not be opened: %2")
-                            .arg(QFileInfo(path).fileName(),
-                                 filing ? filing->errorMessage
-                                        : m_filings->errorAt(m_filings->rowOfPath(path))));
+                    notify(QMessageBox::Warning, tr("Compare Filings"),
+                           tr("%1 could not be opened: %2")
+                               .arg(QFileInfo(path).fileName(),
+                                    filing ? filing->errorMessage
+                                           : m_filings->errorAt(m_filings->rowOfPath(path))));
                     return;
                 }
             }
@@ -495,6 +516,121 @@ void MainWindow::compare(const QString &leftPath, const QString &rightPath)
     });
 }
 
+void MainWindow::showExportDialog()
+{
+    QStringList selected;
+    for (const QModelIndex &index : m_browser->selectionModel()->selectedRows())
+        selected << index.data(FilingListModel::PathRole).toString();
+    const QStringList all = m_filings->paths();
+    if (all.isEmpty()) {
+        notify(QMessageBox::Information, tr("Export CSV"), tr("Open some filings first."));
+        return;
+    }
+    ExportDialog dialog(int(selected.size()), int(all.size()), !m_currentPath.isEmpty(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QStringList paths;
+    switch (dialog.scope()) {
+    case ExportDialog::Scope::Current:
+        paths = {m_currentPath};
+        break;
+    case ExportDialog::Scope::Selected:
+        paths = selected;
+        break;
+    case ExportDialog::Scope::All:
+        paths = all;
+        break;
+    }
+    QSettings settings;
+    const QString suggested =
+        QFileInfo(settings.value(u"lastDirectory"_s).toString(),
+                  paths.size() == 1 ? QFileInfo(paths.first()).completeBaseName() + u".csv"_s
+                                    : u"filings.csv"_s)
+            .filePath();
+    const QString output =
+        QFileDialog::getSaveFileName(this, tr("Export CSV"), suggested, tr("CSV files (*.csv)"));
+    if (output.isEmpty())
+        return;
+    CsvExportOptions options;
+    options.layout = dialog.layout();
+    options.csv = dialog.csvOptions();
+    exportCsv(paths, output, options);
+}
+
+void MainWindow::exportCsv(const QStringList &paths, const QString &output,
+                           const CsvExportOptions &requested)
+{
+    auto refuse = [this](const QString &message) {
+        notify(QMessageBox::Warning, tr("Export CSV"), message);
+        Q_EMIT exportFinished(false, message);
+    };
+    if (m_exporting)
+        return refuse(tr("An export is already running."));
+    const QString target = QFileInfo(output).absoluteFilePath();
+    if (m_filings->rowOfPath(target) >= 0)
+        return refuse(tr("%1 is one of the open filings; it will not be overwritten. Choose "
+                         "another file for the CSV.")
+                          .arg(target));
+    QList<FilingPtr> known;
+    for (const QString &path : paths)
+        known << m_filings->filingAt(m_filings->rowOfPath(path));
+
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    auto *progress = new QProgressDialog(tr("Exporting %n filing(s)…", nullptr, int(paths.size())),
+                                         tr("Cancel"), 0, int(paths.size()), this);
+    progress->setWindowTitle(tr("Export CSV"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(400);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    connect(progress, &QProgressDialog::canceled, this, [cancel] { *cancel = true; });
+
+    CsvExportOptions options = requested;
+    options.threads = QThread::idealThreadCount();
+    options.cancel = cancel.get();
+    QPointer<QProgressDialog> guard(progress);
+    options.progress = [guard](int done, int, const Filing &) {
+        QMetaObject::invokeMethod(
+            guard,
+            [guard, done] {
+                if (guard)
+                    guard->setValue(done);
+            },
+            Qt::QueuedConnection);
+    };
+    m_exporting = true;
+    m_exportAction->setEnabled(false);
+    auto *watcher = new QFutureWatcher<CsvExportResult>(this);
+    connect(watcher, &QFutureWatcher<CsvExportResult>::finished, this,
+            [this, watcher, progress, output, cancel] {
+                watcher->deleteLater();
+                progress->deleteLater();
+                m_exporting = false;
+                m_exportAction->setEnabled(true);
+                const CsvExportResult result = watcher->result();
+                if (result.cancelled) {
+                    statusBar()->showMessage(result.error, 8000);
+                    Q_EMIT exportFinished(false, result.error);
+                    return;
+                }
+                if (!result.ok) {
+                    notify(QMessageBox::Warning, tr("Export CSV"), result.error);
+                    Q_EMIT exportFinished(false, result.error);
+                    return;
+                }
+                QString message =
+                    tr("Wrote %n row(s) to %1", nullptr, int(result.rows)).arg(output);
+                if (!result.failedFiles.isEmpty())
+                    message += tr(" (%n filing(s) could not be read; their rows hold the error)",
+                                  nullptr, int(result.failedFiles.size()));
+                statusBar()->showMessage(message, 10000);
+                Q_EMIT exportFinished(true, message);
+            });
+    watcher->setFuture(QtConcurrent::run([paths, output, options, known, cancel] {
+        return fl::exportCsv(paths, output, options, known);
+    }));
+}
+
 void MainWindow::exportComparison(CompareView *view)
 {
     QSettings settings;
@@ -506,8 +642,8 @@ void MainWindow::exportComparison(CompareView *view)
         return;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        QMessageBox::warning(this, tr("Export Field Comparison"),
-                             tr("Cannot write %1: %2").arg(path, file.errorString()));
+        notify(QMessageBox::Warning, tr("Export Field Comparison"),
+               tr("Cannot write %1: %2").arg(path, file.errorString()));
         return;
     }
     CsvWriter csv(&file);
@@ -515,8 +651,8 @@ void MainWindow::exportComparison(CompareView *view)
     for (const FieldDifference &d : view->fieldModel()->differences())
         csv.writeRow({d.field, d.left, d.right, compareStatusName(d.status)});
     if (!csv.ok() || !file.commit()) {
-        QMessageBox::warning(this, tr("Export Field Comparison"),
-                             tr("Cannot write %1: %2").arg(path, file.errorString()));
+        notify(QMessageBox::Warning, tr("Export Field Comparison"),
+               tr("Cannot write %1: %2").arg(path, file.errorString()));
         return;
     }
     statusBar()->showMessage(tr("Wrote %n row(s) to %1", nullptr, int(csv.rows() - 1)).arg(path),

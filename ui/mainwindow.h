@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "csvexport.h"
 #include "filing.h"
 
 #include <QHash>
 #include <QMainWindow>
+#include <QMessageBox>
 #include <QStringList>
 
 #include <functional>
@@ -46,6 +48,11 @@ public:
     void compare(const QString &leftPath, const QString &rightPath);
     // Compares the two filings selected in the browser.
     void compareSelected();
+    // Writes the filings' extracted values to a CSV file in the background, with a progress
+    // dialog that can cancel; the file is written atomically. Refuses to write over an open
+    // filing. exportFinished() tells how it went.
+    void exportCsv(const QStringList &paths, const QString &output,
+                   const CsvExportOptions &options);
 
     FilingView *filingView() const { return m_view; }
     QTreeView *fieldTree() const { return m_fieldTree; }
@@ -67,6 +74,7 @@ Q_SIGNALS:
     // The filing on screen changed (tests wait for this).
     void filingShown(const QString &path);
     void compareOpened(fl::CompareView *view);
+    void exportFinished(bool ok, const QString &message);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -105,6 +113,8 @@ private:
     void showFieldMenu(const QPoint &pos);
     void withFiling(const QString &path, std::function<void(const FilingPtr &)> then);
     void exportComparison(CompareView *view);
+    void showExportDialog();
+    void notify(QMessageBox::Icon icon, const QString &title, const QString &text);
 
     QTabWidget *m_tabs;
     FilingView *m_view;
@@ -135,6 +145,8 @@ private:
     QAction *m_findPreviousAction = nullptr;
     QAction *m_sectionsAction = nullptr;
     QAction *m_compareAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    bool m_exporting = false;
 
     QString m_currentPath;
     QString m_pendingFocus;

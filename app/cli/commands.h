@@ -9,6 +9,7 @@ namespace fl::cli {
 int runParse(const QStringList &arguments);
 int runText(const QStringList &arguments);
 int runCompare(const QStringList &arguments);
+int runExportCsv(const QStringList &arguments);
 
 // Files given on the command line: folders are expanded (recursively) when `recurse`, into
 // every .txt, .htm, .html and .nc file they hold, in a stable order.

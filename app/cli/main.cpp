@@ -20,6 +20,8 @@ const QString kUsage = u"Usage: filinglens-cli <command> [options] [arguments]\n
                        u"filing (HTML converted)\n"
                        u"  compare A B              Compare two filings field by field (and text "
                        u"with --text)\n"
+                       u"  export-csv -o OUT PATH...  Export what was extracted as CSV (wide or "
+                       u"long layout)\n"
                        u"\n"
                        u"Run 'filinglens-cli <command> --help' for a command's options.\n"_s;
 
@@ -50,6 +52,8 @@ int main(int argc, char *argv[])
         return fl::cli::runText(rest);
     if (command == u"compare"_s)
         return fl::cli::runCompare(rest);
+    if (command == u"export-csv"_s)
+        return fl::cli::runExportCsv(rest);
     err << "filinglens-cli: unknown command '" << command << "'\n\n" << kUsage;
     return 2;
 }

@@ -3,10 +3,12 @@
 
 #include "testutil.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -205,6 +207,52 @@ private Q_SLOTS:
         QCOMPARE(run({u"compare"_s, u"--format"_s, u"xml"_s, a, b}).exitCode, 2);
         QCOMPARE(run({u"compare"_s, u"--format"_s, u"csv"_s, u"--text"_s, a, b}).exitCode, 2);
         QCOMPARE(run({u"compare"_s, a}).exitCode, 2);
+    }
+
+    void exportCsvCommand()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(u"filings.csv"_s);
+        // A folder is read recursively; rows come in a stable order.
+        const Run r = run({u"export-csv"_s, u"-o"_s, out, fl::test::dataPath(u"seeds"_s)});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.err.contains("wrote 3 row(s) for 3 filing(s)"));
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        QVERIFY(lines[0].startsWith("file,format,form_type,date_of_report,registrant_name,"));
+        QVERIFY(lines[1].contains(
+            "000_b149af05fdad4801.txt,text,8-K,2004-02-26,\"BTU INTERNATIONAL, INC.\""));
+        QCOMPARE(lines.size(), 5);
+
+        // A file that is not a filing: reported, written as a row, exit status 1.
+        QFile notes(dir.filePath(u"notes.txt"_s));
+        QVERIFY(notes.open(QIODevice::WriteOnly));
+        notes.write("not a filing\n");
+        notes.close();
+        const QString out2 = dir.filePath(u"long.csv"_s);
+        const Run bad =
+            run({u"export-csv"_s, u"--layout"_s, u"long"_s, u"--bom"_s, u"-o"_s, out2,
+                 fl::test::dataPath(u"seeds/002_804b7ad1e3b304a9.txt"_s), notes.fileName()});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY(bad.err.contains("notes.txt: This does not look like an SEC filing"));
+        QFile longFile(out2);
+        QVERIFY(longFile.open(QIODevice::ReadOnly));
+        const QByteArray longCsv = longFile.readAll();
+        QVERIFY(longCsv.startsWith("\xEF\xBB\xBF"
+                                   "file,section,field,value,normalized,line\r\n"));
+        QVERIFY(longCsv.contains(",Error,error,\"This does not look like an SEC filing"));
+
+        // Usage errors and an unwritable output: exit 2, nothing written.
+        QCOMPARE(run({u"export-csv"_s, fl::test::dataPath(u"seeds"_s)}).exitCode, 2);
+        const Run unwritable = run({u"export-csv"_s, u"-o"_s, dir.filePath(u"missing/dir/x.csv"_s),
+                                    fl::test::dataPath(u"seeds"_s)});
+        QCOMPARE(unwritable.exitCode, 2);
+        QVERIFY(unwritable.err.contains("Cannot write"));
+        QVERIFY(!QFile::exists(dir.filePath(u"missing/dir/x.csv"_s)));
+        QCOMPARE(run({u"export-csv"_s, u"--layout"_s, u"tall"_s, u"-o"_s, out, notes.fileName()})
+                     .exitCode,
+                 2);
     }
 
     void helpAndVersion()

@@ -20,6 +20,7 @@
 #include <QDropEvent>
 #include <QFile>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -285,6 +286,42 @@ private Q_SLOTS:
         tree->setCurrentIndex(irs);
         QTest::keyClick(tree, Qt::Key_C, Qt::ControlModifier);
         QCOMPARE(QGuiApplication::clipboard()->text(), u"04-2781248"_s);
+    }
+
+    void exportCsvInTheBackground()
+    {
+        MainWindow w;
+        w.show();
+        w.openPaths({test::dataPath(u"seeds"_s)});
+        waitUntilOpened(w, 3);
+        QTemporaryDir dir;
+        const QString out = dir.filePath(u"export.csv"_s);
+        QSignalSpy finished(&w, &MainWindow::exportFinished);
+        CsvExportOptions options;
+        options.layout = CsvLayout::Wide;
+        w.exportCsv(w.filingModel()->paths(), out, options);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().at(0).toBool(), true);
+        QVERIFY(finished.first().at(1).toString().startsWith(u"Wrote 3 row(s) to "_s));
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll().count("\r\n"), 4);
+
+        // Writing over an open filing is refused, and the filing is left as it was.
+        const QString opened = w.filingModel()->pathAt(0);
+        QFile original(opened);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        const QByteArray before = original.readAll();
+        original.close();
+        finished.clear();
+        w.exportCsv(w.filingModel()->paths(), opened, options);
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(finished.first().at(0).toBool(), false);
+        QVERIFY(finished.first().at(1).toString().contains(u"one of the open filings"_s));
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QCOMPARE(original.readAll(), before);
+        // The message does not block the window.
+        QTRY_VERIFY(w.findChild<QMessageBox *>(u"notification"_s));
     }
 
     void fieldFilter()

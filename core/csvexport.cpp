@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: MIT
+#include "csvexport.h"
+
+#include "fieldtree.h"
+#include "filingparser.h"
+
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <deque>
+#include <future>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace fl {
+
+namespace {
+
+const Party *mainParty(const Filing &f)
+{
+    for (const Party &p : f.header.parties) {
+        if (p.role == u"FILER"_s || p.role == u"SUBJECT COMPANY"_s)
+            return &p;
+    }
+    return f.header.parties.isEmpty() ? nullptr : &f.header.parties.first();
+}
+
+QString isoOrWritten(const Field &field)
+{
+    return field.normalized.isEmpty() ? field.value : field.normalized;
+}
+
+} // namespace
+
+QStringList csvHeader(CsvLayout layout)
+{
+    if (layout == CsvLayout::Long)
+        return {u"file"_s, u"section"_s, u"field"_s, u"value"_s, u"normalized"_s, u"line"_s};
+    return {u"file"_s,
+            u"format"_s,
+            u"form_type"_s,
+            u"date_of_report"_s,
+            u"registrant_name"_s,
+            u"state_of_incorporation"_s,
+            u"commission_file_number"_s,
+            u"irs_employer_id"_s,
+            u"address"_s,
+            u"zip_code"_s,
+            u"phone"_s,
+            u"former_name"_s,
+            u"items"_s,
+            u"item_titles"_s,
+            u"exhibits"_s,
+            u"signer"_s,
+            u"signer_title"_s,
+            u"signature_date"_s,
+            u"accession_number"_s,
+            u"cik"_s,
+            u"filed_as_of_date"_s,
+            u"period_of_report"_s,
+            u"warnings"_s};
+}
+
+QStringList wideCsvRow(const Filing &f)
+{
+    if (!f.ok()) {
+        QStringList row(csvHeader(CsvLayout::Wide).size());
+        row[0] = f.path;
+        row.last() = u"error: "_s + f.errorMessage;
+        return row;
+    }
+    const CoverPage &c = f.cover;
+    QStringList items;
+    QStringList titles;
+    for (const Item &item : f.items) {
+        items << item.code;
+        titles << (item.officialTitle.isEmpty() ? item.title.value : item.officialTitle);
+    }
+    QStringList exhibits;
+    for (const Exhibit &e : f.exhibits)
+        exhibits << e.number.value;
+    QStringList warnings;
+    for (const Warning &w : f.warnings)
+        warnings << w.code + u": "_s + w.message;
+    const Signature first = f.signatures.isEmpty() ? Signature{} : f.signatures.first();
+    const Party *party = mainParty(f);
+    // Dates as ISO; a date that did not parse stays as written (its warning says so).
+    const QString dateOfReport = c.dateOfReport.isEmpty() ? f.header.periodOfReport.normalized
+                                                          : isoOrWritten(c.dateOfReport);
+    return {f.path,
+            formatName(f.format),
+            f.formType.canonical(),
+            dateOfReport,
+            c.registrantName.value,
+            c.stateOfIncorporation.value,
+            c.commissionFileNumber.value,
+            c.irsEmployerId.value,
+            c.address.value,
+            c.zipCode.value,
+            c.phone.value,
+            c.formerName.value,
+            items.join(u"; "_s),
+            titles.join(u"; "_s),
+            exhibits.join(u"; "_s),
+            first.signer.value,
+            first.title.value,
+            isoOrWritten(first.date),
+            f.header.accessionNumber.value,
+            party ? party->cik.value : QString(),
+            isoOrWritten(f.header.filedAsOfDate),
+            isoOrWritten(f.header.periodOfReport),
+            warnings.join(u"; "_s)};
+}
+
+QList<QStringList> longCsvRows(const Filing &f)
+{
+    QList<QStringList> rows;
+    if (!f.ok()) {
+        rows.append({f.path, u"Error"_s, u"error"_s, f.errorMessage, parseErrorName(f.error), {}});
+        return rows;
+    }
+    const FieldNode tree = buildFieldTree(f);
+    for (const FieldNode &section : tree.children) {
+        rows.append({f.path,
+                     section.label,
+                     {},
+                     section.value,
+                     section.normalized,
+                     section.range.isValid() ? QString::number(f.lineAt(section.range.start) + 1)
+                                             : QString()});
+        section.visit([&](const FieldNode &node, const QString &path) {
+            rows.append({f.path, section.label, path, node.value, node.normalized,
+                         node.range.isValid() ? QString::number(f.lineAt(node.range.start) + 1)
+                                              : QString()});
+        });
+    }
+    return rows;
+}
+
+CsvExportResult exportCsv(const QStringList &files, const QString &output,
+                          const CsvExportOptions &options, const QList<FilingPtr> &known)
+{
+    CsvExportResult result;
+    // Never write over what is being read.
+    const QFileInfo target(output);
+    for (const QString &file : files) {
+        const QFileInfo input(file);
+        if (input.absoluteFilePath() == target.absoluteFilePath()
+            || (target.exists() && input.canonicalFilePath() == target.canonicalFilePath())) {
+            result.error = u"%1 is one of the filings being exported; choose another file for "
+                           u"the CSV."_s.arg(output);
+            return result;
+        }
+    }
+    if (target.isDir()) {
+        result.error = u"%1 is a folder; give a file name for the CSV."_s.arg(output);
+        return result;
+    }
+    QSaveFile file(output);
+    if (!file.open(QIODevice::WriteOnly)) {
+        result.error = u"Cannot write %1: %2."_s.arg(output, file.errorString());
+        return result;
+    }
+    CsvWriter csv(&file, options.csv);
+    csv.writeRow(csvHeader(options.layout));
+
+    auto cancelled = [&] {
+        return options.cancel && options.cancel->load();
+    };
+    const int workers = std::max(1, options.threads);
+    std::deque<std::future<FilingPtr>> inFlight;
+    qsizetype next = 0;
+    auto launch = [&] {
+        const qsizetype index = next++;
+        if (index < known.size() && known[index]) {
+            std::promise<FilingPtr> ready;
+            ready.set_value(known[index]);
+            inFlight.push_back(ready.get_future());
+            return;
+        }
+        ParseOptions parse;
+        parse.cancel = options.cancel;
+        inFlight.push_back(std::async(
+            std::launch::async, [path = files[index], parse] { return parseFile(path, parse); }));
+    };
+    int done = 0;
+    while (next < files.size() && qsizetype(inFlight.size()) < workers * 2)
+        launch();
+    while (!inFlight.empty()) {
+        const FilingPtr filing = inFlight.front().get();
+        inFlight.pop_front();
+        if (cancelled())
+            continue; // drain the workers, write nothing more
+        if (next < files.size())
+            launch();
+        result.bytesRead += filing->fileSize;
+        if (!filing->ok())
+            result.failedFiles << filing->path;
+        if (options.layout == CsvLayout::Wide) {
+            csv.writeRow(wideCsvRow(*filing));
+            ++result.rows;
+        } else {
+            for (const QStringList &row : longCsvRows(*filing)) {
+                csv.writeRow(row);
+                ++result.rows;
+            }
+        }
+        ++done;
+        if (options.progress)
+            options.progress(done, int(files.size()), *filing);
+        if (!csv.ok())
+            break;
+    }
+    if (cancelled()) {
+        file.cancelWriting();
+        result.cancelled = true;
+        result.error = u"Export cancelled; %1 was not written."_s.arg(output);
+        return result;
+    }
+    if (!csv.ok() || !file.commit()) {
+        result.error = u"Cannot write %1: %2."_s.arg(output, file.errorString());
+        return result;
+    }
+    result.ok = true;
+    return result;
+}
+
+} // namespace fl

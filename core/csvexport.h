@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "csvwriter.h"
+#include "filing.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+
+namespace fl {
+
+enum class CsvLayout {
+    Wide, // one row per filing
+    Long, // one row per extracted value: everything the field tree shows
+};
+
+// Column names of each layout, in order (documented in the README).
+QStringList csvHeader(CsvLayout layout);
+
+// The row of one filing in the wide layout. Lists (items, item titles, exhibits, warnings) are
+// joined with "; "; dates are ISO. A filing that failed to parse has its error in `warnings`.
+QStringList wideCsvRow(const Filing &filing);
+
+// The rows of one filing in the long layout: file, section, field, value, normalized, line.
+QList<QStringList> longCsvRows(const Filing &filing);
+
+struct CsvExportOptions
+{
+    CsvLayout layout = CsvLayout::Wide;
+    CsvOptions csv;
+    int threads = 1; // files parsed at once
+    const std::atomic_bool *cancel = nullptr;
+    // Called after each file, in input order, from the calling thread.
+    std::function<void(int done, int total, const Filing &filing)> progress;
+};
+
+struct CsvExportResult
+{
+    bool ok = false; // the file was written (and replaced any earlier one)
+    bool cancelled = false;
+    QString error;           // why it was not written
+    qint64 rows = 0;         // data rows, without the header
+    qint64 bytesRead = 0;    // of the input files
+    QStringList failedFiles; // inputs that could not be parsed (still exported as rows)
+};
+
+// Parses `files` (in parallel) and writes their rows to `output` in the order given, through
+// QSaveFile: the file appears whole or not at all, and an existing file is left untouched when
+// anything fails or the export is cancelled. Refuses to write over one of the input files.
+// Filings already parsed can be passed in `known` (same order as `files`, null = parse it).
+CsvExportResult exportCsv(const QStringList &files, const QString &output,
+                          const CsvExportOptions &options, const QList<FilingPtr> &known = {});
+
+} // namespace fl
