@@ -222,7 +222,10 @@ public:
 
 private:
     int count() const { return m_lines.size(); }
-    QStringView line(int i) const { return m_lines.line(i); }
+    // No cover line is longer than this; a longer one (a file of one long line) is read only
+    // this far, which keeps the column arithmetic below linear.
+    static constexpr qsizetype kMaxLine = 1000;
+    QStringView line(int i) const { return m_lines.line(i).left(kMaxLine); }
 
     struct CaptionHit
     {

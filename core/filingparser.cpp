@@ -112,10 +112,13 @@ qsizetype findTagLine(QByteArrayView data, QByteArrayView tag, qsizetype from, q
 {
     if (to < 0 || to > data.size())
         to = data.size();
+    // Only [from, to) is searched: searching past `to` for every document would make a
+    // submission of many unterminated documents quadratic.
+    const QByteArrayView window = data.first(to);
     qsizetype pos = from;
     while (pos < to) {
-        const qsizetype hit = data.indexOf(tag, pos);
-        if (hit < 0 || hit + tag.size() > to)
+        const qsizetype hit = window.indexOf(tag, pos);
+        if (hit < 0)
             return -1;
         qsizetype k = hit;
         while (k > 0 && (data[k - 1] == ' ' || data[k - 1] == '\t'))
@@ -284,7 +287,7 @@ public:
         else
             f.mainRange = SourceRange{0, f.text.size()};
         analyseMainDocument();
-        f.pageBreaks = findPageBreaks(f.text);
+        f.pageBreaks = findPageBreaks(f.text, f.lineStarts);
         checkConsistency();
         if (!container && !looksLikeFiling())
             return fail(ParseError::NotAFiling,
@@ -374,9 +377,15 @@ private:
                            || data.sliced(contentStart).startsWith("<DESCRIPTION>")))
                     contentStart = lineEnd(data, contentStart);
             }
+            contentStart = std::min(contentStart, limit);
             const QByteArrayView meta = data.sliced(doc, contentStart - doc);
             qsizetype contentEnd = -1;
-            const qsizetype textClose = data.indexOf("</TEXT>", contentStart);
+            // Searched up to the next document only, so that a submission whose documents all
+            // lack </TEXT> is still read in linear time.
+            qsizetype textClose =
+                data.sliced(contentStart, limit - contentStart).indexOf("</TEXT>");
+            if (textClose >= 0)
+                textClose += contentStart;
             const qsizetype docClose = findTagLine(data, "</DOCUMENT>", contentStart, limit);
             if (textClose >= 0 && textClose < limit) {
                 contentEnd = textClose;
@@ -500,7 +509,8 @@ private:
                 const size_t i = next.fetch_add(1);
                 if (i >= work.size())
                     break;
-                work[i]->converted = htmlToUtf8Text(work[i]->bytes, &work[i]->htmlStats);
+                work[i]->converted =
+                    htmlToUtf8Text(work[i]->bytes, &work[i]->htmlStats, m_options.cancel);
             }
         };
         const int threads = std::clamp<int>(m_options.threads, 1, int(work.size()));
@@ -534,7 +544,7 @@ private:
                 DecodeStats ignored; // converted text is valid UTF-8 by construction
                 appendDecoded(text, piece.converted, ignored);
                 piece.converted = QByteArray();
-                if (piece.htmlStats.truncatedByParser)
+                if (piece.htmlStats.tooDeep)
                     m_truncatedHtml.push_back(piece.document);
                 break;
             }
@@ -614,13 +624,6 @@ private:
                      u"may be truncated."_s.arg(i + 1)
                          .arg(doc.type.value.isEmpty() ? u"no type"_s : doc.type.value),
                      doc.range);
-        }
-        for (const int d : m_truncatedHtml) {
-            if (d >= 0 && d < f.documents.size())
-                warn(u"html-truncated"_s,
-                     u"The HTML parser stopped early in document %1; its text may be "
-                     u"incomplete."_s.arg(d + 1),
-                     f.documents[d].range);
         }
         if (m_unterminatedHeader)
             warn(u"unterminated-header"_s,
@@ -763,9 +766,12 @@ private:
             const int end = signatures > firstItem ? signatures : main.size();
             const TextLines itemArea(f.text, f.lineStarts,
                                      SourceRange::fromTo(main.start(firstItem), lineStart(end)));
-            for (const int heading : findExhibitsHeadings(itemArea)) {
-                const SourceRange span =
-                    SourceRange::fromTo(itemArea.start(heading), itemArea.range().end());
+            // Each heading's list runs to the next heading: linear however many there are.
+            const QList<int> headings = findExhibitsHeadings(itemArea);
+            for (qsizetype h = 0; h < headings.size(); ++h) {
+                const qsizetype end = h + 1 < headings.size() ? itemArea.start(headings[h + 1])
+                                                              : itemArea.range().end();
+                const SourceRange span = SourceRange::fromTo(itemArea.start(headings[h]), end);
                 mergeExhibits(f.exhibits,
                               parseExhibitList(TextLines(f.text, f.lineStarts, span), false));
             }
@@ -813,25 +819,34 @@ private:
             const QString type = doc.type.normalized;
             return type.startsWith(u"EX-"_s) ? type.mid(3) : QString();
         };
+        // Documents by exhibit number, in order, so that linking is linear.
+        QHash<QString, QList<int>> byNumber;
+        for (qsizetype d = 0; d < f.documents.size(); ++d) {
+            const QString number = exhibitNumberOf(f.documents[d]);
+            if (!number.isEmpty())
+                byNumber[number].append(int(d));
+        }
         QList<bool> linked(f.documents.size(), false);
+        auto firstFree = [&](const QString &number, int *count) {
+            int found = -1;
+            *count = 0;
+            for (const int d : byNumber.value(number)) {
+                if (!linked[d]) {
+                    if (found < 0)
+                        found = d;
+                    ++*count;
+                }
+            }
+            return found;
+        };
         for (Exhibit &exhibit : f.exhibits) {
             const QString number = exhibit.number.normalized;
-            int match = -1;
-            for (qsizetype d = 0; d < f.documents.size() && match < 0; ++d) {
-                if (!linked[d] && exhibitNumberOf(f.documents[d]) == number)
-                    match = int(d);
-            }
+            int count = 0;
+            int match = firstFree(number, &count);
             if (match < 0) {
                 // "99.1" listed, filed as <TYPE>EX-99: link when exactly one document fits.
-                const QString major = number.section(u'.', 0, 0);
-                int candidates = 0;
-                for (qsizetype d = 0; d < f.documents.size(); ++d) {
-                    if (!linked[d] && exhibitNumberOf(f.documents[d]) == major) {
-                        match = int(d);
-                        ++candidates;
-                    }
-                }
-                if (candidates != 1)
+                match = firstFree(number.section(u'.', 0, 0), &count);
+                if (count != 1)
                     match = -1;
             }
             if (match >= 0) {
@@ -844,10 +859,10 @@ private:
             const QString number = exhibitNumberOf(f.documents[d]);
             if (linked[d] || number.isEmpty())
                 continue;
-            Exhibit exhibit;
             SourceRange numberRange = f.documents[d].type.range;
             numberRange.start += 3; // after "EX-"
             numberRange.length -= 3;
+            Exhibit exhibit;
             exhibit.number = Field{number, number, numberRange};
             exhibit.description = f.documents[d].description;
             exhibit.documentIndex = int(d);
@@ -858,6 +873,14 @@ private:
     void checkConsistency()
     {
         Filing &f = *m_filing;
+        for (const int d : m_truncatedHtml) {
+            const bool inDocument = d >= 0 && d < f.documents.size();
+            warn(u"html-too-deep"_s,
+                 (inDocument ? u"Document %1 nests"_s.arg(d + 1) : u"The HTML nests"_s)
+                     + u" elements more than %1 deep; from there on it is shown as HTML source."_s
+                           .arg(kMaxHtmlDepth),
+                 inDocument ? f.documents[d].range : SourceRange{0, 0});
+        }
         if (m_decodeStats.nonUtf8Lines > 0)
             warn(u"encoding"_s,
                  u"%1 line(s) are not valid UTF-8 and were read as Windows-1252."_s.arg(

@@ -270,11 +270,16 @@ void trimInPlace(std::string &s)
 class Converter
 {
 public:
-    explicit Converter(HtmlConversionStats *stats)
+    Converter(HtmlConversionStats *stats, const std::atomic_bool *cancel)
         : m_stats(stats)
+        , m_cancel(cancel)
     {
         m_sinks.emplace_back();
     }
+
+    void setContext(htmlParserCtxtPtr ctxt) { m_ctxt = ctxt; }
+    // Where parsing stopped early (too deep), as a byte offset of the input; -1 if it did not.
+    qsizetype stoppedAt() const { return m_stoppedAt; }
 
     QByteArray result()
     {
@@ -293,6 +298,19 @@ public:
 
     void startElement(const char *rawName, const char **attrs)
     {
+        if (m_ctxt && m_ctxt->nameNr > kMaxHtmlDepth) {
+            m_stoppedAt = m_ctxt->input ? m_ctxt->input->cur - m_ctxt->input->base : 0;
+            if (m_stats)
+                m_stats->tooDeep = true;
+            xmlStopParser(m_ctxt);
+            return;
+        }
+        if (m_cancel && (++m_elements & 0xFFF) == 0 && m_cancel->load(std::memory_order_relaxed)) {
+            if (m_stats)
+                m_stats->cancelled = true;
+            xmlStopParser(m_ctxt);
+            return;
+        }
         const std::string_view name(rawName ? rawName : "");
         ElementClass cls = classify(name);
         bool hidden = cls == ElementClass::Skip;
@@ -690,6 +708,10 @@ private:
     }
 
     HtmlConversionStats *m_stats;
+    const std::atomic_bool *m_cancel;
+    htmlParserCtxtPtr m_ctxt = nullptr;
+    qsizetype m_stoppedAt = -1;
+    quint64 m_elements = 0;
     std::vector<Sink> m_sinks;
     std::vector<Table> m_tables;
     std::vector<size_t> m_cellTableDepth;
@@ -761,7 +783,8 @@ bool looksLikeHtml(QByteArrayView bytes)
     return false;
 }
 
-QByteArray htmlToUtf8Text(QByteArrayView html, HtmlConversionStats *stats)
+QByteArray htmlToUtf8Text(QByteArrayView html, HtmlConversionStats *stats,
+                          const std::atomic_bool *cancel)
 {
     ensureLibxmlReady();
     html = html.sliced(utf8BomLength(html));
@@ -774,7 +797,7 @@ QByteArray htmlToUtf8Text(QByteArrayView html, HtmlConversionStats *stats)
     if (html.size() > std::numeric_limits<int>::max())
         html = html.first(std::numeric_limits<int>::max());
 
-    Converter converter(stats);
+    Converter converter(stats, cancel);
     htmlSAXHandler sax;
     std::memset(&sax, 0, sizeof(sax));
     sax.startElement = onStartElement;
@@ -792,18 +815,25 @@ QByteArray htmlToUtf8Text(QByteArrayView html, HtmlConversionStats *stats)
     std::memcpy(ctxt->sax, &sax, sizeof(sax));
     ctxt->_private = &converter;
     ctxt->userData = ctxt; // callbacks receive the context; the converter hangs off _private
+    converter.setContext(ctxt);
     htmlCtxtUseOptions(ctxt,
                        HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR
                            | HTML_PARSE_NOWARNING | HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT);
     xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
     htmlParseDocument(ctxt);
-    if (stats) {
+    if (stats)
         stats->parserReportedErrors = ctxt->wellFormed == 0;
-        stats->truncatedByParser = ctxt->instate == XML_PARSER_EOF && ctxt->input
-            && ctxt->input->cur && ctxt->input->end && ctxt->input->cur < ctxt->input->end;
-    }
     htmlFreeParserCtxt(ctxt);
-    return converter.result();
+    QByteArray text = converter.result();
+    const qsizetype stop = converter.stoppedAt();
+    if (stop >= 0 && stop <= html.size()) {
+        text += "\n[FilingLens: the HTML below is nested more than "
+            + QByteArray::number(kMaxHtmlDepth) + " elements deep and is shown as source]\n";
+        text += html.sliced(stop).toByteArray();
+        if (!text.endsWith('\n'))
+            text += '\n';
+    }
+    return text;
 }
 
 QString libxml2Version()

@@ -5,15 +5,24 @@
 #include <QByteArrayView>
 #include <QString>
 
+#include <atomic>
+
 namespace fl {
 
 struct HtmlConversionStats
 {
     bool parserReportedErrors = false;
-    bool truncatedByParser = false; // libxml2 gave up (for example nesting too deep)
-    qsizetype hiddenElements = 0;   // display:none and inline-XBRL header content dropped
+    // Elements nested deeper than kMaxHtmlDepth: the rest of the document is kept as source.
+    bool tooDeep = false;
+    bool cancelled = false;
+    qsizetype hiddenElements = 0; // display:none and inline-XBRL header content dropped
     qsizetype pageBreaks = 0;
 };
+
+// Real filings nest HTML elements less than 20 deep. libxml2 looks through its stack of open
+// elements for every end tag it cannot match, so an adversarial document nested millions
+// deep would take quadratic time: conversion stops at this depth and keeps the rest as source.
+constexpr int kMaxHtmlDepth = 200;
 
 // Converts an HTML document to readable text with libxml2's HTML parser (SAX, no tree).
 // Block elements become line breaks, table rows stay on one line with cells separated by tabs,
@@ -21,7 +30,8 @@ struct HtmlConversionStats
 // feed, Wingdings check boxes become Unicode ballot boxes. Nothing is ever loaded from the
 // network or the file system. Input is UTF-8 or Windows-1252 (detected); output is UTF-8.
 // Linear in the input size.
-QByteArray htmlToUtf8Text(QByteArrayView html, HtmlConversionStats *stats = nullptr);
+QByteArray htmlToUtf8Text(QByteArrayView html, HtmlConversionStats *stats = nullptr,
+                          const std::atomic_bool *cancel = nullptr);
 
 // Convenience for tests and small inputs.
 QString htmlToText(QByteArrayView html, HtmlConversionStats *stats = nullptr);

@@ -272,19 +272,21 @@ QList<Item> findItems(const TextLines &lines, QList<Warning> &warnings)
         return false;
     };
     {
+        // The best occurrence of each code, found in one pass with a hash (linear).
         QList<int> sizes;
-        for (qsizetype c = 0; c < candidates.size(); ++c)
+        QStringList codes;
+        QHash<QString, qsizetype> bestOf;
+        for (qsizetype c = 0; c < candidates.size(); ++c) {
             sizes.append(bodyLines(c) - (tocLike(c) ? 1000 : 0));
+            codes.append(normalizeItemCode(candidates[c].heading.numbers.first()));
+            const auto it = bestOf.constFind(codes[c]);
+            if (it == bestOf.cend() || sizes[c] > sizes[it.value()])
+                bestOf.insert(codes[c], c);
+        }
         QList<Candidate> kept;
         for (qsizetype c = 0; c < candidates.size(); ++c) {
-            const QString code = normalizeItemCode(candidates[c].heading.numbers.first());
-            bool best = true;
-            for (qsizetype o = 0; o < candidates.size() && best; ++o) {
-                if (o == c || normalizeItemCode(candidates[o].heading.numbers.first()) != code)
-                    continue;
-                if (sizes[o] > sizes[c] || (sizes[o] == sizes[c] && o < c))
-                    best = false;
-            }
+            const QString &code = codes[c];
+            const bool best = bestOf.value(code) == c;
             if (best) {
                 kept.append(candidates[c]);
             } else if (sizes[c] >= 2) {
@@ -813,32 +815,37 @@ QList<Exhibit> parseExhibitList(const TextLines &lines, bool inIndex)
 
 void mergeExhibits(QList<Exhibit> &exhibits, const QList<Exhibit> &more)
 {
+    QHash<QString, qsizetype> indexOf;
+    for (qsizetype i = 0; i < exhibits.size(); ++i)
+        indexOf.insert(exhibits[i].number.normalized, i);
     for (const Exhibit &e : more) {
-        auto it = std::find_if(exhibits.begin(), exhibits.end(), [&](const Exhibit &x) {
-            return x.number.normalized == e.number.normalized;
-        });
-        if (it == exhibits.end()) {
+        const auto it = indexOf.constFind(e.number.normalized);
+        if (it == indexOf.cend()) {
+            indexOf.insert(e.number.normalized, exhibits.size());
             exhibits.append(e);
             continue;
         }
-        if (it->description.isEmpty())
-            it->description = e.description;
-        if (!it->listRange.isValid())
-            it->listRange = e.listRange;
-        if (!it->indexRange.isValid())
-            it->indexRange = e.indexRange;
+        Exhibit &known = exhibits[it.value()];
+        if (known.description.isEmpty())
+            known.description = e.description;
+        if (!known.listRange.isValid())
+            known.listRange = e.listRange;
+        if (!known.indexRange.isValid())
+            known.indexRange = e.indexRange;
     }
 }
 
-QList<SourceRange> findPageBreaks(const QString &text)
+QList<SourceRange> findPageBreaks(const QString &text, const QList<qsizetype> &lineStarts)
 {
     QList<SourceRange> breaks;
     const QStringView view(text);
+    // The line around a position from the line index: no scanning back through a long line.
     auto lineBounds = [&](qsizetype pos) {
-        const qsizetype begin = pos == 0 ? 0 : view.lastIndexOf(u'\n', pos - 1) + 1;
-        qsizetype end = view.indexOf(u'\n', pos);
-        if (end < 0)
-            end = view.size();
+        const int line = lineIndexOf(lineStarts, pos);
+        const qsizetype begin = lineStarts.isEmpty() ? 0 : lineStarts[line];
+        qsizetype end = line + 1 < lineStarts.size() ? lineStarts[line + 1] : view.size();
+        if (end > begin && view[end - 1] == u'\n')
+            --end;
         return SourceRange::fromTo(begin, end);
     };
     // <PAGE> at the start of a line (EDGAR's text page marker, possibly with a page number).
@@ -846,10 +853,14 @@ QList<SourceRange> findPageBreaks(const QString &text)
     while ((pos = view.indexOf(u'<', pos)) >= 0) {
         const QStringView at = view.sliced(pos);
         if (at.startsWith(u"<PAGE>", Qt::CaseInsensitive)) {
-            const SourceRange line = lineBounds(pos);
-            if (view.sliced(line.start, pos - line.start).trimmed().isEmpty())
-                breaks.append(line);
-            pos = line.end();
+            // At the start of its line, after blanks only (looking back stops at the first
+            // other character, so long lines cost nothing more).
+            qsizetype k = pos;
+            while (k > 0 && view[k - 1] != u'\n' && view[k - 1].isSpace())
+                --k;
+            if (k == 0 || view[k - 1] == u'\n')
+                breaks.append(lineBounds(pos));
+            pos += 6;
             continue;
         }
         if (at.startsWith(u"<!-- PAGEBREAK -->", Qt::CaseInsensitive)) {
@@ -861,10 +872,11 @@ QList<SourceRange> findPageBreaks(const QString &text)
     }
     pos = 0;
     while ((pos = view.indexOf(u'\f', pos)) >= 0) {
+        // A form feed alone on its line marks the line; inside text, just itself.
         const SourceRange line = lineBounds(pos);
-        breaks.append(view.sliced(line.start, line.length).trimmed().size() <= 1
-                          ? line
-                          : SourceRange{pos, 1});
+        const bool alone =
+            line.length <= 3 && view.sliced(line.start, line.length).trimmed().size() <= 1;
+        breaks.append(alone ? line : SourceRange{pos, 1});
         pos = pos + 1;
     }
     std::sort(breaks.begin(), breaks.end(),

@@ -89,14 +89,18 @@ void appendWindows1252(QString &out, QByteArrayView bytes)
 }
 
 // Turns CRLF and CR into LF and NUL into U+FFFD in out[from..], in place.
-void normalizeTail(QString &out, qsizetype from, bool hasCr, bool hasNul, DecodeStats &stats)
+void normalizeTail(QString &out, qsizetype from, bool hasCr, bool hasNul, DecodeStats &stats,
+                   qsizetype *trackedOffset)
 {
     if (!hasCr && !hasNul)
         return;
     QChar *data = out.data();
     const qsizetype size = out.size();
+    const qsizetype tracked = trackedOffset ? *trackedOffset : -1;
     qsizetype w = from;
     for (qsizetype r = from; r < size; ++r) {
+        if (r == tracked)
+            *trackedOffset = w;
         QChar c = data[r];
         if (c == u'\r') {
             ++stats.carriageReturns;
@@ -146,6 +150,9 @@ qsizetype appendDecoded(QString &out, QByteArrayView bytes, DecodeStats &stats)
     const qsizetype start = out.size();
     const auto *data = reinterpret_cast<const unsigned char *>(bytes.data());
     const qsizetype size = bytes.size();
+    if (size == 0)
+        return start;
+    const qsizetype firstNonUtf8Before = stats.firstNonUtf8Offset;
     const bool hasCr = std::memchr(data, '\r', size_t(size)) != nullptr;
     const bool hasNul = std::memchr(data, '\0', size_t(size)) != nullptr;
 
@@ -172,7 +179,11 @@ qsizetype appendDecoded(QString &out, QByteArrayView bytes, DecodeStats &stats)
             pos = lineEnd;
         }
     }
-    normalizeTail(out, start, hasCr, hasNul, stats);
+    // Removing CRs moves what follows them: keep the first non-UTF-8 line's offset right.
+    qsizetype *track = firstNonUtf8Before < 0 && stats.firstNonUtf8Offset >= 0
+        ? &stats.firstNonUtf8Offset
+        : nullptr;
+    normalizeTail(out, start, hasCr, hasNul, stats, track);
     return start;
 }
 

@@ -115,6 +115,16 @@ void FilingListModel::markCancelled(const QStringList &paths)
     }
 }
 
+void FilingListModel::requeue(const QString &path)
+{
+    const int row = rowOfPath(path);
+    if (row < 0)
+        return;
+    m_records[row].state = State::Queued;
+    m_records[row].error.clear();
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
 void FilingListModel::removePaths(const QStringList &paths)
 {
     QList<int> rows;

@@ -51,6 +51,8 @@ public:
     FilingPtr filingAt(int row);
     void setFiling(const QString &path, const FilingPtr &filing);
     void markCancelled(const QStringList &paths);
+    // A row that failed or was cancelled goes back to the queue to be opened again.
+    void requeue(const QString &path);
     void removePaths(const QStringList &paths);
     QStringList paths() const;
     int countIn(State state) const;

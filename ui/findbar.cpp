@@ -82,12 +82,7 @@ FindBar::FindBar(TextView *view, QWidget *parent)
     connect(m_caseSensitive, &QCheckBox::toggled, this, &FindBar::startSearch);
     connect(m_next, &QToolButton::clicked, this, &FindBar::findNext);
     connect(m_previous, &QToolButton::clicked, this, &FindBar::findPrevious);
-    connect(close, &QToolButton::clicked, this, [this] {
-        hide();
-        m_view->setFindMatches({}, -1);
-        m_view->setFocus();
-        Q_EMIT closed();
-    });
+    connect(close, &QToolButton::clicked, this, &FindBar::dismiss);
     updateLabel();
 }
 
@@ -101,8 +96,7 @@ void FindBar::activate()
         m_edit->setText(selected);
     m_edit->setFocus();
     m_edit->selectAll();
-    if (m_matches.isEmpty())
-        startSearch();
+    startSearch();
 }
 
 void FindBar::setQuery(const QString &text)
@@ -119,12 +113,28 @@ QString FindBar::query() const
 
 void FindBar::refresh()
 {
+    // Results of a search still running belong to the old filing: drop them.
+    ++m_generation;
+    m_searching = false;
     m_matches.clear();
     m_current = -1;
     if (isVisible() && !m_edit->text().isEmpty())
         startSearch();
     else
         updateLabel();
+}
+
+void FindBar::dismiss()
+{
+    ++m_generation;
+    m_searching = false;
+    m_matches.clear();
+    m_current = -1;
+    hide();
+    m_view->setFindMatches({}, -1);
+    m_view->setFocus();
+    updateLabel();
+    Q_EMIT closed();
 }
 
 void FindBar::startSearch()
@@ -147,13 +157,14 @@ void FindBar::startSearch()
                 watcher->deleteLater();
                 applyResults(generation, watcher->result());
             });
+    m_searchedFiling = filing;
     watcher->setFuture(QtConcurrent::run(findAll, filing, needle, cs));
 }
 
 void FindBar::applyResults(quint64 generation, const QList<SourceRange> &matches)
 {
-    if (generation != m_generation)
-        return; // a newer search is on its way
+    if (generation != m_generation || (!matches.isEmpty() && m_searchedFiling != m_view->filing()))
+        return; // superseded by a newer search, another filing, or the bar was closed
     m_searching = false;
     m_matches = matches;
     m_current = -1;
@@ -227,10 +238,7 @@ void FindBar::updateLabel()
 void FindBar::keyPressEvent(QKeyEvent *event)
 {
     if (event->key() == Qt::Key_Escape) {
-        hide();
-        m_view->setFindMatches({}, -1);
-        m_view->setFocus();
-        Q_EMIT closed();
+        dismiss();
         return;
     }
     QWidget::keyPressEvent(event);

@@ -34,6 +34,8 @@ public:
     int currentMatch() const { return m_current; }
     // The filing changed: search it again.
     void refresh();
+    // Hides the bar and its highlights; a search still running is forgotten.
+    void dismiss();
 
     static constexpr int kMaxMatches = 200000;
 
@@ -62,6 +64,7 @@ private:
     int m_current = -1;
     quint64 m_generation = 0;
     bool m_searching = false;
+    FilingPtr m_searchedFiling;
 };
 
 } // namespace fl

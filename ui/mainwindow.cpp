@@ -257,6 +257,11 @@ void MainWindow::createActions()
     m_closeAction = makeAction(this, tr("&Close"), QKeySequence::Close,
                                s->standardIcon(QStyle::SP_DialogCloseButton));
     m_closeAction->setStatusTip(tr("Close the selected filings"));
+    // Ctrl+W everywhere, whatever the platform's standard Close key is.
+    QList<QKeySequence> closeKeys = QKeySequence::keyBindings(QKeySequence::Close);
+    if (!closeKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_W)))
+        closeKeys.prepend(QKeySequence(Qt::CTRL | Qt::Key_W));
+    m_closeAction->setShortcuts(closeKeys);
     connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeSelected);
     QAction *quit = makeAction(this, tr("&Quit"), QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -293,7 +298,12 @@ void MainWindow::createActions()
             m_view->findBar()->findNext();
     });
     m_findPreviousAction = makeAction(this, tr("Find Pre&vious"), QKeySequence::FindPrevious);
-    connect(m_findPreviousAction, &QAction::triggered, m_view->findBar(), &FindBar::findPrevious);
+    connect(m_findPreviousAction, &QAction::triggered, this, [this] {
+        if (!m_view->findBar()->isVisible())
+            m_view->showFind();
+        else
+            m_view->findBar()->findPrevious();
+    });
     edit->addAction(copyAction);
     edit->addSeparator();
     edit->addAction(m_findAction);
@@ -687,13 +697,21 @@ void MainWindow::openPaths(const QStringList &paths)
     if (paths.isEmpty())
         return;
     addRecent(paths);
-    // A file already open is focused, not opened again.
+    // A file already open is focused, not opened again; one that failed or was cancelled is
+    // tried again.
     QStringList toOpen;
     for (const QString &path : paths) {
         const QString absolute = QFileInfo(path).absoluteFilePath();
-        if (m_filings->rowOfPath(absolute) >= 0 && !QFileInfo(absolute).isDir()) {
-            if (paths.size() == 1)
+        const int row = m_filings->rowOfPath(absolute);
+        if (row >= 0 && !QFileInfo(absolute).isDir()) {
+            const FilingListModel::State state = m_filings->stateAt(row);
+            if (state == FilingListModel::State::Failed
+                || state == FilingListModel::State::Cancelled) {
+                m_filings->requeue(absolute);
+                toOpen << absolute;
+            } else if (paths.size() == 1) {
                 selectPath(absolute);
+            }
             continue;
         }
         toOpen << absolute;
@@ -737,6 +755,7 @@ void MainWindow::onLoaded(quint64 job, const QString &path, const FilingPtr &fil
         return;
     }
     if (job == m_reloadJob) {
+        m_reloadJob = 0;
         m_filings->setFiling(path, filing);
         if (path == m_currentPath)
             display(path, filing);
@@ -779,20 +798,25 @@ void MainWindow::onFinished(quint64 job, bool cancelled)
         return;
     }
     int failed = 0;
+    int stillOpen = 0;
     for (const QString &path : files) {
-        if (m_filings->stateAt(m_filings->rowOfPath(path)) == FilingListModel::State::Failed)
+        const int row = m_filings->rowOfPath(path);
+        if (row < 0)
+            continue; // closed meanwhile
+        ++stillOpen;
+        if (m_filings->stateAt(row) == FilingListModel::State::Failed)
             ++failed;
     }
-    if (files.size() > 1 || failed > 0) {
+    if (stillOpen > 1 || failed > 0) {
         statusBar()->showMessage(failed ? tr("Opened %1 of %n filing(s); %2 could not be read "
                                              "(see the Status column).",
-                                             nullptr, int(files.size()))
-                                              .arg(files.size() - failed)
+                                             nullptr, stillOpen)
+                                              .arg(stillOpen - failed)
                                               .arg(failed)
-                                        : tr("Opened %n filing(s).", nullptr, int(files.size())),
+                                        : tr("Opened %n filing(s).", nullptr, stillOpen),
                                  8000);
-    } else {
-        statusBar()->clearMessage();
+    } else if (!files.isEmpty()) {
+        statusBar()->clearMessage(); // an empty folder keeps its message
     }
     m_statusCounts->setText(tr("%n filing(s)", nullptr, m_filings->rowCount()));
 }
@@ -822,10 +846,12 @@ void MainWindow::selectPath(const QString &path)
         applyBrowserFilter();
         index = m_filingProxy->mapFromSource(m_filings->index(row, 0));
     }
+    const bool alreadyCurrent = m_browser->currentIndex() == index;
     m_browser->selectionModel()->setCurrentIndex(
         index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_browser->scrollTo(index);
-    showRow(index); // also when it was current already
+    if (alreadyCurrent)
+        showRow(index); // otherwise the change of current row shows it
 }
 
 void MainWindow::showRow(const QModelIndex &proxyIndex)
@@ -834,9 +860,16 @@ void MainWindow::showRow(const QModelIndex &proxyIndex)
         return;
     const int row = m_filingProxy->mapToSource(proxyIndex).row();
     const QString path = m_filings->pathAt(row);
+    const FilingPtr filing = m_filings->filingAt(row);
+    // Enter or a double click on the filing on screen keeps where the reader is.
+    if (path == m_currentPath && filing && m_view->filing() == filing)
+        return;
     m_currentPath = path;
     m_filings->pin(path);
-    const FilingPtr filing = m_filings->filingAt(row);
+    if (m_reloadJob && m_reloadPath != path) {
+        m_loader->cancel(m_reloadJob);
+        m_reloadJob = 0;
+    }
     switch (m_filings->stateAt(row)) {
     case FilingListModel::State::Queued:
         m_view->setFiling(nullptr);
@@ -852,9 +885,14 @@ void MainWindow::showRow(const QModelIndex &proxyIndex)
         if (filing) {
             display(path, filing);
         } else {
-            // Dropped from memory to make room for others: read it again.
+            // Dropped from memory to make room for others: read it again (once).
+            m_view->setFiling(nullptr);
+            m_fieldModel->setFiling(nullptr);
             m_view->setMessage(tr("Reading %1 again…").arg(QFileInfo(path).fileName()));
-            m_reloadJob = m_loader->reload(path);
+            if (!m_reloadJob || !m_loader->isRunning(m_reloadJob)) {
+                m_reloadJob = m_loader->reload(path);
+                m_reloadPath = path;
+            }
         }
         return;
     }
@@ -956,12 +994,20 @@ void MainWindow::showFieldMenu(const QPoint &pos)
     menu.addAction(tr("Copy Normalized Value"), this,
                    [normalized] { QGuiApplication::clipboard()->setText(normalized); })
         ->setEnabled(!normalized.isEmpty());
-    menu.addAction(tr("Copy Field and Value"), this, [this, index] {
-        QGuiApplication::clipboard()->setText(m_fieldModel->describe(index));
-    });
+    // Everything the actions need is taken now: a filing arriving in the background while the
+    // menu is open resets the model and its indexes.
+    const QString described = m_fieldModel->describe(index);
+    const SourceRange range = m_fieldModel->rangeAt(index);
+    const FilingPtr shown = m_fieldModel->filing();
+    menu.addAction(tr("Copy Field and Value"), this,
+                   [described] { QGuiApplication::clipboard()->setText(described); });
     menu.addSeparator();
-    menu.addAction(tr("Show in Text"), this, [this, proxyIndex] { onFieldActivated(proxyIndex); })
-        ->setEnabled(m_fieldModel->rangeAt(index).isValid());
+    menu.addAction(tr("Show in Text"), this,
+                   [this, range, shown] {
+                       if (m_view->textView()->filing() == shown)
+                           m_view->textView()->select(range);
+                   })
+        ->setEnabled(range.isValid());
     menu.exec(m_fieldTree->viewport()->mapToGlobal(pos));
 }
 
@@ -999,7 +1045,15 @@ void MainWindow::closeSelected()
     if (paths.isEmpty())
         return;
     const int nextRow = m_browser->currentIndex().row();
-    m_filings->removePaths(paths);
+    {
+        // Rows disappearing move the current row along: nothing is shown until they are gone.
+        const QSignalBlocker blocker(m_browser->selectionModel());
+        m_filings->removePaths(paths);
+    }
+    for (const QString &path : std::as_const(paths)) {
+        for (auto it = m_jobFiles.begin(); it != m_jobFiles.end(); ++it)
+            it.value().removeAll(path);
+    }
     if (paths.contains(m_currentPath)) {
         m_currentPath.clear();
         m_view->setFiling(nullptr);
@@ -1008,9 +1062,19 @@ void MainWindow::closeSelected()
         setWindowTitle(u"FilingLens"_s);
         const int rows = m_filingProxy->rowCount();
         if (rows > 0) {
-            const QModelIndex next = m_filingProxy->index(std::min(nextRow, rows - 1), 0);
+            const QModelIndex next = m_filingProxy->index(std::clamp(nextRow, 0, rows - 1), 0);
             m_browser->selectionModel()->setCurrentIndex(
                 next, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            showRow(next);
+        }
+    } else {
+        // The current filing stays; the selection lost its rows.
+        const int row = m_filings->rowOfPath(m_currentPath);
+        if (row >= 0) {
+            const QSignalBlocker blocker(m_browser->selectionModel());
+            m_browser->selectionModel()->setCurrentIndex(
+                m_filingProxy->mapFromSource(m_filings->index(row, 0)),
+                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         }
     }
     m_statusCounts->setText(tr("%n filing(s)", nullptr, m_filings->rowCount()));

@@ -151,6 +151,7 @@ private:
     QString m_currentPath;
     QString m_pendingFocus;
     quint64 m_reloadJob = 0;
+    QString m_reloadPath;
     quint64 m_textSearchJob = 0;
     QHash<quint64, QStringList> m_jobFiles;
     QHash<quint64, std::function<void(const FilingPtr &)>> m_waiting;

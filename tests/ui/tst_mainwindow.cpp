@@ -324,6 +324,99 @@ private Q_SLOTS:
         QTRY_VERIFY(w.findChild<QMessageBox *>(u"notification"_s));
     }
 
+    void closingSeveralShowsOnlyTheNextOne()
+    {
+        MainWindow w;
+        w.show();
+        w.openPaths({test::dataPath(u"corpus/text8k"_s)});
+        waitUntilOpened(w, 9);
+        QTreeView *browser = w.browser();
+        browser->selectionModel()->setCurrentIndex(w.filingProxy()->index(1, 0),
+                                                   QItemSelectionModel::ClearAndSelect
+                                                       | QItemSelectionModel::Rows);
+        QTRY_VERIFY(w.filingView()->filing() != nullptr);
+        QCOMPARE(browser->selectionModel()->selectedRows().size(), 1);
+        browser->selectionModel()->select(w.filingProxy()->index(2, 0),
+                                          QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        browser->selectionModel()->select(w.filingProxy()->index(3, 0),
+                                          QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        const QStringList closing = {
+            w.filingProxy()->index(1, 0).data(FilingListModel::PathRole).toString(),
+            w.filingProxy()->index(2, 0).data(FilingListModel::PathRole).toString(),
+            w.filingProxy()->index(3, 0).data(FilingListModel::PathRole).toString()};
+        QSignalSpy shown(&w, &MainWindow::filingShown);
+        QTest::keyClick(&w, Qt::Key_W, Qt::ControlModifier);
+        QCOMPARE(w.filingModel()->rowCount(), 6);
+        QCOMPARE(shown.count(), 1); // one filing shown: the one now in the closed rows' place
+        QVERIFY(!closing.contains(shown.first().first().toString()));
+        QCOMPARE(w.currentPath(), shown.first().first().toString());
+    }
+
+    void failedFileCanBeOpenedAgain()
+    {
+        MainWindow w;
+        w.show();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"later.txt"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly)); // empty for now
+        file.close();
+        w.openPaths({path});
+        waitUntilOpened(w, 1);
+        QCOMPARE(w.filingModel()->stateAt(0), FilingListModel::State::Failed);
+        // The user fixes the file and opens it again: it is read again, not just focused.
+        QVERIFY(QFile::remove(path));
+        QVERIFY(QFile::copy(test::dataPath(u"seeds/000_b149af05fdad4801.txt"_s), path));
+        w.openPaths({path});
+        QTRY_COMPARE_WITH_TIMEOUT(w.filingModel()->stateAt(0), FilingListModel::State::Loaded,
+                                  20000);
+        QCOMPARE(w.filingModel()->rowCount(), 1);
+        QTRY_VERIFY(w.filingView()->filing() != nullptr);
+    }
+
+    void enterOnTheShownFilingKeepsThePlace()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        openSeed(w, u"001_9900e7bb81fee8a1.txt"_s);
+        TextView *text = w.filingView()->textView();
+        text->setFirstVisibleLine(40);
+        text->setCursorPosition(w.filingView()->filing()->lineStarts[45]);
+        QSignalSpy shown(&w, &MainWindow::filingShown);
+        w.browser()->setFocus();
+        QTest::keyClick(w.browser(), Qt::Key_Return);
+        QCOMPARE(shown.count(), 0);
+        QCOMPARE(text->firstVisibleLine(), 40);
+        QCOMPARE(text->cursorPosition(), w.filingView()->filing()->lineStarts[45]);
+    }
+
+    void staleFindResultsAreDropped()
+    {
+        MainWindow w;
+        w.show();
+        w.openPaths({test::dataPath(u"seeds"_s)});
+        waitUntilOpened(w, 3);
+        w.browser()->setCurrentIndex(w.filingProxy()->index(0, 0));
+        QTRY_VERIFY(w.filingView()->filing() != nullptr);
+        FindBar *find = w.filingView()->findBar();
+        w.filingView()->showFind();
+        QSignalSpy finished(find, &FindBar::searchFinished);
+        find->setQuery(u"Exhibit"_s); // a search starts on this filing...
+        find->dismiss();              // ...and the bar is closed before it ends
+        QTest::qWait(200);
+        QCOMPARE(find->matchCount(), 0);
+        QVERIFY(!find->isVisible());
+        // Switching filings while searching: only the new filing's matches count.
+        w.filingView()->showFind();
+        finished.clear();
+        find->setQuery(u"ITEM"_s);
+        w.browser()->setCurrentIndex(w.filingProxy()->index(2, 0));
+        QTRY_VERIFY(finished.count() >= 1);
+        QTRY_COMPARE(find->matchCount(),
+                     int(w.filingView()->filing()->text.count(u"ITEM"_s, Qt::CaseInsensitive)));
+    }
+
     void fieldFilter()
     {
         MainWindow w;
