@@ -27,7 +27,7 @@ namespace {
 
 constexpr qsizetype kSniffBytes = 8192;
 constexpr qsizetype kContainerProbeBytes = 64 * 1024;
-constexpr qint64 kReadChunk = 16 * 1024 * 1024;
+constexpr qint64 kReadChunk = 4 * 1024 * 1024;
 
 bool cancelled(const ParseOptions &options)
 {
@@ -1109,6 +1109,8 @@ FilingPtr parseFile(const QString &path, const ParseOptions &options)
             if (n == 0)
                 break; // the file shrank while being read
             got += n;
+            if (options.readProgress)
+                options.readProgress(got, expected);
         }
         data.truncate(got);
         if (got == expected) {

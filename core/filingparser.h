@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <atomic>
+#include <functional>
 
 namespace fl {
 
@@ -18,6 +19,9 @@ struct ParseOptions
     int threads = 1;
     // Larger files are refused with ParseError::TooLarge.
     qint64 maxFileSize = qint64(1) << 30;
+    // Called after each block read from disk (bytes read so far, size when opened), from the
+    // parsing thread: progress for very large files.
+    std::function<void(qint64 read, qint64 total)> readProgress;
 };
 
 // Reads and parses one file. Never throws and never returns null: problems are reported in

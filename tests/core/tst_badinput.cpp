@@ -2,6 +2,7 @@
 // Bad input gets a specific error (or warning) and never a crash.
 
 #include "filingparser.h"
+#include "htmltotext.h"
 #include "testutil.h"
 
 #include <QFile>
@@ -233,6 +234,144 @@ private Q_SLOTS:
         const FilingPtr f = parseFile(write(u"utf16.txt"_s, bytes));
         QVERIFY2(f->ok(), qPrintable(f->errorMessage));
         QCOMPARE(f->cover.registrantName.value, u"BTU INTERNATIONAL, INC."_s);
+    }
+
+    void hundredMegabyteLine()
+    {
+        // One line of 100 MB: not a filing, said so, quickly and without a crash.
+        QByteArray bytes(100 * 1000 * 1000, 'x');
+        const FilingPtr junk = parseFile(write(u"line.txt"_s, bytes));
+        QCOMPARE(junk->error, ParseError::NotAFiling);
+        // The same line after an 8-K's first lines: opens, with its three lines.
+        bytes.prepend("FORM 8-K\nItem 8.01 Other Events.\n");
+        const FilingPtr f = parseFile(write(u"line8k.txt"_s, bytes));
+        QVERIFY2(f->ok(), qPrintable(f->errorMessage));
+        QCOMPARE(f->lineCount(), 3);
+        QCOMPARE(f->items.size(), 1);
+        QCOMPARE(f->text.size(), bytes.size());
+    }
+
+    void deeplyNestedHtml()
+    {
+        // Nested deeper than any filing: converted up to the limit, the rest kept as source.
+        QByteArray html = "<html><body><p>Before the nesting.</p>";
+        for (int i = 0; i < 5000; ++i)
+            html += "<div>";
+        html += "DEEP TEXT";
+        for (int i = 0; i < 5000; ++i)
+            html += "</span>"; // unmatched end tags: each one made libxml2 scan its stack
+        const FilingPtr f = parseFile(write(u"deep.html"_s, html));
+        QVERIFY2(f->ok() || f->error == ParseError::NotAFiling, qPrintable(f->errorMessage));
+        HtmlConversionStats stats;
+        const QString text = htmlToText(html, &stats);
+        QVERIFY(stats.tooDeep);
+        QVERIFY(text.startsWith(u"Before the nesting.\n"_s));
+        QVERIFY(text.contains(u"shown as source"_s));
+        QVERIFY(text.contains(u"DEEP TEXT"_s));
+
+        // In a filing, the warning says which document.
+        QByteArray submission = "<SEC-DOCUMENT>x.txt\n<SEC-HEADER>\nACCESSION NUMBER:\t1\n"
+                                "CONFORMED SUBMISSION TYPE:\t8-K\n</SEC-HEADER>\n<DOCUMENT>\n"
+                                "<TYPE>8-K\n<SEQUENCE>1\n<FILENAME>a.htm\n<TEXT>\n";
+        submission += html + "\n</TEXT>\n</DOCUMENT>\n</SEC-DOCUMENT>\n";
+        const FilingPtr s = parseFile(write(u"deep.txt"_s, submission));
+        QVERIFY(s->ok());
+        bool warned = false;
+        for (const Warning &w : s->warnings)
+            warned =
+                warned || (w.code == u"html-too-deep"_s && w.message.startsWith(u"Document 1"_s));
+        QVERIFY(warned);
+    }
+
+    void unclosedHtml()
+    {
+        QByteArray html = "<html><body>";
+        for (int i = 0; i < 100000; ++i)
+            html += "<p><font><b>x";
+        const FilingPtr f = parseFile(write(u"unclosed.html"_s, html));
+        QVERIFY(f->error == ParseError::None || f->error == ParseError::NotAFiling);
+        const QString text = htmlToText(html);
+        QVERIFY(text.contains(u"x"_s));
+    }
+
+    // Inputs that once made parsing quadratic; they must finish (CTest's timeout guards).
+    void hostileShapes_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QByteArray docs = "<SEC-DOCUMENT>\n<SEC-HEADER>\nACCESSION NUMBER: 1\n</SEC-HEADER>\n";
+        for (int i = 0; i < 20000; ++i)
+            docs += "<DOCUMENT>\n<TYPE>EX-" + QByteArray::number(i) + "\n<TEXT>\nsome text of it\n";
+        QTest::newRow("20,000 unterminated documents") << docs;
+        QTest::newRow("300,000 form feeds on one line")
+            << "FORM 8-K\nItem 8.01 Other Events\n" + QByteArray(300000, '\f');
+        QByteArray cells = "FORM 8-K\n";
+        for (int i = 0; i < 100000; ++i)
+            cells += "x  ";
+        cells += "\n(Address of principal executive offices)\nItem 8.01 Other\n";
+        QTest::newRow("long cover line of cells") << cells;
+        QByteArray exhibits = "FORM 8-K\nItem 9.01 Financial Statements and Exhibits\n";
+        for (int i = 0; i < 30000; ++i)
+            exhibits += "EXHIBITS\nsome words\n";
+        QTest::newRow("30,000 exhibit headings") << exhibits;
+        QByteArray items = "FORM 8-K\n";
+        for (int i = 0; i < 9900; ++i)
+            items += "Item " + QByteArray::number(i % 99 + 1) + "." + QByteArray::number(i / 99)
+                + " Title\nbody\n";
+        QTest::newRow("9,900 item headings") << items;
+        QByteArray index = "FORM 8-K\nItem 9.01 Exhibits\nEXHIBIT INDEX\n";
+        for (int i = 0; i < 60000; ++i)
+            index += QByteArray::number(i % 999 + 1) + "." + QByteArray::number(i) + "  Exhibit\n";
+        QTest::newRow("60,000-line exhibit index") << index;
+        QByteArray pages;
+        for (int i = 0; i < 200000; ++i)
+            pages += "x <PAGE> y <";
+        QTest::newRow("200,000 '<' on one line") << "FORM 8-K\n" + pages;
+    }
+
+    void hostileShapes()
+    {
+        QFETCH(QByteArray, bytes);
+        const FilingPtr f = parseBytes(bytes, u"hostile.txt"_s);
+        QVERIFY(f->error == ParseError::None || f->error == ParseError::NotAFiling);
+    }
+
+    void truncatedWhileReading()
+    {
+        // 10 MB read in blocks: the file is cut short after the first block.
+        QByteArray bytes = readData(u"seeds/002_804b7ad1e3b304a9.txt"_s);
+        while (bytes.size() < 10 * 1000 * 1000)
+            bytes += "filler line of text that pads the file out\n";
+        const QString path = write(u"shrinking.txt"_s, bytes);
+        ParseOptions options;
+        bool cut = false;
+        options.readProgress = [&](qint64 read, qint64) {
+            if (!cut) {
+                cut = true;
+                QVERIFY(QFile::resize(path, read + 100));
+            }
+        };
+        const FilingPtr f = parseFile(path, options);
+        QVERIFY2(f->ok(), qPrintable(f->errorMessage));
+        QCOMPARE(f->warnings.first().code, u"file-changed"_s);
+        QVERIFY(f->warnings.first().message.contains(QString::number(bytes.size())));
+        QCOMPARE(f->cover.registrantName.value, u"BTU INTERNATIONAL, INC."_s);
+    }
+
+    void deletedWhileReading()
+    {
+        // Deleted after it was opened: what was opened is still read (POSIX keeps it).
+        QByteArray bytes = readData(u"seeds/000_b149af05fdad4801.txt"_s);
+        while (bytes.size() < 10 * 1000 * 1000)
+            bytes += "filler line of text that pads the file out\n";
+        const QString path = write(u"vanishing.txt"_s, bytes);
+        ParseOptions options;
+        options.readProgress = [&](qint64, qint64) {
+            QFile::remove(path);
+        };
+        const FilingPtr f = parseFile(path, options);
+        QVERIFY2(f->ok(), qPrintable(f->errorMessage));
+        QVERIFY(!QFile::exists(path));
+        QCOMPARE(f->items.size(), 2);
     }
 
     void bomAndCrLf()
