@@ -907,6 +907,8 @@ private:
                 || l.contains(u"issuer", Qt::CaseInsensitive))
                 break;
         }
+        if (hit.line < 0)
+            return; // no lines at all (found by fuzz_items)
         auto phoneOn = [&](int i, QStringView text) -> bool {
             const auto m = kPhone.match(text);
             if (!m.hasMatch())

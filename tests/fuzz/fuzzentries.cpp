@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: MIT
+#include "fuzzentries.h"
+
+#include "comparison.h"
+#include "coverparser.h"
+#include "csvwriter.h"
+#include "fieldtree.h"
+#include "filingparser.h"
+#include "headerparser.h"
+#include "htmltotext.h"
+#include "jsonexport.h"
+#include "sectionparser.h"
+#include "textdecoder.h"
+#include "textdiff.h"
+#include "textlines.h"
+
+#include <QBuffer>
+#include <QByteArray>
+
+#include <cstdio>
+#include <cstdlib>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace fl::fuzz {
+
+namespace {
+
+void require(bool condition, const char *what)
+{
+    if (!condition) {
+        std::fprintf(stderr, "invariant broken: %s\n", what);
+        std::abort();
+    }
+}
+
+QByteArray bytesOf(const uint8_t *data, size_t size)
+{
+    return QByteArray(reinterpret_cast<const char *>(data), qsizetype(size));
+}
+
+void requireRange(const Filing &f, SourceRange r, const char *what)
+{
+    if (r.isValid())
+        require(r.length >= 0 && r.end() <= f.text.size(), what);
+}
+
+} // namespace
+
+void parseWholeFile(const uint8_t *data, size_t size)
+{
+    const FilingPtr f = parseBytes(bytesOf(data, size), u"fuzz.txt"_s);
+    require(f != nullptr, "parseBytes returned null");
+    if (!f->ok()) {
+        require(!f->errorMessage.isEmpty(), "an error without a message");
+        return;
+    }
+    require(!f->text.contains(u'\r'), "CR left in the text");
+    require(!f->lineStarts.isEmpty() || f->text.isEmpty(), "no line index");
+    for (const Section &s : f->sections)
+        requireRange(*f, s.range, "section out of the text");
+    for (const Item &i : f->items) {
+        requireRange(*f, i.heading, "item heading out of the text");
+        requireRange(*f, i.body, "item body out of the text");
+    }
+    for (const Document &d : f->documents)
+        requireRange(*f, d.range, "document out of the text");
+    const FieldNode tree = buildFieldTree(*f);
+    tree.visit([&](const FieldNode &node, const QString &) {
+        requireRange(*f, node.range, "field out of the text");
+        if (node.range.isValid())
+            require(f->lineAt(node.range.start) >= 0, "line of a field");
+    });
+    filingToJson(*f);
+}
+
+void parseHeader(const uint8_t *data, size_t size)
+{
+    QString text;
+    DecodeStats stats;
+    appendDecoded(text, bytesOf(data, size), stats);
+    const QList<qsizetype> starts = buildLineStarts(text);
+    const TextLines lines(text, starts, SourceRange{0, text.size()});
+    const Header h = fl::parseHeader(lines);
+    for (const Party &p : h.parties) {
+        require(p.companyName.range.end() <= text.size(), "party field out of the text");
+        require(p.range.end() <= text.size() + 1, "party out of the text");
+    }
+}
+
+void convertHtml(const uint8_t *data, size_t size)
+{
+    HtmlConversionStats stats;
+    const QByteArray utf8 = htmlToUtf8Text(bytesOf(data, size), &stats);
+    require(isValidUtf8(utf8), "HTML conversion produced invalid UTF-8");
+}
+
+void detectItems(const uint8_t *data, size_t size)
+{
+    QString text;
+    DecodeStats stats;
+    appendDecoded(text, bytesOf(data, size), stats);
+    const QList<qsizetype> starts = buildLineStarts(text);
+    const SourceRange all{0, text.size()};
+    const TextLines lines(text, starts, all);
+    QList<Warning> warnings;
+    const QList<Item> items = findItems(lines, warnings);
+    for (const Item &item : items) {
+        require(item.heading.end() <= text.size(), "item out of the text");
+        require(item.body.start >= item.heading.end(), "body before its heading");
+    }
+    for (int i = 0; i < lines.size(); ++i)
+        parseItemHeading(lines.line(i));
+    const CoverPage cover = parseCover(lines, warnings);
+    require(cover.registrantName.range.end() <= text.size(), "cover field out of the text");
+    parseSignatures(lines, cover.registrantName.value);
+    parseExhibitList(lines, true);
+    findPageBreaks(text, starts);
+}
+
+void diffTexts(const uint8_t *data, size_t size)
+{
+    QString text;
+    DecodeStats stats;
+    appendDecoded(text, bytesOf(data, size), stats);
+    // The first byte picks the options; the rest is split at the first NUL-replacement or half.
+    const bool ignore = size > 0 && (data[0] & 1);
+    qsizetype cut = text.indexOf(QChar(QChar::ReplacementCharacter));
+    if (cut < 0)
+        cut = text.size() / 2;
+    const QString left = text.left(cut);
+    const QString right = text.mid(cut + 1);
+    DiffOptions options;
+    options.ignoreWhitespace = ignore;
+    const QList<qsizetype> ls = left.isEmpty() ? QList<qsizetype>{} : buildLineStarts(left);
+    const QList<qsizetype> rs = right.isEmpty() ? QList<qsizetype>{} : buildLineStarts(right);
+    const TextDiff diff = fl::diffTexts(DiffSide{left, ls}, DiffSide{right, rs}, options);
+    int l = 0;
+    int r = 0;
+    for (const DiffHunk &h : diff.hunks) {
+        require(h.leftStart == l && h.rightStart == r, "hunks do not tile the texts");
+        l += h.leftCount;
+        r += h.rightCount;
+    }
+    require(l == ls.size() && r == rs.size(), "hunks do not cover the texts");
+    for (const SourceRange &w : diff.leftWords)
+        require(w.end() <= left.size(), "left word out of the text");
+    for (const SourceRange &w : diff.rightWords)
+        require(w.end() <= right.size(), "right word out of the text");
+    unifiedDiff(DiffSide{left, ls}, DiffSide{right, rs}, diff, u"a"_s, u"b"_s);
+    for (int line = 0; line < ls.size(); ++line) {
+        const int mapped = diff.rightLineFor(line);
+        require(mapped >= 0 && mapped <= rs.size(), "line mapping out of range");
+    }
+}
+
+void writeCsv(const uint8_t *data, size_t size)
+{
+    // Fields separated by byte 0x1F in the input.
+    QStringList fields;
+    for (const QByteArray &part : bytesOf(data, size).split('\x1f'))
+        fields << QString::fromUtf8(part);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    CsvWriter csv(&buffer, CsvOptions{false, false});
+    csv.writeRow(fields);
+    require(buffer.data().endsWith("\r\n"), "row without CRLF");
+    // Read the row back (RFC 4180) and get the same fields.
+    const QString line = QString::fromUtf8(buffer.data().chopped(2));
+    QStringList back;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line[i];
+        if (quoted) {
+            if (c == u'"' && i + 1 < line.size() && line[i + 1] == u'"') {
+                field += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == u'"' && field.isEmpty()) {
+            quoted = true;
+        } else if (c == u',') {
+            back << field;
+            field.clear();
+        } else {
+            field += c;
+        }
+    }
+    back << field;
+    require(back == fields, "CSV round trip changed the fields");
+}
+
+} // namespace fl::fuzz

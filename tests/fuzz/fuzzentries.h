@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: MIT
+// The entry points the fuzzers drive, shared with tst_fuzzregressions, which replays every
+// input a fuzzer ever crashed on through the same code in the normal build.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+namespace fl::fuzz {
+
+// Each checks the invariants of its stage and aborts when one does not hold.
+void parseWholeFile(const uint8_t *data, size_t size); // parseBytes(), JSON, field tree
+void parseHeader(const uint8_t *data, size_t size);    // the SEC header reader on decoded text
+void convertHtml(const uint8_t *data, size_t size);    // libxml2 HTML to text
+void detectItems(const uint8_t *data, size_t size);    // items, cover, signatures, exhibits
+void diffTexts(const uint8_t *data, size_t size);      // the text diff of two halves
+void writeCsv(const uint8_t *data, size_t size);       // CSV writing, read back
+
+} // namespace fl::fuzz
