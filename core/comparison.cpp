@@ -4,6 +4,8 @@
 #include "itemcatalog.h"
 #include "normalize.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
@@ -11,6 +13,59 @@ using namespace Qt::Literals::StringLiterals;
 namespace fl {
 
 namespace {
+
+// Pairs each left entry with the first unused right entry of the same key, in order, through a
+// hash of the right keys: linear, where a nested search would be quadratic in a submission with
+// thousands of documents. `pairOf[i]` is the right index of left entry i (or -1); `used[j]`
+// marks paired right entries; entries already paired are left alone. Empty keys never pair
+// when `skipEmpty` is set.
+template<typename L, typename R, typename KeyOfLeft, typename KeyOfRight>
+void pairByKey(const QList<L> &left, const QList<R> &right, KeyOfLeft keyOfLeft,
+               KeyOfRight keyOfRight, QList<int> &pairOf, QList<bool> &used, bool skipEmpty = false)
+{
+    QHash<QString, QList<int>> unused; // key -> unused right indices, ascending
+    for (qsizetype j = 0; j < right.size(); ++j) {
+        if (used[j])
+            continue;
+        const QString key = keyOfRight(right[j]);
+        if (!(skipEmpty && key.isEmpty()))
+            unused[key].append(int(j));
+    }
+    QHash<QString, qsizetype> next; // how far each key's list has been taken
+    for (qsizetype i = 0; i < left.size(); ++i) {
+        if (pairOf[i] >= 0)
+            continue;
+        const QString key = keyOfLeft(left[i]);
+        if (skipEmpty && key.isEmpty())
+            continue;
+        const auto it = unused.constFind(key);
+        if (it == unused.cend())
+            continue;
+        qsizetype &at = next[key];
+        while (at < it->size() && used[it->at(at)])
+            ++at;
+        if (at < it->size()) {
+            pairOf[i] = it->at(at);
+            used[pairOf[i]] = true;
+        }
+    }
+}
+
+// Pairs the left entries still unpaired with the unused right ones, in order.
+void pairInOrder(QList<int> &pairOf, QList<bool> &used)
+{
+    qsizetype j = 0;
+    for (int &pair : pairOf) {
+        if (pair >= 0)
+            continue;
+        while (j < used.size() && used[j])
+            ++j;
+        if (j == used.size())
+            return;
+        pair = int(j);
+        used[j] = true;
+    }
+}
 
 enum class Kind {
     Text,
@@ -206,19 +261,16 @@ private:
         }
         // Securities registered under Section 12(b), paired by trading symbol, else title.
         QList<bool> used(r.securities12b.size(), false);
+        QList<int> pairOf(l.securities12b.size(), -1);
         auto keyOfSecurity = [](const RegisteredSecurity &sec) {
             return sec.tradingSymbol.normalized.isEmpty() ? lettersAndDigits(sec.title.value)
                                                           : sec.tradingSymbol.normalized;
         };
-        for (const RegisteredSecurity &a : l.securities12b) {
-            const RegisteredSecurity *match = nullptr;
-            for (qsizetype j = 0; j < r.securities12b.size(); ++j) {
-                if (!used[j] && keyOfSecurity(r.securities12b[j]) == keyOfSecurity(a)) {
-                    used[j] = true;
-                    match = &r.securities12b[j];
-                    break;
-                }
-            }
+        pairByKey(l.securities12b, r.securities12b, keyOfSecurity, keyOfSecurity, pairOf, used);
+        for (qsizetype i = 0; i < l.securities12b.size(); ++i) {
+            const RegisteredSecurity &a = l.securities12b[i];
+            const RegisteredSecurity *match =
+                pairOf[i] >= 0 ? &r.securities12b[pairOf[i]] : nullptr;
             const QString label = u"Cover page / Section 12(b) / "_s + a.title.value;
             if (match) {
                 compare(s, label + u" / Title"_s, a.title, match->title, Kind::Words);
@@ -242,24 +294,14 @@ private:
         QList<int> pairOf(l.size(), -1);
         QList<bool> used(r.size(), false);
         // Same code first, then the same item under the other numbering.
-        for (const bool equivalent : {false, true}) {
-            for (qsizetype i = 0; i < l.size(); ++i) {
-                if (pairOf[i] >= 0)
-                    continue;
-                for (qsizetype j = 0; j < r.size(); ++j) {
-                    if (used[j])
-                        continue;
-                    const bool match = equivalent ? !currentItemCode(l[i].code).isEmpty()
-                            && currentItemCode(l[i].code) == currentItemCode(r[j].code)
-                                                  : l[i].code == r[j].code;
-                    if (match) {
-                        pairOf[i] = int(j);
-                        used[j] = true;
-                        break;
-                    }
-                }
-            }
-        }
+        const auto code = [](const Item &item) {
+            return item.code;
+        };
+        const auto currentCode = [](const Item &item) {
+            return currentItemCode(item.code);
+        };
+        pairByKey(l, r, code, code, pairOf, used);
+        pairByKey(l, r, currentCode, currentCode, pairOf, used, true);
         auto describe = [](const Item &item) -> QString {
             return item.code + u' ' + item.title.value;
         };
@@ -294,20 +336,21 @@ private:
         const QList<Exhibit> &l = m_left.exhibits;
         const QList<Exhibit> &r = m_right.exhibits;
         QList<bool> used(r.size(), false);
+        QList<int> pairOf(l.size(), -1);
+        const auto number = [](const Exhibit &e) {
+            return e.number.normalized;
+        };
+        pairByKey(l, r, number, number, pairOf, used);
         const QString s = u"Exhibits"_s;
-        for (const Exhibit &a : l) {
-            qsizetype match = -1;
-            for (qsizetype j = 0; j < r.size() && match < 0; ++j) {
-                if (!used[j] && r[j].number.normalized == a.number.normalized)
-                    match = j;
-            }
+        for (qsizetype i = 0; i < l.size(); ++i) {
+            const Exhibit &a = l[i];
+            const int match = pairOf[i];
             const QString label = u"Exhibit "_s + a.number.value;
             if (match < 0) {
                 add(s, label, a.description.value, {}, CompareStatus::OnlyLeft,
                     a.description.range);
                 continue;
             }
-            used[match] = true;
             compare(s, label, a.description, r[match].description, Kind::Words);
         }
         for (qsizetype j = 0; j < r.size(); ++j) {
@@ -324,24 +367,11 @@ private:
         QList<int> pairOf(l.size(), -1);
         QList<bool> used(r.size(), false);
         // The same signer first, then in order.
-        for (qsizetype i = 0; i < l.size(); ++i) {
-            for (qsizetype j = 0; j < r.size(); ++j) {
-                if (!used[j]
-                    && lettersAndDigits(l[i].signer.value) == lettersAndDigits(r[j].signer.value)) {
-                    pairOf[i] = int(j);
-                    used[j] = true;
-                    break;
-                }
-            }
-        }
-        for (qsizetype i = 0; i < l.size(); ++i) {
-            for (qsizetype j = 0; j < r.size() && pairOf[i] < 0; ++j) {
-                if (!used[j]) {
-                    pairOf[i] = int(j);
-                    used[j] = true;
-                }
-            }
-        }
+        const auto signer = [](const Signature &sig) {
+            return lettersAndDigits(sig.signer.value);
+        };
+        pairByKey(l, r, signer, signer, pairOf, used);
+        pairInOrder(pairOf, used);
         const QString s = u"Signatures"_s;
         const Signature none;
         for (qsizetype i = 0; i < l.size(); ++i) {
@@ -369,20 +399,21 @@ private:
         if (l.isEmpty() && r.isEmpty())
             return;
         QList<bool> used(r.size(), false);
+        QList<int> pairOf(l.size(), -1);
+        const auto type = [](const Document &d) {
+            return d.type.normalized;
+        };
+        pairByKey(l, r, type, type, pairOf, used);
         const QString s = u"Documents"_s;
-        for (const Document &a : l) {
-            qsizetype match = -1;
-            for (qsizetype j = 0; j < r.size() && match < 0; ++j) {
-                if (!used[j] && r[j].type.normalized == a.type.normalized)
-                    match = j;
-            }
+        for (qsizetype i = 0; i < l.size(); ++i) {
+            const Document &a = l[i];
+            const int match = pairOf[i];
             const QString label = u"Document "_s + a.type.value;
             if (match < 0) {
                 add(s, label, a.filename.value.isEmpty() ? a.type.value : a.filename.value, {},
                     CompareStatus::OnlyLeft, a.type.range);
                 continue;
             }
-            used[match] = true;
             compare(s, label + u" / Filename"_s, a.filename, r[match].filename, Kind::Text);
             compare(s, label + u" / Description"_s, a.description, r[match].description,
                     Kind::Words);
@@ -441,14 +472,15 @@ QList<QPair<int, int>> alignmentAnchors(const Filing &left, const Filing &right)
         candidates.append({lineOf(left, left.cover.range), lineOf(right, right.cover.range)});
     // Documents of the same type, in order.
     QList<bool> used(right.documents.size(), false);
-    for (const Document &a : left.documents) {
-        for (qsizetype j = 0; j < right.documents.size(); ++j) {
-            if (!used[j] && right.documents[j].type.normalized == a.type.normalized) {
-                used[j] = true;
-                candidates.append({lineOf(left, a.range), lineOf(right, right.documents[j].range)});
-                break;
-            }
-        }
+    QList<int> pairOf(left.documents.size(), -1);
+    const auto type = [](const Document &d) {
+        return d.type.normalized;
+    };
+    pairByKey(left.documents, right.documents, type, type, pairOf, used);
+    for (qsizetype i = 0; i < left.documents.size(); ++i) {
+        if (pairOf[i] >= 0)
+            candidates.append({lineOf(left, left.documents[i].range),
+                               lineOf(right, right.documents[pairOf[i]].range)});
     }
     std::sort(candidates.begin(), candidates.end());
     // Keep the longest chain increasing on both sides.

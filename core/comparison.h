@@ -29,8 +29,8 @@ struct FieldDifference
 // same phone, "February 26, 2004" and "2/26/2004" the same date, "BTU International, Inc."
 // and "BTU INTERNATIONAL INC" the same name. Items are paired through the official mapping of
 // August 2004 (Item 12 with 2.02, 7 with 9.01, 5 with 8.01, 9 with 7.01, ...) and such pairs
-// are marked Renumbered. Linear in the number of fields (quadratic only in the number of
-// exhibits or signatures, which are few).
+// are marked Renumbered. Linear in the number of fields: entries are paired through hashes of
+// their keys.
 QList<FieldDifference> compareFields(const Filing &left, const Filing &right);
 
 // "same", "changed", "only-left", "only-right", "renumbered".

@@ -6,6 +6,7 @@
 #include "textlines.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -300,7 +301,7 @@ QList<Item> findItems(const TextLines &lines, QList<Warning> &warnings)
     }
 
     QList<Item> items;
-    QStringList seen;
+    QSet<QString> seen; // a hash: a list would make 10,000 distinct items quadratic
     for (qsizetype c = 0; c < candidates.size(); ++c) {
         const Candidate &cand = candidates[c];
         const int nextHeadingLine =
@@ -366,7 +367,7 @@ QList<Item> findItems(const TextLines &lines, QList<Warning> &warnings)
                                         lines.rangeOf(cand.line, number)});
                 continue;
             }
-            seen.append(code);
+            seen.insert(code);
             Item item;
             item.code = code;
             item.number = Field{number.toString(), code, lines.rangeOf(cand.line, number)};
@@ -415,13 +416,15 @@ int findSignaturesLine(const TextLines &lines, int fromLine)
         }
         return false;
     };
+    // Blank lines are skipped before any regular expression runs: a file of ten million
+    // empty lines must not cost ten million matches.
     for (int i = std::max(0, fromLine); i < lines.size(); ++i) {
-        if (heading.match(lines.line(i)).hasMatch() && signedBelow(i))
+        if (!isBlank(lines.line(i)) && heading.match(lines.line(i)).hasMatch() && signedBelow(i))
             return i;
     }
     for (int i = std::max(0, fromLine); i < lines.size(); ++i) {
         const QStringView line = lines.line(i);
-        if (pursuant.match(line).hasMatch()) {
+        if (!isBlank(line) && pursuant.match(line).hasMatch()) {
             // The paragraph must speak of signing, within its next lines.
             for (int j = i; j < std::min(lines.size(), i + 4); ++j) {
                 if (lines.line(j).contains(u"signed", Qt::CaseInsensitive))
@@ -441,7 +444,7 @@ int findExhibitIndexLine(const TextLines &lines, int fromLine)
     static const QRegularExpression numbered(u"^\\s*(?:Exhibit\\s*)?\\d{1,3}(?:\\.\\d{1,3})?\\b"_s,
                                              QRegularExpression::CaseInsensitiveOption);
     for (int i = std::max(0, fromLine); i < lines.size(); ++i) {
-        if (!heading.match(lines.line(i)).hasMatch())
+        if (isBlank(lines.line(i)) || !heading.match(lines.line(i)).hasMatch())
             continue;
         // Not a table-of-contents entry: exhibit numbers follow.
         for (int j = i + 1; j < std::min(lines.size(), i + 12); ++j) {
@@ -458,7 +461,7 @@ QList<int> findExhibitsHeadings(const TextLines &lines)
                                           QRegularExpression::CaseInsensitiveOption);
     QList<int> found;
     for (int i = 0; i < lines.size(); ++i) {
-        if (label.match(lines.line(i)).hasMatch())
+        if (!isBlank(lines.line(i)) && label.match(lines.line(i)).hasMatch())
             found.append(i);
     }
     return found;
@@ -835,6 +838,9 @@ void mergeExhibits(QList<Exhibit> &exhibits, const QList<Exhibit> &more)
     }
 }
 
+// Two passes over the text (one for '<', one for form feeds), a binary search of the line
+// index per break found, and a sort of the breaks: at most one break per line each way, so
+// O(n + b log b) for b <= lines.
 QList<SourceRange> findPageBreaks(const QString &text, const QList<qsizetype> &lineStarts)
 {
     QList<SourceRange> breaks;
@@ -865,7 +871,9 @@ QList<SourceRange> findPageBreaks(const QString &text, const QList<qsizetype> &l
         }
         if (at.startsWith(u"<!-- PAGEBREAK -->", Qt::CaseInsensitive)) {
             breaks.append({pos, 18});
-            pos += 18;
+            // One break per line: a line of a million markers is one page break, not a
+            // million (the rest of the line is skipped).
+            pos = std::max(pos + 18, lineBounds(pos).end());
             continue;
         }
         ++pos;
@@ -877,7 +885,8 @@ QList<SourceRange> findPageBreaks(const QString &text, const QList<qsizetype> &l
         const bool alone =
             line.length <= 3 && view.sliced(line.start, line.length).trimmed().size() <= 1;
         breaks.append(alone ? line : SourceRange{pos, 1});
-        pos = pos + 1;
+        // One break per line, as above.
+        pos = std::max(pos + 1, line.end());
     }
     std::sort(breaks.begin(), breaks.end(),
               [](const SourceRange &a, const SourceRange &b) { return a.start < b.start; });

@@ -49,8 +49,8 @@ QList<Exhibit> parseExhibitList(const TextLines &lines, bool inIndex);
 // Adds `more` into `exhibits`, pairing equal exhibit numbers.
 void mergeExhibits(QList<Exhibit> &exhibits, const QList<Exhibit> &more);
 
-// <PAGE> lines, <!-- PAGEBREAK --> and form feeds in the whole text, using its line index.
-// Linear in the text.
+// <PAGE> lines, <!-- PAGEBREAK --> and form feeds in the whole text, using its line index; at
+// most one page break of each kind per line. Linear in the text.
 QList<SourceRange> findPageBreaks(const QString &text, const QList<qsizetype> &lineStarts);
 
 } // namespace fl

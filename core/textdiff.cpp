@@ -41,10 +41,14 @@ QStringView lineOf(const DiffSide &side, int i)
 }
 
 // Runs dtl on two sequences of ints and reports the edit script as events on their indexes.
+// O(NP) work (N + M elements, P deletions), bounded: dtl stops recording its path after two
+// million points, and "unserious" mode then ends the script with plain deletions and insertions
+// instead of starting over on the rest, which could repeat without end on unlike sequences.
 template<typename Emit>
 void dtlDiff(const std::vector<int> &a, const std::vector<int> &b, Emit &&emit)
 {
     dtl::Diff<int, std::vector<int>> diff(a, b);
+    diff.onUnserious();
     diff.compose();
     int i = 0;
     int j = 0;
@@ -243,11 +247,13 @@ struct Token
     bool blank;
 };
 
-std::vector<Token> tokenize(QStringView text, qsizetype offset)
+// Stops after `limit` + 1 tokens (not counting blanks when `skipBlanks`): a block with more
+// is not refined, and a replaced block of 10 MB must not cost 10 MB of tokens to find that out.
+std::vector<Token> tokenize(QStringView text, qsizetype offset, size_t limit, bool skipBlanks)
 {
     std::vector<Token> tokens;
     qsizetype i = 0;
-    while (i < text.size()) {
+    while (i < text.size() && tokens.size() <= limit) {
         const QChar c = text[i];
         qsizetype j = i + 1;
         if (c.isLetterOrNumber()) {
@@ -257,13 +263,32 @@ std::vector<Token> tokenize(QStringView text, qsizetype offset)
         } else if (c.isSpace()) {
             while (j < text.size() && text[j].isSpace())
                 ++j;
-            tokens.push_back({offset + i, j - i, true});
+            if (!skipBlanks)
+                tokens.push_back({offset + i, j - i, true});
         } else {
             tokens.push_back({offset + i, 1, false});
         }
         i = j;
     }
     return tokens;
+}
+
+// True when at least half of the longer sequence's tokens also occur in the other (counted
+// with multiplicity): only then is a word diff worth its O(NP) work, where P grows with how
+// unlike the two are.
+bool mostlyShared(const std::vector<int> &a, const std::vector<int> &b, int keyCount)
+{
+    std::vector<int> counts(size_t(keyCount), 0);
+    for (const int key : a)
+        ++counts[size_t(key)];
+    size_t shared = 0;
+    for (const int key : b) {
+        if (counts[size_t(key)] > 0) {
+            --counts[size_t(key)];
+            ++shared;
+        }
+    }
+    return 2 * shared >= std::max(a.size(), b.size());
 }
 
 void addRange(QList<SourceRange> &ranges, qsizetype start, qsizetype end)
@@ -283,9 +308,15 @@ int TextDiff::changeCount() const
         std::count_if(hunks.begin(), hunks.end(), [](const DiffHunk &h) { return h.isChange(); }));
 }
 
+// The hunks tile both texts in order, so the first hunk reaching past `line` is found by
+// binary search: O(log hunks) per line, where scrolling calls this for every repaint.
 static int mapLine(const QList<DiffHunk> &hunks, int line, bool fromLeft)
 {
-    for (const DiffHunk &h : hunks) {
+    const auto first = std::partition_point(hunks.cbegin(), hunks.cend(), [&](const DiffHunk &h) {
+        return (fromLeft ? h.leftStart + h.leftCount : h.rightStart + h.rightCount) <= line;
+    });
+    for (auto it = first; it != hunks.cend(); ++it) {
+        const DiffHunk &h = *it;
         const int start = fromLeft ? h.leftStart : h.rightStart;
         const int count = fromLeft ? h.leftCount : h.rightCount;
         const int otherStart = fromLeft ? h.rightStart : h.leftStart;
@@ -403,14 +434,12 @@ TextDiff diffTexts(const DiffSide &left, const DiffSide &right, const DiffOption
         const qsizetype rightTo = h.rightStart + h.rightCount < rightLines
             ? right.lineStarts[h.rightStart + h.rightCount]
             : right.text.size();
-        std::vector<Token> lt =
-            tokenize(QStringView(left.text).sliced(leftFrom, leftTo - leftFrom), leftFrom);
-        std::vector<Token> rt =
-            tokenize(QStringView(right.text).sliced(rightFrom, rightTo - rightFrom), rightFrom);
-        if (options.ignoreWhitespace) {
-            std::erase_if(lt, [](const Token &t) { return t.blank; });
-            std::erase_if(rt, [](const Token &t) { return t.blank; });
-        }
+        const std::vector<Token> lt =
+            tokenize(QStringView(left.text).sliced(leftFrom, leftTo - leftFrom), leftFrom,
+                     kWordTokens, options.ignoreWhitespace);
+        const std::vector<Token> rt =
+            tokenize(QStringView(right.text).sliced(rightFrom, rightTo - rightFrom), rightFrom,
+                     kWordTokens, options.ignoreWhitespace);
         if (lt.size() > kWordTokens || rt.size() > kWordTokens)
             continue;
         QHash<QStringView, int> tokenIds;
@@ -432,8 +461,8 @@ TextDiff diffTexts(const DiffSide &left, const DiffSide &right, const DiffOption
             h.op = DiffOp::Equal; // re-wrapped only
             continue;
         }
-        if (!options.wordLevel)
-            continue;
+        if (!options.wordLevel || !mostlyShared(a, b, int(tokenIds.size())))
+            continue; // a rewritten block: its lines are marked, word marks would be noise
         dtlDiff(a, b, [&](DiffOp op, int x, int y) {
             if (op == DiffOp::Delete && !lt[size_t(x)].blank)
                 addRange(result.leftWords, lt[size_t(x)].start,

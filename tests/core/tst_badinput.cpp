@@ -335,6 +335,24 @@ private Q_SLOTS:
         QVERIFY(f->error == ParseError::None || f->error == ParseError::NotAFiling);
     }
 
+    void pageBreaksAtMostOnePerLine()
+    {
+        // 300,000 form feeds or PAGEBREAK markers on a line are one page break, not 300,000
+        // separators to draw; on lines of their own, each is one.
+        const FilingPtr feeds = parseBytes("FORM 8-K\nItem 8.01 Other Events\n"_ba
+                                               + QByteArray(300000, '\f') + "\nend\n",
+                                           u"feeds.txt"_s);
+        QVERIFY(feeds->ok());
+        QCOMPARE(feeds->pageBreaks.size(), 1);
+        QByteArray markers = "FORM 8-K\nItem 8.01 Other Events\n";
+        for (int i = 0; i < 1000; ++i)
+            markers += "<!-- PAGEBREAK -->";
+        markers += "\n\f\nmore\n<PAGE>\nend\n";
+        const FilingPtr mixed = parseBytes(markers, u"markers.txt"_s);
+        QVERIFY(mixed->ok());
+        QCOMPARE(mixed->pageBreaks.size(), 3);
+    }
+
     void truncatedWhileReading()
     {
         // 10 MB read in blocks: the file is cut short after the first block.

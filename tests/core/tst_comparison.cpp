@@ -187,6 +187,42 @@ private Q_SLOTS:
         QCOMPARE(compareStatusName(CompareStatus::Renumbered), u"renumbered"_s);
     }
 
+    void thousandsOfDocumentsPairByType()
+    {
+        // Two submissions with 5,000 exhibits each, in opposite orders, one missing on each
+        // side: every exhibit finds its partner of the same type (through a hash, not a
+        // quadratic search), the missing ones show as only-left / only-right.
+        auto submission = [](bool reversed, int skip) -> QByteArray {
+            QByteArray bytes = "<SEC-DOCUMENT>\n<SEC-HEADER>\nACCESSION NUMBER:\t0000000000-24-"
+                               "000001\nCONFORMED SUBMISSION TYPE:\t8-K\n</SEC-HEADER>\n"
+                               "<DOCUMENT>\n<TYPE>8-K\n<SEQUENCE>1\n<TEXT>\nFORM 8-K\n"
+                               "Item 8.01 Other Events.\nNothing.\n</TEXT>\n</DOCUMENT>\n";
+            for (int k = 0; k < 5000; ++k) {
+                const int n = reversed ? 4999 - k : k;
+                if (n == skip)
+                    continue;
+                const QByteArray number = QByteArray::number(n);
+                bytes += "<DOCUMENT>\n<TYPE>EX-99." + number + "\n<SEQUENCE>" + number
+                    + "\n<FILENAME>ex" + number + ".txt\n<TEXT>\nExhibit " + number
+                    + "\n</TEXT>\n</DOCUMENT>\n";
+            }
+            return bytes + "</SEC-DOCUMENT>\n";
+        };
+        const FilingPtr left = parseBytes(submission(false, 17), u"left.txt"_s);
+        const FilingPtr right = parseBytes(submission(true, 4242), u"right.txt"_s);
+        QVERIFY(left->ok() && right->ok());
+        QCOMPARE(left->documents.size(), 5000); // the 8-K and 4,999 exhibits
+        const QList<FieldDifference> rows = compareFields(*left, *right);
+        int same = 0;
+        for (const FieldDifference &d : rows) {
+            if (d.field.startsWith(u"Document EX-99."_s) && d.field.endsWith(u" / Filename"_s))
+                same += d.status == CompareStatus::Same;
+        }
+        QCOMPARE(same, 4998);
+        QCOMPARE(find(rows, u"Document EX-99.4242"_s)->status, CompareStatus::OnlyLeft);
+        QCOMPARE(find(rows, u"Document EX-99.17"_s)->status, CompareStatus::OnlyRight);
+    }
+
     void anchorsFollowItems()
     {
         const FilingPtr a = load(u"seeds/000_b149af05fdad4801.txt"_s);

@@ -183,6 +183,40 @@ private Q_SLOTS:
         QVERIFY(hunksRebuildRight(a, b, d));
     }
 
+    void lineMappingFollowsTheHunks()
+    {
+        // Every line of both sides, mapped through a diff with many hunks of every kind: a
+        // line inside an equal hunk maps to its partner, a line inside a change into the
+        // other side's block, and mapping never goes backwards as the line grows.
+        const FilingPtr a = parseFile(test::dataPath(u"seeds/000_b149af05fdad4801.txt"_s));
+        const FilingPtr b = parseFile(test::dataPath(u"seeds/002_804b7ad1e3b304a9.txt"_s));
+        const TextDiff d = diffFilings(*a, *b);
+        QVERIFY(d.hunks.size() > 5);
+        for (const bool fromLeft : {true, false}) {
+            const int lines = fromLeft ? a->lineCount() : b->lineCount();
+            int previous = 0;
+            for (int line = 0; line < lines; ++line) {
+                const int mapped = fromLeft ? d.rightLineFor(line) : d.leftLineFor(line);
+                QVERIFY(mapped >= previous);
+                previous = mapped;
+                const auto hunk =
+                    std::find_if(d.hunks.cbegin(), d.hunks.cend(), [&](const DiffHunk &h) {
+                        const int start = fromLeft ? h.leftStart : h.rightStart;
+                        const int count = fromLeft ? h.leftCount : h.rightCount;
+                        return line >= start && line < start + count;
+                    });
+                QVERIFY(hunk != d.hunks.cend());
+                const int otherStart = fromLeft ? hunk->rightStart : hunk->leftStart;
+                const int otherCount = fromLeft ? hunk->rightCount : hunk->leftCount;
+                if (hunk->op == DiffOp::Equal)
+                    QCOMPARE(mapped,
+                             otherStart + line - (fromLeft ? hunk->leftStart : hunk->rightStart));
+                else
+                    QVERIFY(mapped >= otherStart && mapped <= otherStart + otherCount);
+            }
+        }
+    }
+
     void realFilings()
     {
         const FilingPtr a =
