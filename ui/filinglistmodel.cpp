@@ -134,10 +134,18 @@ void FilingListModel::removePaths(const QStringList &paths)
             rows << row;
     }
     std::sort(rows.begin(), rows.end(), std::greater<>());
-    for (const int row : std::as_const(rows)) {
-        beginRemoveRows({}, row, row);
-        m_inMemory -= weight(m_records[row].filing);
-        m_records.removeAt(row);
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    // Runs of adjacent rows go in one removal, from the bottom up: closing all of 10,000
+    // filings is one move of the records, not 10,000.
+    for (qsizetype i = 0; i < rows.size();) {
+        const int last = rows[i];
+        int first = last;
+        while (++i < rows.size() && rows[i] == first - 1)
+            first = rows[i];
+        beginRemoveRows({}, first, last);
+        for (int row = first; row <= last; ++row)
+            m_inMemory -= weight(m_records[row].filing);
+        m_records.remove(first, last - first + 1);
         endRemoveRows();
     }
     reindex();

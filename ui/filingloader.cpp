@@ -5,9 +5,12 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QMetaObject>
 #include <QPointer>
+
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -17,6 +20,10 @@ FilingLoader::FilingLoader(QObject *parent)
     : QObject(parent)
 {
     m_pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
+    m_drainTimer = new QTimer(this);
+    m_drainTimer->setSingleShot(true);
+    m_drainTimer->setInterval(0);
+    connect(m_drainTimer, &QTimer::timeout, this, &FilingLoader::drainInbox);
 }
 
 FilingLoader::~FilingLoader()
@@ -96,22 +103,62 @@ void FilingLoader::startParsing(quint64 id, const QStringList &files, int thread
         return;
     }
     QPointer<FilingLoader> self(this);
+    const std::shared_ptr<Inbox> inbox = m_inbox;
     for (const QString &file : files) {
-        m_pool.start([self, id, job, file, threadsPerFile] {
+        m_pool.start([self, inbox, id, job, file, threadsPerFile] {
             if (job->cancel)
                 return;
             ParseOptions options;
             options.cancel = &job->cancel;
             options.threads = threadsPerFile;
             const FilingPtr filing = parseFile(file, options);
-            QMetaObject::invokeMethod(
-                self,
-                [self, id, file, filing] {
-                    if (self)
-                        self->deliver(id, file, filing);
-                },
-                Qt::QueuedConnection);
+            bool wake = false;
+            {
+                const QMutexLocker lock(&inbox->mutex);
+                inbox->parsed.append({id, file, filing});
+                wake = !std::exchange(inbox->drainScheduled, true);
+            }
+            if (wake)
+                QMetaObject::invokeMethod(
+                    self,
+                    [self] {
+                        if (self)
+                            self->drainInbox();
+                    },
+                    Qt::QueuedConnection);
         });
+    }
+}
+
+void FilingLoader::drainInbox()
+{
+    // Hand over parsed files for at most this long, then let the event loop paint and take
+    // input before the next batch.
+    constexpr qint64 kBudgetMs = 12;
+    constexpr qsizetype kBatch = 32;
+    QElapsedTimer clock;
+    clock.start();
+    while (true) {
+        QList<Inbox::Parsed> batch;
+        {
+            const QMutexLocker lock(&m_inbox->mutex);
+            const qsizetype n = std::min(kBatch, m_inbox->parsed.size());
+            batch = m_inbox->parsed.first(n);
+            m_inbox->parsed.remove(0, n);
+            if (m_inbox->parsed.isEmpty())
+                m_inbox->drainScheduled = false; // the next parsed file wakes us again
+        }
+        for (const Inbox::Parsed &p : std::as_const(batch))
+            deliver(p.job, p.path, p.filing);
+        {
+            const QMutexLocker lock(&m_inbox->mutex);
+            if (!m_inbox->drainScheduled)
+                return;
+        }
+        if (clock.elapsed() >= kBudgetMs) {
+            m_drainTimer->start();
+            return;
+        }
     }
 }
 

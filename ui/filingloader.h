@@ -4,10 +4,13 @@
 #include "filing.h"
 
 #include <QHash>
+#include <QList>
+#include <QMutex>
 #include <QObject>
 #include <QSet>
 #include <QStringList>
 #include <QThreadPool>
+#include <QTimer>
 
 #include <atomic>
 #include <memory>
@@ -56,11 +59,28 @@ private:
         int total = 0;
         int done = 0;
     };
+    // Parsed files wait here for the GUI thread, which takes them in batches of bounded time:
+    // one queued call per file would let 10,000 small files hold the event loop for a second.
+    struct Inbox
+    {
+        struct Parsed
+        {
+            quint64 job;
+            QString path;
+            FilingPtr filing;
+        };
+        QMutex mutex;
+        QList<Parsed> parsed;
+        bool drainScheduled = false;
+    };
     std::shared_ptr<Job> newJob(quint64 *id);
     void startParsing(quint64 id, const QStringList &files, int threadsPerFile);
+    void drainInbox();
     void deliver(quint64 id, const QString &path, const FilingPtr &filing);
     void finish(quint64 id);
 
+    std::shared_ptr<Inbox> m_inbox = std::make_shared<Inbox>();
+    QTimer *m_drainTimer = nullptr;
     QThreadPool m_pool;
     QHash<quint64, std::shared_ptr<Job>> m_jobs;
     quint64 m_nextJob = 1;

@@ -37,6 +37,7 @@
 #include <QProgressBar>
 #include <QProgressDialog>
 #include <QSaveFile>
+#include <QSet>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
@@ -1050,11 +1051,10 @@ void MainWindow::closeSelected()
         const QSignalBlocker blocker(m_browser->selectionModel());
         m_filings->removePaths(paths);
     }
-    for (const QString &path : std::as_const(paths)) {
-        for (auto it = m_jobFiles.begin(); it != m_jobFiles.end(); ++it)
-            it.value().removeAll(path);
-    }
-    if (paths.contains(m_currentPath)) {
+    const QSet<QString> closed(paths.cbegin(), paths.cend());
+    for (auto it = m_jobFiles.begin(); it != m_jobFiles.end(); ++it)
+        it.value().removeIf([&](const QString &path) { return closed.contains(path); });
+    if (closed.contains(m_currentPath)) {
         m_currentPath.clear();
         m_view->setFiling(nullptr);
         m_fieldModel->setFiling(nullptr);

@@ -18,6 +18,7 @@
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -27,7 +28,10 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
+
+#include <sys/stat.h>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace fl;
@@ -128,14 +132,21 @@ private Q_SLOTS:
         QVERIFY(png.open(QIODevice::WriteOnly));
         png.write(QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
         png.close();
+        // A FIFO would block a reader forever.
+        const QString fifo = dir.filePath(u"pipe.txt"_s);
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
         drop(&w,
              {QUrl::fromLocalFile(test::dataPath(u"seeds/002_804b7ad1e3b304a9.txt"_s)),
               QUrl::fromLocalFile(notes.fileName()), QUrl::fromLocalFile(png.fileName()),
-              QUrl::fromLocalFile(dir.filePath(u"missing.txt"_s))});
-        waitUntilOpened(w, 4);
+              QUrl::fromLocalFile(dir.filePath(u"missing.txt"_s)), QUrl::fromLocalFile(fifo)});
+        waitUntilOpened(w, 5);
         FilingListModel *model = w.filingModel();
         QCOMPARE(model->countIn(FilingListModel::State::Loaded), 1);
-        QCOMPARE(model->countIn(FilingListModel::State::Failed), 3);
+        QCOMPARE(model->countIn(FilingListModel::State::Failed), 4);
+        QVERIFY(model->index(model->rowOfPath(fifo), FilingListModel::StatusColumn)
+                    .data()
+                    .toString()
+                    .contains(u"not a regular file"_s));
         const int notesRow = model->rowOfPath(notes.fileName());
         QVERIFY(model->index(notesRow, FilingListModel::StatusColumn)
                     .data()
@@ -415,6 +426,98 @@ private Q_SLOTS:
         QTRY_VERIFY(finished.count() >= 1);
         QTRY_COMPARE(find->matchCount(),
                      int(w.filingView()->filing()->text.count(u"ITEM"_s, Qt::CaseInsensitive)));
+    }
+
+    void folderOfTenThousandFiles()
+    {
+        // 9,995 filings in 100 subfolders and five files that are not filings: every one gets
+        // a row, the window keeps handling events while they load, and stays usable after.
+        QTemporaryDir dir;
+        QFile seedFile(test::dataPath(u"seeds/000_b149af05fdad4801.txt"_s));
+        QVERIFY(seedFile.open(QIODevice::ReadOnly));
+        const QByteArray seed = seedFile.readAll();
+        constexpr int kFilings = 9995;
+        for (int i = 0; i < kFilings; ++i) {
+            const QString folder = u"%1"_s.arg(i % 100, 2, 10, QChar(u'0'));
+            QVERIFY(QDir(dir.path()).mkpath(folder));
+            QByteArray bytes = seed;
+            const QByteArray name = "COMPANY "_ba + QByteArray::number(i) + ", INC.";
+            bytes.replace("BTU INTERNATIONAL, INC.", name);
+            QFile file(dir.filePath(u"%1/%2.txt"_s.arg(folder).arg(i, 5, 10, QChar(u'0'))));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(bytes);
+        }
+        const QList<QPair<QString, QByteArray>> bad{
+            {u"empty.txt"_s, {}},
+            {u"one-byte.txt"_s, "x"},
+            {u"image.txt"_s, QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)},
+            {u"archive.htm"_s, QByteArray("PK\x03\x04\x14\0\0\0\x08\0", 10)},
+            {u"letter.txt"_s, "Dear Sir,\nplease find enclosed our invoice.\n"},
+        };
+        for (const auto &[name, bytes] : bad) {
+            QFile file(dir.filePath(name));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(bytes);
+        }
+
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        // A timer on the GUI thread measures how long the event loop was kept away.
+        QElapsedTimer clock;
+        qint64 last = 0;
+        qint64 longestGap = 0;
+        int ticksWhileLoading = 0;
+        QTimer ticker;
+        ticker.setInterval(5);
+        connect(&ticker, &QTimer::timeout, &w, [&] {
+            const qint64 now = clock.elapsed();
+            longestGap = std::max(longestGap, now - last);
+            last = now;
+            if (w.filingModel()->countIn(FilingListModel::State::Queued) > 0)
+                ++ticksWhileLoading;
+        });
+        clock.start();
+        ticker.start();
+        w.openPaths({dir.path()});
+        QTRY_COMPARE_WITH_TIMEOUT(w.filingModel()->rowCount(), kFilings + int(bad.size()), 300000);
+        QTRY_COMPARE_WITH_TIMEOUT(w.filingModel()->countIn(FilingListModel::State::Queued), 0,
+                                  300000);
+        const qint64 total = clock.elapsed();
+        ticker.stop();
+        qDebug("10,000 files: %lld ms, longest GUI-thread gap %lld ms", qlonglong(total),
+               qlonglong(longestGap));
+        // Loading was interleaved with the event loop, not done in one block.
+        QVERIFY(ticksWhileLoading > 10);
+        FilingListModel *model = w.filingModel();
+        QCOMPARE(model->countIn(FilingListModel::State::Loaded), kFilings);
+        QCOMPARE(model->countIn(FilingListModel::State::Failed), int(bad.size()));
+        QVERIFY(model
+                    ->index(model->rowOfPath(dir.filePath(u"empty.txt"_s)),
+                            FilingListModel::StatusColumn)
+                    .data()
+                    .toString()
+                    .contains(u"empty"_s));
+
+        // Still usable: filter to one company and open it.
+        w.browserScope()->setCurrentIndex(
+            w.browserScope()->findData(int(FilingFilterProxy::Scope::Company)));
+        w.browserFilter()->setText(u"COMPANY 4242,"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(w.filingProxy()->rowCount(), 1, 20000);
+        w.browser()->setCurrentIndex(w.filingProxy()->index(0, 0));
+        QTRY_VERIFY_WITH_TIMEOUT(w.filingView()->filing() != nullptr, 20000);
+        QCOMPARE(w.filingView()->filing()->cover.registrantName.value, u"COMPANY 4242, INC."_s);
+
+        // And all 10,000 close at once.
+        w.browserFilter()->clear();
+        QTRY_COMPARE_WITH_TIMEOUT(w.filingProxy()->rowCount(), kFilings + int(bad.size()), 20000);
+        w.browser()->setFocus();
+        w.browser()->selectAll();
+        clock.restart();
+        QTest::keyClick(w.browser(), Qt::Key_W, Qt::ControlModifier);
+        qDebug("closing 10,000 filings: %lld ms", qlonglong(clock.elapsed()));
+        QCOMPARE(model->rowCount(), 0);
+        QVERIFY(w.filingView()->filing() == nullptr);
     }
 
     void fieldFilter()
