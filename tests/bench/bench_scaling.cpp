@@ -1,0 +1,366 @@
+// SPDX-License-Identifier: MIT
+// Shows that no input makes parsing or diffing super-linear: every stage is timed on inputs of
+// 1, 10 and 100 MB, for a real full submission and for the hostile shapes that once made a stage
+// quadratic (see tst_badinput). Linear work keeps ms/MB flat as the size grows; the last column
+// is ms/MB at the largest size over ms/MB at 1 MB (about 1 for linear work, about 100 for
+// quadratic). Decoding the same bytes to a QString is timed alongside as a floor.
+// Also measures how soon a parse of the largest submission returns after it is cancelled.
+//
+//   bench_scaling [--quick] [--max MB] [--shared DIR]
+
+#include "benchutil.h"
+#include "filingparser.h"
+#include "textdiff.h"
+#include "textlines.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+
+#include <atomic>
+#include <functional>
+#include <thread>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace fl;
+using namespace fl::bench;
+
+namespace {
+
+constexpr qint64 kMB = 1000 * 1000;
+
+// Repeats `unit(i)` until the bytes reach `size`, after `head`.
+QByteArray repeated(qint64 size, const QByteArray &head, const std::function<QByteArray(int)> &unit)
+{
+    QByteArray out = head;
+    out.reserve(size + 256);
+    for (int i = 0; out.size() < size; ++i)
+        out += unit(i);
+    return out;
+}
+
+struct Shape
+{
+    const char *name;
+    QString fileName; // the extension decides HTML or text
+    std::function<QByteArray(qint64)> make;
+};
+
+QList<Shape> hostileShapes()
+{
+    const QByteArray eightK = "FORM 8-K\nItem 8.01 Other Events\n";
+    return {
+        {"unterminated <DOCUMENT>s", u"docs.txt"_s,
+         [](qint64 size) -> QByteArray {
+             return repeated(
+                 size, "<SEC-DOCUMENT>\n<SEC-HEADER>\nACCESSION NUMBER: 1\n</SEC-HEADER>\n",
+                 [](int i) -> QByteArray {
+                     return "<DOCUMENT>\n<TYPE>EX-" + QByteArray::number(i) + "\n<TEXT>\ntext\n";
+                 });
+         }},
+        {"one line of 'x' after an 8-K heading", u"line.txt"_s,
+         [eightK](qint64 size) -> QByteArray {
+             return eightK + QByteArray(size - eightK.size(), 'x');
+         }},
+        {"form feeds on one line", u"ff.txt"_s,
+         [eightK](qint64 size) -> QByteArray {
+             return eightK + QByteArray(size - eightK.size(), '\f');
+         }},
+        {"cells on one cover line", u"cells.txt"_s,
+         [](qint64 size) -> QByteArray {
+             return repeated(size, "FORM 8-K\n", [](int) -> QByteArray { return "x  "_ba; })
+                 + "\n(Address of principal executive offices)\nItem 8.01 Other\n";
+         }},
+        {"exhibit headings", u"exhibits.txt"_s,
+         [](qint64 size) -> QByteArray {
+             return repeated(size, "FORM 8-K\nItem 9.01 Financial Statements and Exhibits\n",
+                             [](int) -> QByteArray { return "EXHIBITS\nsome words\n"_ba; });
+         }},
+        {"item headings", u"items.txt"_s,
+         [](qint64 size) -> QByteArray {
+             return repeated(size, "FORM 8-K\n", [](int i) -> QByteArray {
+                 return "Item " + QByteArray::number(i % 99 + 1) + "."
+                     + QByteArray::number(i / 99 % 100) + " Title\nbody\n";
+             });
+         }},
+        {"exhibit index lines", u"index.txt"_s,
+         [](qint64 size) -> QByteArray {
+             return repeated(size, "FORM 8-K\nItem 9.01 Exhibits\nEXHIBIT INDEX\n",
+                             [](int i) -> QByteArray {
+                                 return QByteArray::number(i % 999 + 1) + "."
+                                     + QByteArray::number(i) + "  Exhibit\n";
+                             });
+         }},
+        {"'<' and <PAGE> on one line", u"lt.txt"_s,
+         [](qint64 size) -> QByteArray {
+             return repeated(size, "FORM 8-K\n",
+                             [](int) -> QByteArray { return "x <PAGE> y <"_ba; });
+         }},
+        {"empty lines", u"empty-lines.txt"_s,
+         [eightK](qint64 size) -> QByteArray {
+             return eightK + QByteArray(size - eightK.size(), '\n');
+         }},
+        {"invalid UTF-8, a NUL every 100 lines", u"bytes.txt"_s,
+         [eightK](qint64 size) -> QByteArray {
+             return repeated(size, eightK, [](int i) -> QByteArray {
+                 QByteArray line = "caf\xe9 \xff\xfe \xc3( na\xc3\xafve, some words of text "_ba
+                     + QByteArray::number(i) + "\n";
+                 if (i % 100 == 99)
+                     line.prepend('\0');
+                 return line;
+             });
+         }},
+        {"HTML nested <div>s", u"nested.htm"_s,
+         [](qint64 size) -> QByteArray {
+             return repeated(size, "<html><body><p>FORM 8-K</p><p>Item 8.01 Other Events</p>",
+                             [](int) -> QByteArray { return "<div>"_ba; });
+         }},
+        {"HTML unclosed inline tags", u"unclosed.htm"_s,
+         [](qint64 size) -> QByteArray {
+             return repeated(size, "<html><body><p>FORM 8-K</p><p>Item 8.01 Other Events</p>",
+                             [](int) -> QByteArray { return "<p><font><b>x"_ba; });
+         }},
+        {"HTML one table row of cells", u"cells.htm"_s,
+         [](qint64 size) -> QByteArray {
+             return repeated(size,
+                             "<html><body><p>FORM 8-K</p><p>Item 8.01 Other Events</p>"
+                             "<table><tr>",
+                             [](int) -> QByteArray { return "<td>x</td>"_ba; });
+         }},
+    };
+}
+
+struct Row
+{
+    double ms = 0;
+    double floorMs = 0;
+    qint64 bytes = 0;
+};
+
+void printRow(const char *name, const Row &row, double firstMsPerMB)
+{
+    const double mbs = double(row.bytes) / kMB;
+    const double msPerMB = row.ms / mbs;
+    std::printf("%-40s %7.1f %9.1f %8.2f %9.1f %7.2f\n", name, mbs, row.ms, msPerMB, row.floorMs,
+                firstMsPerMB > 0 ? msPerMB / firstMsPerMB : 1.0);
+    std::fflush(stdout);
+}
+
+double decodeFloorMs(const QByteArray &bytes)
+{
+    return medianSeconds(1,
+                         [&] {
+                             const QString text = QString::fromUtf8(bytes);
+                             Q_UNUSED(text)
+                         })
+        * 1000;
+}
+
+Row timeParse(const QByteArray &bytes, const QString &name, int repeats)
+{
+    Row row;
+    row.bytes = bytes.size();
+    row.floorMs = decodeFloorMs(bytes);
+    row.ms =
+        medianSeconds(repeats,
+                      [&] {
+                          const FilingPtr f = parseBytes(bytes, name);
+                          if (f->error != ParseError::None && f->error != ParseError::NotAFiling)
+                              std::fprintf(stderr, "  ! %s\n", qPrintable(f->errorMessage));
+                      })
+        * 1000;
+    return row;
+}
+
+// Diff inputs made from real text. The displayed text of a small submission is copied until
+// it is large enough, each copy's lines marked with the copy's number so that lines stay as
+// distinct as in one real document ("distinct"), or copied as it is ("repeated": every line
+// occurs many times, which leaves the diff few unique lines to anchor on).
+struct DiffShape
+{
+    const char *name;
+    bool repeatedSource;
+    std::function<QPair<QString, QString>(const QString &)> make;
+};
+
+QPair<QString, QString> revision(const QString &text)
+{
+    QStringList lines = text.split(u'\n');
+    for (qsizetype i = 39; i < lines.size(); i += 40)
+        lines[i].insert(lines[i].size() / 2, u" amended"_s);
+    for (qsizetype i = lines.size() - 1 - (lines.size() % 150); i > 0; i -= 150)
+        lines.insert(i, u"An inserted sentence."_s);
+    return {text, lines.join(u'\n')};
+}
+
+QList<DiffShape> diffShapes()
+{
+    return {
+        {"diff: revision, edit every 40 lines", false, revision},
+        {"diff: revision of a repeated text", true, revision},
+        {"diff: same lines reversed", false,
+         [](const QString &text) {
+             QStringList lines = text.split(u'\n');
+             std::reverse(lines.begin(), lines.end());
+             return QPair<QString, QString>(text, lines.join(u'\n'));
+         }},
+        {"diff: same lines shuffled", false,
+         [](const QString &text) {
+             QStringList lines = text.split(u'\n');
+             QRandomGenerator random(42);
+             for (qsizetype i = lines.size() - 1; i > 0; --i)
+                 std::swap(lines[i], lines[random.bounded(i + 1)]);
+             return QPair<QString, QString>(text, lines.join(u'\n'));
+         }},
+        {"diff: one line repeated, every 10th changed", false,
+         [](const QString &text) {
+             const qsizetype n = text.size() / 40;
+             QStringList left(n, u"The same line of text, again and again."_s);
+             QStringList right = left;
+             for (qsizetype i = 0; i < n; i += 10)
+                 right[i] = u"A different line."_s;
+             return QPair<QString, QString>(left.join(u'\n'), right.join(u'\n'));
+         }},
+    };
+}
+
+Row timeDiff(const QString &left, const QString &right)
+{
+    Row row;
+    row.bytes = (left.size() + right.size()) / 2; // characters, about bytes for this text
+    const QList<qsizetype> ls = buildLineStarts(left);
+    const QList<qsizetype> rs = buildLineStarts(right);
+    row.floorMs = medianSeconds(1,
+                                [&] {
+                                    const qsizetype n = left.count(u'\n') + right.count(u'\n');
+                                    Q_UNUSED(n)
+                                })
+        * 1000;
+    row.ms =
+        medianSeconds(1,
+                      [&] {
+                          const TextDiff diff = diffTexts(DiffSide{left, ls}, DiffSide{right, rs});
+                          Q_UNUSED(diff)
+                      })
+        * 1000;
+    return row;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Parse and diff time on inputs of growing size."_s);
+    parser.addHelpOption();
+    const QCommandLineOption quick(u"quick"_s, u"1 MB only (a smoke test)."_s);
+    const QCommandLineOption maxOption(u"max"_s, u"Largest size in MB (default 100)."_s, u"MB"_s,
+                                       u"100"_s);
+    const QCommandLineOption shared(u"shared"_s, u"The shared folder."_s, u"DIR"_s,
+                                    QStringLiteral(FILINGLENS_SHARED_DIR));
+    const QCommandLineOption only(u"only"_s, u"Only the inputs whose name contains TEXT."_s,
+                                  u"TEXT"_s);
+    parser.addOptions({quick, maxOption, shared, only});
+    parser.process(app);
+
+    QList<int> sizes;
+    for (int mb = 1; mb <= (parser.isSet(quick) ? 1 : parser.value(maxOption).toInt()); mb *= 10)
+        sizes << mb;
+
+    std::printf("%-40s %7s %9s %8s %9s %7s\n", "input", "MB", "ms", "ms/MB", "floor ms", "growth");
+    std::printf(
+        "(floor: decoding the same bytes to a QString; growth: ms/MB over ms/MB at 1 MB)\n");
+
+    // A real submission of each size, from the shared corpus.
+    QTemporaryDir tmp;
+    QList<QString> texts; // displayed text of each submission
+    double firstMsPerMB = 0;
+    for (const int mb : std::as_const(sizes)) {
+        const QString path = tmp.filePath(u"sub%1.txt"_s.arg(mb));
+        if (!makeBigSubmission(parser.value(shared), path, mb)) {
+            std::printf("could not make a %d MB submission (is ../shared there?)\n", mb);
+            return 1;
+        }
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return 1;
+        const QByteArray bytes = file.readAll();
+        const Row row = timeParse(bytes, path, mb >= 100 ? 1 : 3);
+        if (firstMsPerMB == 0)
+            firstMsPerMB = row.ms / (double(row.bytes) / kMB);
+        printRow("real full submission", row, firstMsPerMB);
+        texts << parseBytes(bytes, path)->text;
+    }
+
+    const QString filter = parser.value(only);
+    auto wanted = [&](const char *name) {
+        return filter.isEmpty() || QString::fromUtf8(name).contains(filter);
+    };
+    for (const Shape &shape : hostileShapes()) {
+        if (!wanted(shape.name))
+            continue;
+        double first = 0;
+        for (const int mb : std::as_const(sizes)) {
+            const QByteArray bytes = shape.make(qint64(mb) * kMB);
+            const Row row = timeParse(bytes, shape.fileName, mb >= 100 ? 1 : 3);
+            if (first == 0)
+                first = row.ms / (double(row.bytes) / kMB);
+            printRow(shape.name, row, first);
+        }
+    }
+
+    // Diff sources (see DiffShape), from the smallest submission's displayed text.
+    const QString base = texts.first();
+    const QStringList baseLines = base.split(u'\n');
+    QString distinct;
+    QString repeatedText;
+    const qsizetype largest = qsizetype(sizes.last()) * kMB;
+    for (int copy = 0; distinct.size() < largest || repeatedText.size() < largest; ++copy) {
+        const QString mark = u" [%1]"_s.arg(copy);
+        for (const QString &line : baseLines)
+            distinct += line.trimmed().isEmpty() ? u"\n"_s : line + mark + u'\n';
+        repeatedText += base;
+    }
+    for (const DiffShape &shape : diffShapes()) {
+        if (!wanted(shape.name))
+            continue;
+        double first = 0;
+        for (const int mb : std::as_const(sizes)) {
+            const QString &source = shape.repeatedSource ? repeatedText : distinct;
+            const qsizetype cut = source.lastIndexOf(u'\n', qsizetype(mb) * kMB) + 1;
+            const auto [left, right] = shape.make(source.left(cut));
+            const Row row = timeDiff(left, right);
+            if (first == 0)
+                first = row.ms / (double(row.bytes) / kMB);
+            printRow(shape.name, row, first);
+        }
+    }
+
+    // Cancelling: a parse of the largest submission with all cores, cancelled 100 ms in.
+    {
+        const QString path = tmp.filePath(u"sub%1.txt"_s.arg(sizes.last()));
+        std::atomic_bool cancel{false};
+        ParseOptions options;
+        options.cancel = &cancel;
+        options.threads = std::max(1, int(std::thread::hardware_concurrency()));
+        QElapsedTimer clock;
+        qint64 returnedAt = 0;
+        FilingPtr result;
+        clock.start();
+        std::thread worker([&] {
+            result = parseFile(path, options);
+            returnedAt = clock.elapsed();
+        });
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        const qint64 cancelledAt = clock.elapsed();
+        cancel = true;
+        worker.join();
+        std::printf("cancel of a %d MB parse after %lld ms: returned %lld ms later (%s)\n",
+                    sizes.last(), qlonglong(cancelledAt), qlonglong(returnedAt - cancelledAt),
+                    result->error == ParseError::Cancelled ? "cancelled" : "had finished");
+    }
+    std::printf("peak resident memory: %.0f MB\n", mb(peakRssBytes()));
+    return 0;
+}
