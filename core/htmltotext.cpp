@@ -647,7 +647,6 @@ private:
             std::vector<std::vector<std::string_view>> cells;
             size_t tallest = 0;
             size_t widest = 0;
-            size_t length = 0;
             bool any = false;
             for (size_t c = 0; c < row.size(); ++c) {
                 if (!used[c])
@@ -665,7 +664,6 @@ private:
                     if (line.empty())
                         continue;
                     widest = std::max(widest, line.size());
-                    length += line.size();
                     lines.push_back(line);
                 }
                 tallest = std::max(tallest, lines.size());

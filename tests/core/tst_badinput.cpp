@@ -213,6 +213,22 @@ private Q_SLOTS:
         QCOMPARE(f->warnings.first().code, u"encoding"_s);
     }
 
+    void mixedEncodings()
+    {
+        // UTF-8 on one line, Windows-1252 on another, a UTF-8 sequence cut short at the end:
+        // each line is read in the encoding it is in, and the file says so in a warning.
+        QByteArray bytes = readData(u"seeds/000_b149af05fdad4801.txt"_s);
+        bytes.replace("BTU INTERNATIONAL, INC.\n", "BTU INTERNATIONAL\xc2\xae, INC.\n");
+        bytes.replace("NOT APPLICABLE", "NOT APPLICABLE \x93quoted\x94");
+        bytes.append("last line \xe2\x80");
+        const FilingPtr f = parseFile(write(u"mixed.txt"_s, bytes));
+        QVERIFY2(f->ok(), qPrintable(f->errorMessage));
+        QCOMPARE(f->cover.registrantName.value, u"BTU INTERNATIONAL\u00ae, INC."_s);
+        QVERIFY(f->text.contains(u"NOT APPLICABLE \u201cquoted\u201d"_s));
+        QVERIFY(f->text.endsWith(u"last line \u00e2\u20ac"_s)); // read as Windows-1252
+        QCOMPARE(f->warnings.first().code, u"encoding"_s);
+    }
+
     void nulBytes()
     {
         QByteArray bytes = readData(u"seeds/002_804b7ad1e3b304a9.txt"_s);
