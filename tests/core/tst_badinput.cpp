@@ -162,6 +162,42 @@ private Q_SLOTS:
         QCOMPARE(f->error, ParseError::Cancelled);
     }
 
+    void cancelledWhileReading()
+    {
+        // Cancelled after the first block of a 10 MB file: the parser stops there.
+        QByteArray bytes = readData(u"seeds/000_b149af05fdad4801.txt"_s);
+        while (bytes.size() < 10 * 1000 * 1000)
+            bytes += "filler line of text that pads the file out\n";
+        std::atomic_bool cancel{false};
+        ParseOptions options;
+        options.cancel = &cancel;
+        qint64 blocks = 0;
+        options.readProgress = [&](qint64, qint64) {
+            ++blocks;
+            cancel = true;
+        };
+        const FilingPtr f = parseFile(write(u"long.txt"_s, bytes), options);
+        QCOMPARE(f->error, ParseError::Cancelled);
+        QCOMPARE(blocks, 1);
+    }
+
+    void cancelledWhileConvertingHtml()
+    {
+        // The HTML converter looks at the flag every 4,096 elements and stops there.
+        QByteArray html = "<html><body>";
+        for (int i = 0; i < 100000; ++i)
+            html += "<p>Paragraph " + QByteArray::number(i) + "</p>";
+        html += "</body></html>";
+        const std::atomic_bool cancel{true};
+        HtmlConversionStats stats;
+        const QByteArray text = htmlToUtf8Text(html, &stats, &cancel);
+        QVERIFY(stats.cancelled);
+        QVERIFY(!text.contains("Paragraph 5000"));
+        HtmlConversionStats whole;
+        QVERIFY(htmlToUtf8Text(html, &whole).contains("Paragraph 99999"));
+        QVERIFY(!whole.cancelled);
+    }
+
     void truncatedSubmission()
     {
         // Cut a real submission in the middle of its exhibit: the 8-K is still read, and the
