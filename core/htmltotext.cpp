@@ -299,7 +299,10 @@ public:
     void startElement(const char *rawName, const char **attrs)
     {
         if (m_ctxt && m_ctxt->nameNr > kMaxHtmlDepth) {
-            m_stoppedAt = m_ctxt->input ? m_ctxt->input->cur - m_ctxt->input->base : 0;
+            // Bytes consumed from the start of the document: libxml2 drops parsed input from
+            // its buffer as it goes, so cur - base is not an offset into the document (found
+            // by fuzz_html).
+            m_stoppedAt = qsizetype(std::max(0L, xmlByteConsumed(m_ctxt)));
             if (m_stats)
                 m_stats->tooDeep = true;
             xmlStopParser(m_ctxt);
@@ -825,9 +828,16 @@ QByteArray htmlToUtf8Text(QByteArrayView html, HtmlConversionStats *stats,
     QByteArray text = converter.result();
     const qsizetype stop = converter.stoppedAt();
     if (stop >= 0 && stop <= html.size()) {
+        // The source starts at the '<' of the element that went too deep (libxml2 reports
+        // the position after its name and attributes), never inside a UTF-8 sequence.
+        qsizetype from = stop;
+        if (const qsizetype lt = html.first(stop).lastIndexOf('<'); lt >= 0)
+            from = lt;
+        while (from > 0 && from < html.size() && (uchar(html[from]) & 0xC0) == 0x80)
+            --from;
         text += "\n[FilingLens: the HTML below is nested more than "
             + QByteArray::number(kMaxHtmlDepth) + " elements deep and is shown as source]\n";
-        text += html.sliced(stop).toByteArray();
+        text += html.sliced(from).toByteArray();
         if (!text.endsWith('\n'))
             text += '\n';
     }

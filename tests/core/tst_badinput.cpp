@@ -4,6 +4,7 @@
 #include "filingparser.h"
 #include "htmltotext.h"
 #include "testutil.h"
+#include "textdecoder.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -333,6 +334,34 @@ private Q_SLOTS:
             warned =
                 warned || (w.code == u"html-too-deep"_s && w.message.startsWith(u"Document 1"_s));
         QVERIFY(warned);
+    }
+
+    void deepHtmlSourceStartsAtTheDeepElement()
+    {
+        // 40 kB of text with accents first, so that libxml2 has dropped parsed input from its
+        // buffer by the time the limit is reached: the source shown must still start at the
+        // '<' of the element past the limit, and the result be valid UTF-8 (found by
+        // fuzz_html, which saw a source cut in the middle of a character).
+        QByteArray html = "<html><body>";
+        for (int i = 0; i < 2000; ++i)
+            html += "<p>caf\xc3\xa9 na\xc3\xafve</p>";
+        for (int i = 0; i < 300; ++i)
+            html += "<div id=\"d" + QByteArray::number(i) + "\">";
+        html += "deep \xc3\xa9";
+        HtmlConversionStats stats;
+        const QByteArray text = htmlToUtf8Text(html, &stats);
+        QVERIFY(stats.tooDeep);
+        QVERIFY(isValidUtf8(text));
+        const QByteArray marker = "elements deep and is shown as source]\n";
+        const qsizetype at = text.indexOf(marker);
+        QVERIFY(at > 0);
+        QByteArray source = text.sliced(at + marker.size());
+        QVERIFY(source.endsWith('\n'));
+        source.chop(1);
+        QVERIFY2(source.startsWith("<div id=\"d"), source.left(40).constData());
+        QVERIFY(html.endsWith(source));
+        // Everything before the source was converted: 2,000 paragraphs of text.
+        QCOMPARE(text.first(at).count("caf\xc3\xa9 na\xc3\xafve"), 2000);
     }
 
     void unclosedHtml()
