@@ -273,22 +273,40 @@ std::vector<Token> tokenize(QStringView text, qsizetype offset, size_t limit, bo
     return tokens;
 }
 
-// True when at least half of the longer sequence's tokens also occur in the other (counted
-// with multiplicity): only then is a word diff worth its O(NP) work, where P grows with how
-// unlike the two are.
-bool mostlyShared(const std::vector<int> &a, const std::vector<int> &b, int keyCount)
+// Whether a word diff of a replaced block is worth its O(NP) work (P: deletions from the
+// shorter side, at least the shorter side's words that the longer lacks). Words are counted
+// with multiplicity, blanks not at all. A small block is refined when half of the shorter
+// side's words occur in the longer (a sentence that grew keeps its marks); a large one only
+// when half of the longer side's do too, so that two unlike pages, which would cost the most,
+// are marked as whole lines.
+bool mostlyShared(const std::vector<int> &a, const std::vector<Token> &aTokens,
+                  const std::vector<int> &b, const std::vector<Token> &bTokens, int keyCount)
 {
     std::vector<int> counts(size_t(keyCount), 0);
-    for (const int key : a)
-        ++counts[size_t(key)];
+    size_t aWords = 0;
+    for (size_t i = 0; i < a.size(); ++i) {
+        if (!aTokens[i].blank) {
+            ++counts[size_t(a[i])];
+            ++aWords;
+        }
+    }
+    size_t bWords = 0;
     size_t shared = 0;
-    for (const int key : b) {
-        if (counts[size_t(key)] > 0) {
-            --counts[size_t(key)];
+    for (size_t j = 0; j < b.size(); ++j) {
+        if (bTokens[j].blank)
+            continue;
+        ++bWords;
+        if (counts[size_t(b[j])] > 0) {
+            --counts[size_t(b[j])];
             ++shared;
         }
     }
-    return 2 * shared >= std::max(a.size(), b.size());
+    const size_t shorter = std::min(aWords, bWords);
+    const size_t longer = std::max(aWords, bWords);
+    constexpr size_t kSmallWork = size_t(1) << 18; // words x words: the worst case of dtl
+    if (shorter * (shorter + longer) <= kSmallWork)
+        return 2 * shared >= shorter;
+    return 2 * shared >= longer;
 }
 
 void addRange(QList<SourceRange> &ranges, qsizetype start, qsizetype end)
@@ -461,7 +479,7 @@ TextDiff diffTexts(const DiffSide &left, const DiffSide &right, const DiffOption
             h.op = DiffOp::Equal; // re-wrapped only
             continue;
         }
-        if (!options.wordLevel || !mostlyShared(a, b, int(tokenIds.size())))
+        if (!options.wordLevel || !mostlyShared(a, lt, b, rt, int(tokenIds.size())))
             continue; // a rewritten block: its lines are marked, word marks would be noise
         dtlDiff(a, b, [&](DiffOp op, int x, int y) {
             if (op == DiffOp::Delete && !lt[size_t(x)].blank)

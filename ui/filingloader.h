@@ -17,9 +17,10 @@
 
 namespace fl {
 
-// Parses filings off the GUI thread and hands each result back by queued call as soon as it
-// is ready, tagged with the job it belongs to; results of a cancelled job are dropped (the way
-// hotspot's job tracker ignores superseded jobs). Folders are expanded in the background too.
+// Parses filings off the GUI thread and hands the results back in the order they finish, in
+// batches that take the GUI thread at most ~12 ms each, tagged with the job they belong to;
+// results of a cancelled job are dropped (the way hotspot's job tracker ignores superseded
+// jobs). Folders are expanded in the background too.
 class FilingLoader : public QObject
 {
     Q_OBJECT

@@ -100,6 +100,37 @@ private Q_SLOTS:
         QCOMPARE(d.leftLineFor(3), 2);
     }
 
+    void wordLevelWhenALineGrows()
+    {
+        // The right line holds the whole left line and more: the added words are marked, and
+        // nothing on the left.
+        const QString a = u"The registrant's fiscal year ends December 31.\n"_s;
+        const QString b = u"The registrant's fiscal year ends December 31, as amended by the "
+                          u"board on March 3, 2004 and restated.\n"_s;
+        const TextDiff d = diffTexts(a, b);
+        QCOMPARE(d.changeCount(), 1);
+        QVERIFY(d.leftWords.isEmpty());
+        QVERIFY2(words(b, d.rightWords).contains(u"as amended by the board on March 3"_s),
+                 qPrintable(words(b, d.rightWords)));
+    }
+
+    void unlikePagesAreMarkedAsLines()
+    {
+        // Two long blocks with few words in common: a word diff would mark nearly every word
+        // at the highest cost; the block is a changed block of lines without word marks.
+        QString a;
+        QString b;
+        for (int i = 0; i < 400; ++i) {
+            a += u"alpha%1 beta%1 gamma%1 delta%1 the\n"_s.arg(i);
+            b += u"one%1 two%1 three%1 four%1 the\n"_s.arg(i);
+        }
+        const TextDiff d = diffTexts(u"head\n"_s + a + u"tail\n"_s, u"head\n"_s + b + u"tail\n"_s);
+        QCOMPARE(d.changeCount(), 1);
+        QCOMPARE(d.hunks[1].leftCount, 400);
+        QVERIFY(d.leftWords.isEmpty());
+        QVERIFY(d.rightWords.isEmpty());
+    }
+
     void wordLevel()
     {
         const QString a = u"Date of Report February 26, 2004\nsame line\n"_s;

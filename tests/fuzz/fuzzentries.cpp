@@ -84,7 +84,7 @@ void parseHeader(const uint8_t *data, size_t size)
     const Header h = fl::parseHeader(lines);
     for (const Party &p : h.parties) {
         require(p.companyName.range.end() <= text.size(), "party field out of the text");
-        require(p.range.end() <= text.size() + 1, "party out of the text");
+        require(p.range.end() <= text.size(), "party out of the text");
     }
 }
 
@@ -123,34 +123,66 @@ void diffTexts(const uint8_t *data, size_t size)
     QString text;
     DecodeStats stats;
     appendDecoded(text, bytesOf(data, size), stats);
-    // The first byte picks the options; the rest is split at the first NUL-replacement or half.
-    const bool ignore = size > 0 && (data[0] & 1);
+    // The first byte picks the options; the text is split at the first U+FFFD (an invalid or
+    // NUL byte in the input), else in half.
+    DiffOptions options;
+    options.ignoreWhitespace = size > 0 && (data[0] & 1);
+    options.wordLevel = !(size > 0 && (data[0] & 2));
+    const bool anchored = size > 0 && (data[0] & 4);
     qsizetype cut = text.indexOf(QChar(QChar::ReplacementCharacter));
     if (cut < 0)
         cut = text.size() / 2;
     const QString left = text.left(cut);
     const QString right = text.mid(cut + 1);
-    DiffOptions options;
-    options.ignoreWhitespace = ignore;
     const QList<qsizetype> ls = left.isEmpty() ? QList<qsizetype>{} : buildLineStarts(left);
     const QList<qsizetype> rs = right.isEmpty() ? QList<qsizetype>{} : buildLineStarts(right);
-    const TextDiff diff = fl::diffTexts(DiffSide{left, ls}, DiffSide{right, rs}, options);
+    // Anchors as the comparison makes them (increasing item headings), here every 7th line
+    // paired with every 5th; diffTexts must ignore any that do not increase or fit.
+    QList<QPair<int, int>> anchors;
+    if (anchored) {
+        for (int i = 0; i * 7 < ls.size() + 2 && i * 5 < rs.size() + 2; ++i)
+            anchors.append({i * 7, i * 5});
+    }
+    const TextDiff diff = fl::diffTexts(DiffSide{left, ls}, DiffSide{right, rs}, options, anchors);
     int l = 0;
     int r = 0;
     for (const DiffHunk &h : diff.hunks) {
         require(h.leftStart == l && h.rightStart == r, "hunks do not tile the texts");
+        require(h.leftCount >= 0 && h.rightCount >= 0, "negative hunk");
+        if (h.op == DiffOp::Equal && !options.ignoreWhitespace) {
+            require(h.leftCount == h.rightCount, "equal hunk of unequal sizes");
+            for (int k = 0; k < h.leftCount; ++k) {
+                const qsizetype a = ls[l + k];
+                const qsizetype b = rs[r + k];
+                const qsizetype aEnd = l + k + 1 < ls.size() ? ls[l + k + 1] : left.size();
+                const qsizetype bEnd = r + k + 1 < rs.size() ? rs[r + k + 1] : right.size();
+                QStringView la = QStringView(left).sliced(a, aEnd - a);
+                QStringView rb = QStringView(right).sliced(b, bEnd - b);
+                if (la.endsWith(u'\n'))
+                    la.chop(1);
+                if (rb.endsWith(u'\n'))
+                    rb.chop(1);
+                require(la == rb, "lines of an equal hunk differ");
+            }
+        }
         l += h.leftCount;
         r += h.rightCount;
     }
     require(l == ls.size() && r == rs.size(), "hunks do not cover the texts");
     for (const SourceRange &w : diff.leftWords)
-        require(w.end() <= left.size(), "left word out of the text");
+        require(w.start >= 0 && w.end() <= left.size(), "left word out of the text");
     for (const SourceRange &w : diff.rightWords)
-        require(w.end() <= right.size(), "right word out of the text");
+        require(w.start >= 0 && w.end() <= right.size(), "right word out of the text");
+    if (!options.wordLevel)
+        require(diff.leftWords.isEmpty() && diff.rightWords.isEmpty(), "word marks when off");
     unifiedDiff(DiffSide{left, ls}, DiffSide{right, rs}, diff, u"a"_s, u"b"_s);
     for (int line = 0; line < ls.size(); ++line) {
         const int mapped = diff.rightLineFor(line);
-        require(mapped >= 0 && mapped <= rs.size(), "line mapping out of range");
+        require(mapped >= 0 && mapped <= rs.size(), "right line mapping out of range");
+    }
+    for (int line = 0; line < rs.size(); ++line) {
+        const int mapped = diff.leftLineFor(line);
+        require(mapped >= 0 && mapped <= ls.size(), "left line mapping out of range");
     }
 }
 
