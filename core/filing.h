@@ -179,6 +179,10 @@ struct Warning
     SourceRange range;
 };
 
+// Warnings of one kind listed at most, then one that says how many more there were: a file
+// of a million repeated headings must not cost a million messages.
+constexpr int kMaxWarningsOfAKind = 100;
+
 enum class SectionKind {
     Header,
     Document,

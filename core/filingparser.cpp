@@ -11,6 +11,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QLocale>
 #include <QStringDecoder>
 
@@ -28,6 +29,11 @@ namespace {
 constexpr qsizetype kSniffBytes = 8192;
 constexpr qsizetype kContainerProbeBytes = 64 * 1024;
 constexpr qint64 kReadChunk = 4 * 1024 * 1024;
+// Real submissions hold at most a few thousand documents; each costs a few hundred bytes of
+// structure and a row in the viewer's switcher. Past this many, the rest of the file is shown
+// as the text of the submission without being split, so that a file of millions of tiny
+// <DOCUMENT> blocks costs memory in proportion to its size, not sixty times it.
+constexpr qsizetype kMaxDocuments = 10000;
 
 bool cancelled(const ParseOptions &options)
 {
@@ -219,6 +225,32 @@ public:
         m_filing->warnings.append(Warning{code, message, range});
     }
 
+    // At most kMaxWarningsOfAKind warnings of each kind, then one that counts the rest.
+    void limitWarnings()
+    {
+        QList<Warning> &all = m_filing->warnings;
+        if (all.size() <= kMaxWarningsOfAKind)
+            return;
+        QHash<QString, int> seen;
+        QStringList codes; // in order of first appearance, for a stable result
+        QList<Warning> kept;
+        for (Warning &w : all) {
+            int &count = seen[w.code];
+            if (count++ == 0)
+                codes.append(w.code);
+            if (count <= kMaxWarningsOfAKind)
+                kept.append(std::move(w));
+        }
+        for (const QString &code : std::as_const(codes)) {
+            if (const int count = seen.value(code); count > kMaxWarningsOfAKind)
+                kept.append(Warning{code,
+                                    u"%1 more warnings of this kind (not listed)"_s.arg(
+                                        count - kMaxWarningsOfAKind),
+                                    {}});
+        }
+        all = std::move(kept);
+    }
+
     std::shared_ptr<Filing> parse(QByteArrayView data)
     {
         Filing &f = *m_filing;
@@ -294,6 +326,7 @@ public:
                         u"This does not look like an SEC filing: it has no SEC header, no "
                         u"<DOCUMENT> blocks, no form type, no cover page and no Item headings."_s);
         buildSections();
+        limitWarnings();
         return m_filing;
     }
 
@@ -419,6 +452,10 @@ private:
             addRaw(contentEnd, docEnd, PieceRole::DocumentEnd, index);
             plans.push_back(plan);
             lastEnd = docEnd;
+            if (nextDoc >= 0 && index + 1 >= kMaxDocuments) {
+                m_documentsNotSplit = nextDoc;
+                break; // the rest follows as plain text (see kMaxDocuments)
+            }
             if (nextDoc >= 0)
                 addRaw(docEnd, nextDoc);
             doc = nextDoc;
@@ -625,6 +662,11 @@ private:
                          .arg(doc.type.value.isEmpty() ? u"no type"_s : doc.type.value),
                      doc.range);
         }
+        if (m_documentsNotSplit >= 0)
+            warn(u"too-many-documents"_s,
+                 u"The submission has more than %1 documents; from document %1 on, the rest of "
+                 u"the file is shown as text without being split into documents."_s.arg(
+                     kMaxDocuments));
         if (m_unterminatedHeader)
             warn(u"unterminated-header"_s,
                  u"The SEC header has no closing </SEC-HEADER>: the submission may be "
@@ -1036,6 +1078,7 @@ private:
     std::shared_ptr<Filing> m_filing;
     DecodeStats m_decodeStats;
     bool m_unterminatedHeader = false;
+    qsizetype m_documentsNotSplit = -1; // offset of the first <DOCUMENT> past kMaxDocuments
     std::vector<int> m_truncatedHtml;
 };
 

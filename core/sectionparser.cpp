@@ -237,12 +237,29 @@ int findFirstItemLine(const TextLines &lines)
 
 QList<Item> findItems(const TextLines &lines, QList<Warning> &warnings)
 {
+    // The first repeats are listed, the rest counted (kMaxWarningsOfAKind in all).
+    int duplicates = 0;
+    auto duplicate = [&](Warning warning) {
+        if (++duplicates < kMaxWarningsOfAKind)
+            warnings.append(std::move(warning));
+    };
+    // An 8-K has a few Item headings and a 10-K a few dozen; past this many the rest are read
+    // as part of the last item, which bounds the memory of a file of headings alone.
+    constexpr qsizetype kMaxItemHeadings = 10000;
     QList<Candidate> candidates;
     for (int i = 0; i < lines.size(); ++i) {
         const QStringView line = lines.line(i);
         if (auto heading = parseItemHeading(line)) {
             if (endsWithPageNumber(line))
                 continue; // a table-of-contents entry
+            if (candidates.size() == kMaxItemHeadings) {
+                warnings.append(
+                    Warning{u"too-many-items"_s,
+                            u"More than %1 Item headings: those from this line on "
+                            u"are read as part of the item before"_s.arg(kMaxItemHeadings),
+                            lines.lineRange(i)});
+                break;
+            }
             candidates.append(Candidate{i, *heading});
         }
     }
@@ -291,10 +308,10 @@ QList<Item> findItems(const TextLines &lines, QList<Warning> &warnings)
             if (best) {
                 kept.append(candidates[c]);
             } else if (sizes[c] >= 2) {
-                warnings.append(Warning{u"duplicate-item"_s,
-                                        u"Item %1 appears more than once; the shorter occurrence "
-                                        u"is read as part of the item before it"_s.arg(code),
-                                        lines.lineRange(candidates[c].line)});
+                duplicate(Warning{u"duplicate-item"_s,
+                                  u"Item %1 appears more than once; the shorter occurrence "
+                                  u"is read as part of the item before it"_s.arg(code),
+                                  lines.lineRange(candidates[c].line)});
             }
         }
         candidates = kept;
@@ -361,10 +378,10 @@ QList<Item> findItems(const TextLines &lines, QList<Warning> &warnings)
             if (code.isEmpty())
                 continue;
             if (seen.contains(code)) {
-                warnings.append(Warning{u"duplicate-item"_s,
-                                        u"Item %1 appears more than once; the later heading is "
-                                        u"read as part of the earlier item"_s.arg(code),
-                                        lines.rangeOf(cand.line, number)});
+                duplicate(Warning{u"duplicate-item"_s,
+                                  u"Item %1 appears more than once; the later heading is "
+                                  u"read as part of the earlier item"_s.arg(code),
+                                  lines.rangeOf(cand.line, number)});
                 continue;
             }
             seen.insert(code);
@@ -393,6 +410,11 @@ QList<Item> findItems(const TextLines &lines, QList<Warning> &warnings)
     }
     // Items sharing one heading ("Items 2.02 and 9.01") share one body; extend bodies of
     // items that lost a following duplicate.
+    if (duplicates >= kMaxWarningsOfAKind)
+        warnings.append(Warning{u"duplicate-item"_s,
+                                u"%1 more Item headings repeat an earlier one (not listed)"_s.arg(
+                                    duplicates - kMaxWarningsOfAKind + 1),
+                                {}});
     return items;
 }
 

@@ -15,6 +15,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 
@@ -136,15 +138,36 @@ struct Row
     double ms = 0;
     double floorMs = 0;
     qint64 bytes = 0;
+    qint64 peakRss = -1; // of a separate process that only parses the input
 };
 
 void printRow(const char *name, const Row &row, double firstMsPerMB)
 {
     const double mbs = double(row.bytes) / kMB;
     const double msPerMB = row.ms / mbs;
-    std::printf("%-40s %7.1f %9.1f %8.2f %9.1f %7.2f\n", name, mbs, row.ms, msPerMB, row.floorMs,
+    std::printf("%-40s %7.1f %9.1f %8.2f %9.1f %7.2f", name, mbs, row.ms, msPerMB, row.floorMs,
                 firstMsPerMB > 0 ? msPerMB / firstMsPerMB : 1.0);
+    if (row.peakRss > 0)
+        std::printf(" %8.0f %6.1f", mb(row.peakRss), double(row.peakRss) / double(row.bytes));
+    std::printf("\n");
     std::fflush(stdout);
+}
+
+// Peak resident memory of parsing `bytes` from a file in a fresh process (this program with
+// --parse-rss), so that nothing else this benchmark holds is counted.
+qint64 parsePeakRss(const QByteArray &bytes, const QString &name, const QTemporaryDir &tmp)
+{
+    const QString path = tmp.filePath(u"rss-"_s + QFileInfo(name).fileName());
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+            return -1;
+    }
+    QProcess child;
+    child.start(QCoreApplication::applicationFilePath(), {u"--parse-rss"_s, path});
+    const bool done = child.waitForFinished(600000);
+    QFile::remove(path);
+    return done ? child.readAllStandardOutput().trimmed().toLongLong() : -1;
 }
 
 double decodeFloorMs(const QByteArray &bytes)
@@ -157,9 +180,12 @@ double decodeFloorMs(const QByteArray &bytes)
         * 1000;
 }
 
-Row timeParse(const QByteArray &bytes, const QString &name, int repeats)
+Row timeParse(const QByteArray &bytes, const QString &name, int repeats,
+              const QTemporaryDir *rssDir = nullptr)
 {
     Row row;
+    if (rssDir)
+        row.peakRss = parsePeakRss(bytes, name, *rssDir);
     row.bytes = bytes.size();
     row.floorMs = decodeFloorMs(bytes);
     row.ms =
@@ -262,16 +288,34 @@ int main(int argc, char *argv[])
                                     QStringLiteral(FILINGLENS_SHARED_DIR));
     const QCommandLineOption only(u"only"_s, u"Only the inputs whose name contains TEXT."_s,
                                   u"TEXT"_s);
-    parser.addOptions({quick, maxOption, shared, only});
+    const QCommandLineOption parseRss(
+        u"parse-rss"_s, u"Parse FILE and print the peak resident bytes."_s, u"FILE"_s);
+    parser.addOptions({quick, maxOption, shared, only, parseRss});
     parser.process(app);
+    if (parser.isSet(parseRss)) {
+        const FilingPtr f = parseFile(parser.value(parseRss));
+        // VmHWM, not getrusage(): ru_maxrss survives exec, so it would report the memory of
+        // the benchmark that started this process.
+        QFile status(u"/proc/self/status"_s);
+        qlonglong peak = -1;
+        if (status.open(QIODevice::ReadOnly)) {
+            for (const QByteArray &line : status.readAll().split('\n')) {
+                if (line.startsWith("VmHWM:"))
+                    peak = line.mid(6).trimmed().split(' ').first().toLongLong() * 1024;
+            }
+        }
+        std::printf("%lld\n", peak);
+        return f ? 0 : 1;
+    }
 
     QList<int> sizes;
     for (int mb = 1; mb <= (parser.isSet(quick) ? 1 : parser.value(maxOption).toInt()); mb *= 10)
         sizes << mb;
 
-    std::printf("%-40s %7s %9s %8s %9s %7s\n", "input", "MB", "ms", "ms/MB", "floor ms", "growth");
-    std::printf(
-        "(floor: decoding the same bytes to a QString; growth: ms/MB over ms/MB at 1 MB)\n");
+    std::printf("%-40s %7s %9s %8s %9s %7s %8s %6s\n", "input", "MB", "ms", "ms/MB", "floor ms",
+                "growth", "peak MB", "x file");
+    std::printf("(floor: decoding the same bytes to a QString; growth: ms/MB over ms/MB at 1 MB;\n"
+                " peak: resident memory of a process that only parses the input)\n");
 
     // A real submission of each size, from the shared corpus.
     QTemporaryDir tmp;
@@ -287,7 +331,7 @@ int main(int argc, char *argv[])
         if (!file.open(QIODevice::ReadOnly))
             return 1;
         const QByteArray bytes = file.readAll();
-        const Row row = timeParse(bytes, path, mb >= 100 ? 1 : 3);
+        const Row row = timeParse(bytes, path, mb >= 100 ? 1 : 3, &tmp);
         if (firstMsPerMB == 0)
             firstMsPerMB = row.ms / (double(row.bytes) / kMB);
         printRow("real full submission", row, firstMsPerMB);
@@ -304,7 +348,7 @@ int main(int argc, char *argv[])
         double first = 0;
         for (const int mb : std::as_const(sizes)) {
             const QByteArray bytes = shape.make(qint64(mb) * kMB);
-            const Row row = timeParse(bytes, shape.fileName, mb >= 100 ? 1 : 3);
+            const Row row = timeParse(bytes, shape.fileName, mb >= 100 ? 1 : 3, &tmp);
             if (first == 0)
                 first = row.ms / (double(row.bytes) / kMB);
             printRow(shape.name, row, first);

@@ -7,6 +7,7 @@
 #include "textdecoder.h"
 
 #include <QFile>
+#include <QMap>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -414,6 +415,64 @@ private Q_SLOTS:
         QFETCH(QByteArray, bytes);
         const FilingPtr f = parseBytes(bytes, u"hostile.txt"_s);
         QVERIFY(f->error == ParseError::None || f->error == ParseError::NotAFiling);
+    }
+
+    void tooManyDocuments()
+    {
+        // 10,050 documents, none closed: the first 10,000 are documents, the rest is shown as
+        // text (nothing is lost), and each kind of warning is listed 100 times, then counted.
+        QByteArray bytes = "<SEC-DOCUMENT>\n<SEC-HEADER>\nACCESSION NUMBER: 1\n</SEC-HEADER>\n";
+        for (int i = 0; i < 10050; ++i)
+            bytes += "<DOCUMENT>\n<TYPE>EX-" + QByteArray::number(i) + "\n<TEXT>\nExhibit text "
+                + QByteArray::number(i) + "\n";
+        const FilingPtr f = parseBytes(bytes, u"many.txt"_s);
+        QVERIFY2(f->ok(), qPrintable(f->errorMessage));
+        QCOMPARE(f->documents.size(), 10000);
+        QVERIFY(f->text.contains(u"Exhibit text 10049\n"_s));
+        QVERIFY(f->documents.last().range.end() <= f->text.indexOf(u"Exhibit text 10000\n"_s));
+        QMap<QString, int> counts;
+        for (const Warning &w : f->warnings)
+            ++counts[w.code];
+        QCOMPARE(counts.value(u"too-many-documents"_s), 1);
+        QCOMPARE(counts.value(u"unterminated-document"_s), kMaxWarningsOfAKind + 1);
+        QVERIFY(f->warnings.last().message.startsWith(u"9900 more warnings"_s));
+    }
+
+    void repeatedItemHeadingsAreCounted()
+    {
+        QByteArray bytes = "FORM 8-K\n";
+        for (int i = 0; i < 5000; ++i)
+            bytes += "Item 8.01 Other Events\nbody\nmore body\n";
+        const FilingPtr f = parseBytes(bytes, u"repeats.txt"_s);
+        QVERIFY(f->ok());
+        QCOMPARE(f->items.size(), 1);
+        QStringList messages;
+        for (const Warning &w : f->warnings) {
+            if (w.code == u"duplicate-item"_s)
+                messages << w.message;
+        }
+        QCOMPARE(messages.size(), kMaxWarningsOfAKind);
+        QCOMPARE(messages.last(), u"4900 more Item headings repeat an earlier one (not listed)"_s);
+
+        // Past 10,000 headings the rest are not read as headings (codes run 1.00 to 99.99,
+        // then again), and a warning points at the first one left out.
+        QByteArray many = "FORM 8-K\n";
+        qsizetype firstLeftOut = -1;
+        for (int i = 0; i < 12000; ++i) {
+            if (i == 10000)
+                firstLeftOut = many.size();
+            const int code = i % 9900;
+            many += "Item " + QByteArray::number(code / 100 + 1) + "."
+                + QByteArray::number(code % 100).rightJustified(2, '0') + " Title\nbody\n";
+        }
+        const FilingPtr g = parseBytes(many, u"many-items.txt"_s);
+        QVERIFY(g->ok());
+        QCOMPARE(g->items.size(), 9900);
+        const auto tooMany =
+            std::find_if(g->warnings.cbegin(), g->warnings.cend(),
+                         [](const Warning &w) { return w.code == u"too-many-items"_s; });
+        QVERIFY(tooMany != g->warnings.cend());
+        QCOMPARE(tooMany->range.start, firstLeftOut);
     }
 
     void pageBreaksAtMostOnePerLine()
