@@ -9,6 +9,7 @@
 
 #include <deque>
 #include <future>
+#include <semaphore>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -167,7 +168,10 @@ CsvExportResult exportCsv(const QStringList &files, const QString &output,
     auto cancelled = [&] {
         return options.cancel && options.cancel->load();
     };
-    const int workers = std::max(1, options.threads);
+    const int workers = std::clamp(options.threads, 1, 256);
+    // Parses run `workers` at a time; a few more files are started ahead so that one slow file
+    // does not leave the others idle, and this thread writes rows in input order meanwhile.
+    std::counting_semaphore<256> parsing(workers);
     std::deque<std::future<FilingPtr>> inFlight;
     qsizetype next = 0;
     auto launch = [&] {
@@ -180,11 +184,15 @@ CsvExportResult exportCsv(const QStringList &files, const QString &output,
         }
         ParseOptions parse;
         parse.cancel = options.cancel;
-        inFlight.push_back(std::async(
-            std::launch::async, [path = files[index], parse] { return parseFile(path, parse); }));
+        inFlight.push_back(std::async(std::launch::async, [&parsing, path = files[index], parse] {
+            parsing.acquire();
+            FilingPtr filing = parseFile(path, parse);
+            parsing.release();
+            return filing;
+        }));
     };
     int done = 0;
-    while (next < files.size() && qsizetype(inFlight.size()) < workers * 2)
+    while (next < files.size() && qsizetype(inFlight.size()) < workers * 4)
         launch();
     while (!inFlight.empty()) {
         const FilingPtr filing = inFlight.front().get();

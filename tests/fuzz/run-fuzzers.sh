@@ -11,7 +11,13 @@ here=$(cd "$(dirname "$0")" && pwd)
 data=$(cd "$here/../data" && pwd)
 build=${1:?usage: run-fuzzers.sh BUILD_DIR [SECONDS_PER_TARGET] [WORK_DIR] [TARGET...]}
 seconds=${2:-60}
-work=${3:-$(mktemp -d -t filinglens-fuzz.XXXXXX)}
+temporary=0
+if [[ -n ${3:-} ]]; then
+    work=$3
+else
+    work=$(mktemp -d -t filinglens-fuzz.XXXXXX)
+    temporary=1
+fi
 shift $(($# < 3 ? $# : 3))
 targets=("$@")
 ((${#targets[@]})) || targets=(parse header html items diff csv)
@@ -85,4 +91,9 @@ if ((${#failed[@]})); then
     echo "failing targets: ${failed[*]} (artifacts in $work/artifacts)" >&2
     exit 1
 fi
-echo "all fuzz targets ran clean (work dir $work)"
+if ((temporary)); then
+    rm -rf "$work" # nothing to keep: no failures, and no work dir was asked for
+    echo "all fuzz targets ran clean"
+else
+    echo "all fuzz targets ran clean (work dir $work)"
+fi
