@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/types.h>
 #include <sys/wait.h>
@@ -97,6 +98,52 @@ private Q_SLOTS:
         const FilingPtr f = parseFile(m_dir.filePath(u"does-not-exist.txt"_s));
         QCOMPARE(f->error, ParseError::Unreadable);
         QVERIFY(f->errorMessage.startsWith(u"No such file"_s));
+    }
+
+    void danglingLink()
+    {
+        const QString link = m_dir.filePath(u"dangling.txt"_s);
+        QVERIFY(QFile::link(m_dir.filePath(u"gone.txt"_s), link));
+        const FilingPtr f = parseFile(link);
+        QCOMPARE(f->error, ParseError::Unreadable);
+        QVERIFY2(f->errorMessage.contains(u"points to a file that does not exist"_s),
+                 qPrintable(f->errorMessage));
+    }
+
+    void outOfMemory()
+    {
+#if defined(__SANITIZE_ADDRESS__)
+        QSKIP("AddressSanitizer reserves more address space than the limit this test sets");
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+        QSKIP("AddressSanitizer reserves more address space than the limit this test sets");
+#endif
+#endif
+        // In a child limited to 400 MB of address space, a 150 MB filing cannot be held
+        // (bytes, text in UTF-16, line index): the parser says so instead of crashing.
+        QByteArray bytes = readData(u"seeds/000_b149af05fdad4801.txt"_s);
+        const QByteArray filler(99, 'w');
+        while (bytes.size() < 150 * 1000 * 1000)
+            bytes += filler + '\n';
+        const QString path = write(u"huge.txt"_s, bytes);
+        bytes.clear();
+        bytes.squeeze();
+        const pid_t child = ::fork();
+        QVERIFY(child >= 0);
+        if (child == 0) {
+            rlimit limit{};
+            limit.rlim_cur = limit.rlim_max = 400ull * 1024 * 1024;
+            if (::setrlimit(RLIMIT_AS, &limit) != 0)
+                ::_exit(3);
+            const FilingPtr f = parseFile(path);
+            const bool ok = f->error == ParseError::OutOfMemory
+                && f->errorMessage.startsWith(u"Not enough memory to open this"_s);
+            ::_exit(ok ? 0 : 1);
+        }
+        int status = 0;
+        QCOMPARE(::waitpid(child, &status, 0), child);
+        QVERIFY2(WIFEXITED(status), "the child crashed");
+        QCOMPARE(WEXITSTATUS(status), 0);
     }
 
     void directory()
