@@ -44,6 +44,15 @@ class TestBadInput : public QObject
         return file.readAll();
     }
 
+    // A seed filing padded with lines of text to 10 MB: read in several blocks.
+    static QByteArray tenMegabytesOf(const QString &seed)
+    {
+        QByteArray bytes = readData(seed);
+        while (bytes.size() < 10 * 1000 * 1000)
+            bytes += "filler line of text that pads the file out\n";
+        return bytes;
+    }
+
 private Q_SLOTS:
     void errors_data()
     {
@@ -214,9 +223,7 @@ private Q_SLOTS:
     void cancelledWhileReading()
     {
         // Cancelled after the first block of a 10 MB file: the parser stops there.
-        QByteArray bytes = readData(u"seeds/000_b149af05fdad4801.txt"_s);
-        while (bytes.size() < 10 * 1000 * 1000)
-            bytes += "filler line of text that pads the file out\n";
+        const QByteArray bytes = tenMegabytesOf(u"seeds/000_b149af05fdad4801.txt"_s);
         std::atomic_bool cancel{false};
         ParseOptions options;
         options.cancel = &cancel;
@@ -543,9 +550,7 @@ private Q_SLOTS:
     void truncatedWhileReading()
     {
         // 10 MB read in blocks: the file is cut short after the first block.
-        QByteArray bytes = readData(u"seeds/002_804b7ad1e3b304a9.txt"_s);
-        while (bytes.size() < 10 * 1000 * 1000)
-            bytes += "filler line of text that pads the file out\n";
+        const QByteArray bytes = tenMegabytesOf(u"seeds/002_804b7ad1e3b304a9.txt"_s);
         const QString path = write(u"shrinking.txt"_s, bytes);
         ParseOptions options;
         bool cut = false;
@@ -565,9 +570,7 @@ private Q_SLOTS:
     void deletedWhileReading()
     {
         // Deleted after it was opened: what was opened is still read (POSIX keeps it).
-        QByteArray bytes = readData(u"seeds/000_b149af05fdad4801.txt"_s);
-        while (bytes.size() < 10 * 1000 * 1000)
-            bytes += "filler line of text that pads the file out\n";
+        const QByteArray bytes = tenMegabytesOf(u"seeds/000_b149af05fdad4801.txt"_s);
         const QString path = write(u"vanishing.txt"_s, bytes);
         ParseOptions options;
         options.readProgress = [&](qint64, qint64) {
