@@ -33,6 +33,25 @@ inline QStringList allDataFiles()
     return files;
 }
 
+// The codes of a filing's warnings, in order.
+inline QStringList warningCodes(const Filing &filing)
+{
+    QStringList codes;
+    for (const Warning &w : filing.warnings)
+        codes << w.code;
+    return codes;
+}
+
+// The first warning of a kind, or null.
+inline const Warning *findWarning(const Filing &filing, const QString &code)
+{
+    for (const Warning &w : filing.warnings) {
+        if (w.code == code)
+            return &w;
+    }
+    return nullptr;
+}
+
 // The text a field's range points at must read as the field's value. Values read from
 // several lines (addresses, titles) are joined with ", " or " " and may skip what stands
 // between their parts (a zip code column): then the value's words must appear in order.

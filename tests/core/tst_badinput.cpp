@@ -264,10 +264,7 @@ private Q_SLOTS:
         QVERIFY2(f->ok(), qPrintable(f->errorMessage));
         QCOMPARE(f->documents.size(), 2);
         QCOMPARE(f->cover.registrantName.value, u"Apple Computer, Inc."_s);
-        QStringList codes;
-        for (const Warning &w : f->warnings)
-            codes << w.code;
-        QVERIFY(codes.contains(u"unterminated-document"_s));
+        QVERIFY(test::warningCodes(*f).contains(u"unterminated-document"_s));
     }
 
     void unterminatedHeader()
@@ -277,10 +274,7 @@ private Q_SLOTS:
         const FilingPtr f = parseFile(write(u"header-only.txt"_s, bytes));
         QVERIFY(f->ok());
         QCOMPARE(f->header.accessionNumber.value, u"0000320193-96-000027"_s);
-        QStringList codes;
-        for (const Warning &w : f->warnings)
-            codes << w.code;
-        QVERIFY(codes.contains(u"unterminated-header"_s));
+        QVERIFY(test::warningCodes(*f).contains(u"unterminated-header"_s));
     }
 
     void documentCountDisagrees()
@@ -289,10 +283,9 @@ private Q_SLOTS:
         bytes.replace("PUBLIC DOCUMENT COUNT:\t\t2", "PUBLIC DOCUMENT COUNT:\t\t5");
         const FilingPtr f = parseFile(write(u"count.txt"_s, bytes));
         QVERIFY(f->ok());
-        bool found = false;
-        for (const Warning &w : f->warnings)
-            found = found || (w.code == u"document-count"_s && w.message.contains(u"5 public"_s));
-        QVERIFY(found);
+        const Warning *count = test::findWarning(*f, u"document-count"_s);
+        QVERIFY(count);
+        QVERIFY2(count->message.contains(u"5 public"_s), qPrintable(count->message));
     }
 
     void invalidUtf8()
@@ -328,10 +321,7 @@ private Q_SLOTS:
         const FilingPtr f = parseFile(write(u"nul.txt"_s, bytes));
         QVERIFY(f->ok());
         QVERIFY(f->text.contains(u"CURRENT\uFFFDREPORT"_s));
-        bool found = false;
-        for (const Warning &w : f->warnings)
-            found = found || w.code == u"nul-bytes"_s;
-        QVERIFY(found);
+        QVERIFY(test::findWarning(*f, u"nul-bytes"_s));
     }
 
     void utf16File()
@@ -384,11 +374,9 @@ private Q_SLOTS:
         submission += html + "\n</TEXT>\n</DOCUMENT>\n</SEC-DOCUMENT>\n";
         const FilingPtr s = parseFile(write(u"deep.txt"_s, submission));
         QVERIFY(s->ok());
-        bool warned = false;
-        for (const Warning &w : s->warnings)
-            warned =
-                warned || (w.code == u"html-too-deep"_s && w.message.startsWith(u"Document 1"_s));
-        QVERIFY(warned);
+        const Warning *deep = test::findWarning(*s, u"html-too-deep"_s);
+        QVERIFY(deep);
+        QVERIFY2(deep->message.startsWith(u"Document 1"_s), qPrintable(deep->message));
     }
 
     void deepHtmlSourceStartsAtTheDeepElement()
@@ -522,10 +510,8 @@ private Q_SLOTS:
         const FilingPtr g = parseBytes(many, u"many-items.txt"_s);
         QVERIFY(g->ok());
         QCOMPARE(g->items.size(), 9900);
-        const auto tooMany =
-            std::find_if(g->warnings.cbegin(), g->warnings.cend(),
-                         [](const Warning &w) { return w.code == u"too-many-items"_s; });
-        QVERIFY(tooMany != g->warnings.cend());
+        const Warning *tooMany = test::findWarning(*g, u"too-many-items"_s);
+        QVERIFY(tooMany);
         QCOMPARE(tooMany->range.start, firstLeftOut);
     }
 
