@@ -51,6 +51,36 @@ void pairByKey(const QList<L> &left, const QList<R> &right, KeyOfLeft keyOfLeft,
     }
 }
 
+// Items paired by code, then by the same item under the other numbering (old Item 12 with
+// 2.02): the right index of each left item, or -1.
+QList<int> pairItems(const QList<Item> &left, const QList<Item> &right, QList<bool> &used)
+{
+    QList<int> pairOf(left.size(), -1);
+    used = QList<bool>(right.size(), false);
+    const auto code = [](const Item &item) {
+        return item.code;
+    };
+    const auto currentCode = [](const Item &item) {
+        return currentItemCode(item.code);
+    };
+    pairByKey(left, right, code, code, pairOf, used);
+    pairByKey(left, right, currentCode, currentCode, pairOf, used, true);
+    return pairOf;
+}
+
+// Documents paired by type, in order.
+QList<int> pairDocuments(const QList<Document> &left, const QList<Document> &right,
+                         QList<bool> &used)
+{
+    QList<int> pairOf(left.size(), -1);
+    used = QList<bool>(right.size(), false);
+    const auto type = [](const Document &d) {
+        return d.type.normalized;
+    };
+    pairByKey(left, right, type, type, pairOf, used);
+    return pairOf;
+}
+
 // Pairs the left entries still unpaired with the unused right ones, in order.
 void pairInOrder(QList<int> &pairOf, QList<bool> &used)
 {
@@ -291,17 +321,8 @@ private:
     {
         const QList<Item> &l = m_left.items;
         const QList<Item> &r = m_right.items;
-        QList<int> pairOf(l.size(), -1);
-        QList<bool> used(r.size(), false);
-        // Same code first, then the same item under the other numbering.
-        const auto code = [](const Item &item) {
-            return item.code;
-        };
-        const auto currentCode = [](const Item &item) {
-            return currentItemCode(item.code);
-        };
-        pairByKey(l, r, code, code, pairOf, used);
-        pairByKey(l, r, currentCode, currentCode, pairOf, used, true);
+        QList<bool> used;
+        const QList<int> pairOf = pairItems(l, r, used);
         auto describe = [](const Item &item) -> QString {
             return item.code + u' ' + item.title.value;
         };
@@ -398,12 +419,8 @@ private:
         const QList<Document> &r = m_right.documents;
         if (l.isEmpty() && r.isEmpty())
             return;
-        QList<bool> used(r.size(), false);
-        QList<int> pairOf(l.size(), -1);
-        const auto type = [](const Document &d) {
-            return d.type.normalized;
-        };
-        pairByKey(l, r, type, type, pairOf, used);
+        QList<bool> used;
+        const QList<int> pairOf = pairDocuments(l, r, used);
         const QString s = u"Documents"_s;
         for (qsizetype i = 0; i < l.size(); ++i) {
             const Document &a = l[i];
@@ -457,53 +474,29 @@ QString compareStatusName(CompareStatus status)
 
 QList<QPair<int, int>> alignmentAnchors(const Filing &left, const Filing &right)
 {
-    QList<QPair<int, int>> candidates;
-    auto lineOf = [](const Filing &f, SourceRange r) {
-        return f.lineAt(r.start);
+    std::vector<std::pair<int, int>> candidates;
+    auto pairLines = [&](SourceRange a, SourceRange b) {
+        if (a.isValid() && b.isValid())
+            candidates.push_back({left.lineAt(a.start), right.lineAt(b.start)});
     };
-    for (const FieldDifference &d : compareFields(left, right)) {
-        if (d.section == u"Items"_s && d.leftRange.isValid() && d.rightRange.isValid())
-            candidates.append({lineOf(left, d.leftRange), lineOf(right, d.rightRange)});
+    // Items paired as the field comparison pairs them, documents of the same type in order.
+    QList<bool> used;
+    const QList<int> items = pairItems(left.items, right.items, used);
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (items[i] >= 0)
+            pairLines(left.items[i].heading, right.items[items[i]].heading);
     }
-    if (left.signaturesRange.isValid() && right.signaturesRange.isValid())
-        candidates.append(
-            {lineOf(left, left.signaturesRange), lineOf(right, right.signaturesRange)});
-    if (left.cover.range.isValid() && right.cover.range.isValid())
-        candidates.append({lineOf(left, left.cover.range), lineOf(right, right.cover.range)});
-    // Documents of the same type, in order.
-    QList<bool> used(right.documents.size(), false);
-    QList<int> pairOf(left.documents.size(), -1);
-    const auto type = [](const Document &d) {
-        return d.type.normalized;
-    };
-    pairByKey(left.documents, right.documents, type, type, pairOf, used);
-    for (qsizetype i = 0; i < left.documents.size(); ++i) {
-        if (pairOf[i] >= 0)
-            candidates.append({lineOf(left, left.documents[i].range),
-                               lineOf(right, right.documents[pairOf[i]].range)});
+    const QList<int> documents = pairDocuments(left.documents, right.documents, used);
+    for (qsizetype i = 0; i < documents.size(); ++i) {
+        if (documents[i] >= 0)
+            pairLines(left.documents[i].range, right.documents[documents[i]].range);
     }
+    pairLines(left.signaturesRange, right.signaturesRange);
+    pairLines(left.cover.range, right.cover.range);
     std::sort(candidates.begin(), candidates.end());
-    // Keep the longest chain increasing on both sides.
-    std::vector<int> tails;
-    std::vector<int> before(size_t(candidates.size()), -1);
-    for (qsizetype i = 0; i < candidates.size(); ++i) {
-        const int r = candidates[i].second;
-        auto it = std::lower_bound(tails.begin(), tails.end(), r, [&](int index, int value) {
-            return candidates[index].second < value;
-        });
-        if (it != tails.begin())
-            before[size_t(i)] = *(it - 1);
-        if (it == tails.end())
-            tails.push_back(int(i));
-        else
-            *it = int(i);
-    }
-    QList<QPair<int, int>> chain;
-    for (int i = tails.empty() ? -1 : tails.back(); i >= 0; i = before[size_t(i)])
-        chain.prepend(candidates[i]);
-    // Strictly increasing on both sides.
+    // The longest chain that holds at once, strictly increasing on both sides.
     QList<QPair<int, int>> anchors;
-    for (const auto &a : std::as_const(chain)) {
+    for (const auto &a : longestIncreasingChain(candidates)) {
         if (anchors.isEmpty()
             || (a.first > anchors.last().first && a.second > anchors.last().second))
             anchors.append(a);

@@ -160,7 +160,7 @@ private:
             direct(a0, a1, b0, b1, keepLeft, keepRight);
             return;
         }
-        const std::vector<std::pair<int, int>> anchors = longestIncreasing(unique);
+        const std::vector<std::pair<int, int>> anchors = longestIncreasingChain(unique);
         if (anchors.empty()) {
             ++m_coarse; // too large and nothing to split it at: one replaced block
             emitChanged(a0, a1, b0, b1);
@@ -203,32 +203,6 @@ private:
             pb = rb + 1;
         });
         emitChanged(pa, a1, pb, b1);
-    }
-
-    // The longest chain of anchors increasing on both sides (patience sorting, O(n log n)).
-    static std::vector<std::pair<int, int>>
-    longestIncreasing(const std::vector<std::pair<int, int>> &pairs)
-    {
-        std::vector<int> tails; // index into pairs of the smallest tail of each length
-        std::vector<int> before(pairs.size(), -1);
-        for (size_t i = 0; i < pairs.size(); ++i) {
-            const int right = pairs[i].second;
-            auto it =
-                std::lower_bound(tails.begin(), tails.end(), right, [&](int index, int value) {
-                    return pairs[size_t(index)].second < value;
-                });
-            if (it != tails.begin())
-                before[i] = *(it - 1);
-            if (it == tails.end())
-                tails.push_back(int(i));
-            else
-                *it = int(i);
-        }
-        std::vector<std::pair<int, int>> chain;
-        for (int i = tails.empty() ? -1 : tails.back(); i >= 0; i = before[size_t(i)])
-            chain.push_back(pairs[size_t(i)]);
-        std::reverse(chain.begin(), chain.end());
-        return chain;
     }
 
     std::vector<int> m_left;
@@ -319,6 +293,30 @@ void addRange(QList<SourceRange> &ranges, qsizetype start, qsizetype end)
 }
 
 } // namespace
+
+std::vector<std::pair<int, int>>
+longestIncreasingChain(const std::vector<std::pair<int, int>> &pairs)
+{
+    std::vector<int> tails; // index into pairs of the smallest tail of each length
+    std::vector<int> before(pairs.size(), -1);
+    for (size_t i = 0; i < pairs.size(); ++i) {
+        const int right = pairs[i].second;
+        auto it = std::lower_bound(tails.begin(), tails.end(), right, [&](int index, int value) {
+            return pairs[size_t(index)].second < value;
+        });
+        if (it != tails.begin())
+            before[i] = *(it - 1);
+        if (it == tails.end())
+            tails.push_back(int(i));
+        else
+            *it = int(i);
+    }
+    std::vector<std::pair<int, int>> chain;
+    for (int i = tails.empty() ? -1 : tails.back(); i >= 0; i = before[size_t(i)])
+        chain.push_back(pairs[size_t(i)]);
+    std::reverse(chain.begin(), chain.end());
+    return chain;
+}
 
 int TextDiff::changeCount() const
 {

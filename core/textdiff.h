@@ -7,6 +7,9 @@
 #include <QPair>
 #include <QString>
 
+#include <utility>
+#include <vector>
+
 namespace fl {
 
 struct DiffOptions
@@ -67,6 +70,11 @@ struct DiffSide
 // in the size of the texts whatever they hold.
 TextDiff diffTexts(const DiffSide &left, const DiffSide &right, const DiffOptions &options = {},
                    const QList<QPair<int, int>> &anchors = {});
+
+// The longest chain of pairs whose second elements increase, for pairs sorted by their first
+// (patience sorting, O(k log k)): the anchors that can all hold at once.
+std::vector<std::pair<int, int>>
+longestIncreasingChain(const std::vector<std::pair<int, int>> &pairs);
 
 // Convenience for plain strings (tests, tools).
 TextDiff diffTexts(const QString &left, const QString &right, const DiffOptions &options = {});
