@@ -33,6 +33,13 @@ QString isoOrWritten(const Field &field)
 
 } // namespace
 
+void writeComparisonCsv(CsvWriter &csv, const QList<FieldDifference> &rows)
+{
+    csv.writeRow({u"field"_s, u"left"_s, u"right"_s, u"status"_s});
+    for (const FieldDifference &d : rows)
+        csv.writeRow({d.field, d.left, d.right, compareStatusName(d.status)});
+}
+
 QStringList csvHeader(CsvLayout layout)
 {
     if (layout == CsvLayout::Long)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "comparison.h"
 #include "csvwriter.h"
 #include "filing.h"
 
@@ -16,6 +17,10 @@ enum class CsvLayout {
     Wide, // one row per filing
     Long, // one row per extracted value: everything the field tree shows
 };
+
+// A field comparison as CSV: a header row "field,left,right,status", then one row per
+// difference (the CLI's `compare --format csv` and the compare view's export).
+void writeComparisonCsv(CsvWriter &csv, const QList<FieldDifference> &rows);
 
 // Column names of each layout, in order (documented in the README).
 QStringList csvHeader(CsvLayout layout);

@@ -3,6 +3,7 @@
 
 #include "comparemodel.h"
 #include "compareview.h"
+#include "csvexport.h"
 #include "csvwriter.h"
 #include "exportdialog.h"
 #include "fieldtreemodel.h"
@@ -657,10 +658,12 @@ void MainWindow::exportComparison(CompareView *view)
                tr("Cannot write %1: %2").arg(path, file.errorString()));
         return;
     }
-    CsvWriter csv(&file);
-    csv.writeRow({u"field"_s, u"left"_s, u"right"_s, u"status"_s});
-    for (const FieldDifference &d : view->fieldModel()->differences())
-        csv.writeRow({d.field, d.left, d.right, compareStatusName(d.status)});
+    // The options the CSV export dialog last used.
+    CsvOptions options;
+    options.byteOrderMark = settings.value(u"export/bom"_s, false).toBool();
+    options.formulaGuard = settings.value(u"export/formulaGuard"_s, true).toBool();
+    CsvWriter csv(&file, options);
+    writeComparisonCsv(csv, view->fieldModel()->differences());
     if (!csv.ok() || !file.commit()) {
         notify(QMessageBox::Warning, tr("Export Field Comparison"),
                tr("Cannot write %1: %2").arg(path, file.errorString()));

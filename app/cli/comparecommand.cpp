@@ -2,6 +2,7 @@
 #include "commands.h"
 
 #include "comparison.h"
+#include "csvexport.h"
 #include "csvwriter.h"
 #include "filingparser.h"
 
@@ -79,9 +80,10 @@ int runCompare(const QStringList &arguments)
         }
     }
     QList<FieldDifference> rows = compareFields(*left, *right);
-    const bool anyDifference = std::any_of(rows.begin(), rows.end(), [](const FieldDifference &d) {
-        return d.status != CompareStatus::Same;
-    });
+    int counts[5] = {};
+    for (const FieldDifference &d : std::as_const(rows))
+        ++counts[int(d.status)];
+    const bool anyDifference = counts[int(CompareStatus::Same)] < rows.size();
     if (parser.isSet(changesOnly))
         rows.removeIf([](const FieldDifference &d) { return d.status == CompareStatus::Same; });
     DiffOptions options;
@@ -116,14 +118,9 @@ int runCompare(const QStringList &arguments)
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
         CsvWriter csv(&buffer);
-        csv.writeRow({u"field"_s, u"left"_s, u"right"_s, u"status"_s});
-        for (const FieldDifference &d : std::as_const(rows))
-            csv.writeRow({d.field, d.left, d.right, compareStatusName(d.status)});
+        writeComparisonCsv(csv, rows);
         std::fwrite(buffer.data().constData(), 1, size_t(buffer.data().size()), stdout);
     } else {
-        int counts[5] = {};
-        for (const FieldDifference &d : compareFields(*left, *right))
-            ++counts[int(d.status)];
         print(u"left:  %1\nright: %2\n%3 same, %4 changed, %5 renumbered, %6 only left, "
               u"%7 only right\n\n"_s.arg(left->path, right->path)
                   .arg(counts[int(CompareStatus::Same)])
