@@ -9,6 +9,7 @@
 #include "textdecoder.h"
 #include "textlines.h"
 
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -1113,6 +1114,30 @@ std::shared_ptr<Filing> parseInMemory(QByteArrayView data, const QString &path,
 FilingPtr parseBytes(const QByteArray &data, const QString &path, const ParseOptions &options)
 {
     return parseInMemory(data, path, options);
+}
+
+QStringList filingNameFilters()
+{
+    return {u"*.txt"_s, u"*.htm"_s, u"*.html"_s, u"*.nc"_s, u"*.sgml"_s};
+}
+
+QStringList expandFolders(const QStringList &paths)
+{
+    QStringList files;
+    for (const QString &path : paths) {
+        if (!QFileInfo(path).isDir()) {
+            files.append(path);
+            continue;
+        }
+        QStringList found;
+        QDirIterator it(path, filingNameFilters(), QDir::Files | QDir::NoDotAndDotDot,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext())
+            found.append(it.next());
+        found.sort();
+        files.append(found);
+    }
+    return files;
 }
 
 FilingPtr parseFile(const QString &path, const ParseOptions &options)

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <atomic>
 #include <functional>
@@ -33,6 +34,14 @@ struct ParseOptions
 // decode or convert each document, one to index lines and page breaks; the field readers look
 // only at the main document's lines.
 FilingPtr parseFile(const QString &path, const ParseOptions &options = {});
+
+// File name patterns of the filings looked for inside folders: *.txt, *.htm, *.html, *.nc and
+// *.sgml (the same list the viewer's Open dialog offers).
+QStringList filingNameFilters();
+
+// `paths` with every folder replaced by the filings inside it, recursively and sorted; other
+// paths are kept as given, so that a missing or unreadable file is still reported.
+QStringList expandFolders(const QStringList &paths);
 
 // The same for bytes already in memory; `path` is only recorded and used for messages.
 FilingPtr parseBytes(const QByteArray &data, const QString &path, const ParseOptions &options = {});

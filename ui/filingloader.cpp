@@ -3,8 +3,6 @@
 
 #include "filingparser.h"
 
-#include <QDir>
-#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QMetaObject>
@@ -34,21 +32,10 @@ FilingLoader::~FilingLoader()
 
 QStringList FilingLoader::expand(const QStringList &paths)
 {
-    QStringList files;
-    for (const QString &path : paths) {
-        const QFileInfo info(path);
-        if (!info.isDir()) {
-            files << info.absoluteFilePath();
-            continue;
-        }
-        QStringList found;
-        QDirIterator it(info.absoluteFilePath(), {u"*.txt"_s, u"*.htm"_s, u"*.html"_s, u"*.nc"_s},
-                        QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-        while (it.hasNext())
-            found << it.next();
-        found.sort();
-        files << found;
-    }
+    // Absolute paths: they identify a row of the browser.
+    QStringList files = expandFolders(paths);
+    for (QString &file : files)
+        file = QFileInfo(file).absoluteFilePath();
     return files;
 }
 

@@ -10,6 +10,7 @@
 #include "filingfilterproxy.h"
 #include "filinglistmodel.h"
 #include "filingloader.h"
+#include "filingparser.h"
 #include "filingview.h"
 #include "findbar.h"
 #include "htmltotext.h"
@@ -678,7 +679,7 @@ void MainWindow::openDialog()
     QSettings settings;
     const QStringList paths = QFileDialog::getOpenFileNames(
         this, tr("Open Filings"), settings.value(u"lastDirectory"_s).toString(),
-        tr("Filings (*.txt *.htm *.html *.nc *.sgml);;All files (*)"));
+        tr("Filings (%1);;All files (*)").arg(filingNameFilters().join(u' ')));
     if (paths.isEmpty())
         return;
     settings.setValue(u"lastDirectory"_s, QFileInfo(paths.first()).absolutePath());
@@ -732,7 +733,8 @@ void MainWindow::onFilesFound(quint64 job, const QStringList &files)
     const QStringList added = m_filings->addQueued(files);
     m_jobFiles.insert(job, files);
     if (files.isEmpty()) {
-        statusBar()->showMessage(tr("No filings (.txt, .htm, .html, .nc) found there."), 5000);
+        statusBar()->showMessage(
+            tr("No filings (%1) found there.").arg(filingNameFilters().join(u", "_s)), 5000);
         return;
     }
     // Bring the first file of the request forward as soon as it is ready.

@@ -11,8 +11,4 @@ int runText(const QStringList &arguments);
 int runCompare(const QStringList &arguments);
 int runExportCsv(const QStringList &arguments);
 
-// Files given on the command line: folders are expanded (recursively) when `recurse`, into
-// every .txt, .htm, .html and .nc file they hold, in a stable order.
-QStringList expandPaths(const QStringList &paths, bool recurse);
-
 } // namespace fl::cli

@@ -2,10 +2,10 @@
 #include "commands.h"
 
 #include "csvexport.h"
+#include "filingparser.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QFileInfo>
 #include <QThread>
 
 #include <cstdio>
@@ -52,7 +52,7 @@ int runExportCsv(const QStringList &arguments)
     if (kind != u"wide"_s && kind != u"long"_s)
         return fail(u"unknown layout '%1' (wide or long)"_s.arg(kind));
 
-    const QStringList files = expandPaths(parser.positionalArguments(), true);
+    const QStringList files = expandFolders(parser.positionalArguments());
     if (files.isEmpty())
         return fail(u"no filings found in the paths given"_s);
 

@@ -5,9 +5,6 @@
 #include "jsonexport.h"
 
 #include <QCommandLineParser>
-#include <QDir>
-#include <QDirIterator>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QThread>
 
@@ -18,27 +15,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace fl::cli {
-
-QStringList expandPaths(const QStringList &paths, bool recurse)
-{
-    QStringList files;
-    for (const QString &path : paths) {
-        const QFileInfo info(path);
-        if (!recurse || !info.isDir()) {
-            files.append(path);
-            continue;
-        }
-        QStringList found;
-        QDirIterator it(path, {u"*.txt"_s, u"*.htm"_s, u"*.html"_s, u"*.nc"_s},
-                        QDir::Files | QDir::Readable | QDir::NoDotAndDotDot,
-                        QDirIterator::Subdirectories);
-        while (it.hasNext())
-            found.append(it.next());
-        found.sort();
-        files.append(found);
-    }
-    return files;
-}
 
 int runParse(const QStringList &arguments)
 {
@@ -57,7 +33,8 @@ int runParse(const QStringList &arguments)
     parser.addPositionalArgument(u"files"_s, u"Filings to parse."_s, u"FILE..."_s);
     parser.process(arguments);
 
-    const QStringList files = expandPaths(parser.positionalArguments(), parser.isSet(recursive));
+    const QStringList files = parser.isSet(recursive) ? expandFolders(parser.positionalArguments())
+                                                      : parser.positionalArguments();
     if (files.isEmpty()) {
         std::fputs("filinglens-cli parse: no file given (see --help)\n", stderr);
         return 2;
