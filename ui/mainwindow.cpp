@@ -469,12 +469,34 @@ CompareView *MainWindow::currentCompareView() const
 void MainWindow::withFiling(const QString &path, std::function<void(const FilingPtr &)> then)
 {
     const int row = m_filings->rowOfPath(path);
+    const FilingListModel::State state = m_filings->stateAt(row);
+    if (row >= 0 && state == FilingListModel::State::Queued) {
+        m_whenLoaded[path].append(std::move(then)); // still being read: once it is
+        return;
+    }
     const FilingPtr filing = m_filings->filingAt(row);
-    if (filing || m_filings->stateAt(row) != FilingListModel::State::Loaded) {
+    if (filing || state != FilingListModel::State::Loaded) {
         then(filing);
         return;
     }
-    m_waiting.insert(m_loader->reload(path), std::move(then));
+    m_waiting.insert(m_loader->reload(path), std::move(then)); // dropped from memory
+}
+
+void MainWindow::resolveWaiting(const QString &path, const FilingPtr &filing)
+{
+    for (const auto &then : m_whenLoaded.take(path))
+        then(filing);
+}
+
+QString MainWindow::reasonNotShown(const QString &path, const FilingPtr &filing) const
+{
+    if (filing && !filing->errorMessage.isEmpty())
+        return filing->errorMessage;
+    const int row = m_filings->rowOfPath(path);
+    if (row < 0)
+        return tr("it is not among the open filings.");
+    const QString error = m_filings->errorAt(row);
+    return error.isEmpty() ? tr("it could not be read.") : error;
 }
 
 void MainWindow::compareSelected()
@@ -508,9 +530,7 @@ void MainWindow::compare(const QString &leftPath, const QString &rightPath)
                 if (!filing || !filing->ok()) {
                     notify(QMessageBox::Warning, tr("Compare Filings"),
                            tr("%1 could not be opened: %2")
-                               .arg(QFileInfo(path).fileName(),
-                                    filing ? filing->errorMessage
-                                           : m_filings->errorAt(m_filings->rowOfPath(path))));
+                               .arg(QFileInfo(path).fileName(), reasonNotShown(path, filing)));
                     return;
                 }
             }
@@ -768,6 +788,7 @@ void MainWindow::onLoaded(quint64 job, const QString &path, const FilingPtr &fil
         return;
     }
     m_filings->setFiling(path, filing);
+    resolveWaiting(path, filing);
     if (!filing->ok())
         statusBar()->showMessage(
             tr("Could not open %1: %2").arg(QFileInfo(path).fileName(), filing->errorMessage),
@@ -800,6 +821,8 @@ void MainWindow::onFinished(quint64 job, bool cancelled)
     }
     if (cancelled) {
         m_filings->markCancelled(files);
+        for (const QString &path : files)
+            resolveWaiting(path, nullptr);
         statusBar()->showMessage(tr("Opening cancelled."), 5000);
         return;
     }
@@ -829,15 +852,10 @@ void MainWindow::onFinished(quint64 job, bool cancelled)
 
 void MainWindow::cancelLoading()
 {
+    // Each cancel ends its job at once: onFinished() marks the rows and hides the progress.
     const QList<quint64> jobs = m_jobFiles.keys();
-    for (const quint64 job : jobs) {
-        const QStringList files = m_jobFiles.value(job);
+    for (const quint64 job : jobs)
         m_loader->cancel(job);
-        m_filings->markCancelled(files);
-    }
-    m_jobFiles.clear();
-    m_progress->hide();
-    m_cancel->hide();
 }
 
 void MainWindow::selectPath(const QString &path)
@@ -911,13 +929,11 @@ void MainWindow::display(const QString &path, const FilingPtr &filing)
     const QString name = QFileInfo(path).fileName();
     setWindowTitle(name + u" \u2014 FilingLens"_s);
     if (!filing || !filing->ok()) {
-        const int row = m_filings->rowOfPath(path);
         m_view->setFiling(nullptr);
         m_fieldModel->setFiling(nullptr);
         m_view->setMessage(
             tr("<b>%1</b> could not be opened: %2")
-                .arg(name.toHtmlEscaped(),
-                     (filing ? filing->errorMessage : m_filings->errorAt(row)).toHtmlEscaped()));
+                .arg(name.toHtmlEscaped(), reasonNotShown(path, filing).toHtmlEscaped()));
         Q_EMIT filingShown(path);
         return;
     }
@@ -1057,6 +1073,8 @@ void MainWindow::closeSelected()
         m_filings->removePaths(paths);
     }
     const QSet<QString> closed(paths.cbegin(), paths.cend());
+    for (const QString &path : closed)
+        resolveWaiting(path, nullptr); // a comparison waiting for it will say it is closed
     for (auto it = m_jobFiles.begin(); it != m_jobFiles.end(); ++it)
         it.value().removeIf([&](const QString &path) { return closed.contains(path); });
     if (closed.contains(m_currentPath)) {

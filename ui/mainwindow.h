@@ -112,6 +112,10 @@ private:
     void applyFieldFilter();
     void showFieldMenu(const QPoint &pos);
     void withFiling(const QString &path, std::function<void(const FilingPtr &)> then);
+    // Hands a filing that was waited for to whoever waits (null: it will not come).
+    void resolveWaiting(const QString &path, const FilingPtr &filing);
+    // Why a filing cannot be shown: its error, or that it is not open.
+    QString reasonNotShown(const QString &path, const FilingPtr &filing) const;
     void exportComparison(CompareView *view);
     void showExportDialog();
     void notify(QMessageBox::Icon icon, const QString &title, const QString &text);
@@ -154,7 +158,8 @@ private:
     QString m_reloadPath;
     quint64 m_textSearchJob = 0;
     QHash<quint64, QStringList> m_jobFiles;
-    QHash<quint64, std::function<void(const FilingPtr &)>> m_waiting;
+    QHash<quint64, std::function<void(const FilingPtr &)>> m_waiting; // reload job -> then
+    QHash<QString, QList<std::function<void(const FilingPtr &)>>> m_whenLoaded; // queued path
     QStringList m_recent;
     bool m_syncing = false;
 };

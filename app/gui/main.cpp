@@ -7,6 +7,8 @@
 #include <QFileInfo>
 #include <QIcon>
 
+#include <cstdio>
+
 using namespace Qt::Literals::StringLiterals;
 
 int main(int argc, char *argv[])
@@ -29,23 +31,25 @@ int main(int argc, char *argv[])
     parser.addOption(compare);
     parser.process(app);
     const QStringList paths = parser.positionalArguments();
-    if (parser.isSet(compare) && paths.size() != 2)
-        parser.showHelp(2);
+    if (parser.isSet(compare)
+        && (paths.size() != 2 || QFileInfo(paths[0]).isDir() || QFileInfo(paths[1]).isDir())) {
+        std::fputs("filinglens: --compare takes two filings (files, not folders)\n", stderr);
+        return 2;
+    }
 
     fl::MainWindow window;
     window.show();
     window.openPaths(paths);
     if (parser.isSet(compare)) {
-        // Compare once both have been read.
+        // Compare once both are in the browser; the window waits for any still being read
+        // (and says why, if one cannot be).
         const QString left = QFileInfo(paths[0]).absoluteFilePath();
         const QString right = QFileInfo(paths[1]).absoluteFilePath();
         auto *waiting = new QObject(&window);
-        QObject::connect(window.loader(), &fl::FilingLoader::finished, waiting,
+        QObject::connect(window.loader(), &fl::FilingLoader::filesFound, waiting,
                          [&window, left, right, waiting] {
-                             if (window.loader()->runningJobs() == 0) {
-                                 window.compare(left, right);
-                                 waiting->deleteLater();
-                             }
+                             window.compare(left, right);
+                             waiting->deleteLater();
                          });
     }
     return app.exec();

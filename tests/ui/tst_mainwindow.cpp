@@ -2,6 +2,7 @@
 // The viewer driven as a user would, headless (QT_QPA_PLATFORM=offscreen): drag and drop,
 // tree and text kept in sync, find.
 
+#include "compareview.h"
 #include "fieldtreemodel.h"
 #include "filingfilterproxy.h"
 #include "filinglistmodel.h"
@@ -518,6 +519,29 @@ private Q_SLOTS:
         qDebug("closing 10,000 filings: %lld ms", qlonglong(clock.elapsed()));
         QCOMPARE(model->rowCount(), 0);
         QVERIFY(w.filingView()->filing() == nullptr);
+    }
+
+    void compareWaitsForFilingsStillBeingRead()
+    {
+        // As `filinglens --compare A B` does: the comparison is asked for while both rows are
+        // still queued, and opens once both have been read.
+        MainWindow w;
+        w.show();
+        const QString a = test::dataPath(u"seeds/000_b149af05fdad4801.txt"_s);
+        const QString b = test::dataPath(u"seeds/002_804b7ad1e3b304a9.txt"_s);
+        QSignalSpy opened(&w, &MainWindow::compareOpened);
+        bool queuedWhenAsked = false;
+        connect(w.loader(), &FilingLoader::filesFound, &w, [&] {
+            queuedWhenAsked = w.filingModel()->countIn(FilingListModel::State::Queued) == 2;
+            w.compare(a, b);
+        });
+        w.openPaths({a, b});
+        QVERIFY(opened.wait(20000));
+        QVERIFY(queuedWhenAsked);
+        auto *view = qvariant_cast<CompareView *>(opened.first().first());
+        QVERIFY(view);
+        QCOMPARE(view->left()->path, a);
+        QCOMPARE(view->right()->path, b);
     }
 
     void fieldFilter()
