@@ -102,13 +102,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_view, tr("Filing"));
     m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
     m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
-    connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
-        if (index > 0) {
-            QWidget *page = m_tabs->widget(index);
-            m_tabs->removeTab(index);
-            page->deleteLater();
-        }
-    });
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
     setCentralWidget(m_tabs);
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
 
@@ -259,13 +253,19 @@ void MainWindow::createActions()
     m_recentMenu = new QMenu(tr("Open &Recent"), this);
     m_closeAction = makeAction(this, tr("&Close"), QKeySequence::Close,
                                s->standardIcon(QStyle::SP_DialogCloseButton));
-    m_closeAction->setStatusTip(tr("Close the selected filings"));
+    m_closeAction->setStatusTip(tr("Close the selected filings, or the comparison shown"));
     // Ctrl+W everywhere, whatever the platform's standard Close key is.
     QList<QKeySequence> closeKeys = QKeySequence::keyBindings(QKeySequence::Close);
     if (!closeKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_W)))
         closeKeys.prepend(QKeySequence(Qt::CTRL | Qt::Key_W));
     m_closeAction->setShortcuts(closeKeys);
-    connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeSelected);
+    // On a comparison's tab, Close closes the comparison; elsewhere the selected filings.
+    connect(m_closeAction, &QAction::triggered, this, [this] {
+        if (currentCompareView())
+            closeTab(m_tabs->currentIndex());
+        else
+            closeSelected();
+    });
     QAction *quit = makeAction(this, tr("&Quit"), QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -307,6 +307,12 @@ void MainWindow::createActions()
         else
             m_view->findBar()->findPrevious();
     });
+    // Find searches the filing's text: not offered while a comparison is shown.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        const bool filingShown = m_tabs->currentWidget() == m_view;
+        for (QAction *action : {m_findAction, m_findNextAction, m_findPreviousAction})
+            action->setEnabled(filingShown);
+    });
     edit->addAction(copyAction);
     edit->addSeparator();
     edit->addAction(m_findAction);
@@ -324,17 +330,9 @@ void MainWindow::createActions()
     connect(m_sectionsAction, &QAction::toggled, m_view->textView(), &TextView::setShowSections);
     view->addAction(m_sectionsAction);
     QAction *zoomIn = makeAction(this, tr("Zoom &In"), QKeySequence::ZoomIn);
-    connect(zoomIn, &QAction::triggered, this, [this] {
-        QFont f = m_view->textView()->font();
-        f.setPointSizeF(std::min(40.0, f.pointSizeF() + 1));
-        m_view->textView()->setFont(f);
-    });
+    connect(zoomIn, &QAction::triggered, this, [this] { zoomText(+1); });
     QAction *zoomOut = makeAction(this, tr("Zoom &Out"), QKeySequence::ZoomOut);
-    connect(zoomOut, &QAction::triggered, this, [this] {
-        QFont f = m_view->textView()->font();
-        f.setPointSizeF(std::max(6.0, f.pointSizeF() - 1));
-        m_view->textView()->setFont(f);
-    });
+    connect(zoomOut, &QAction::triggered, this, [this] { zoomText(-1); });
     view->addAction(zoomIn);
     view->addAction(zoomOut);
 
@@ -535,6 +533,8 @@ void MainWindow::compare(const QString &leftPath, const QString &rightPath)
                 }
             }
             auto *view = new CompareView(m_tabs);
+            view->leftView()->setFont(m_view->textView()->font()); // the size zoomed to
+            view->rightView()->setFont(m_view->textView()->font());
             view->setFilings(left, right);
             const int index = m_tabs->addTab(view, view->title());
             m_tabs->setTabToolTip(index, leftPath + u"\n"_s + rightPath);
@@ -1052,9 +1052,31 @@ void MainWindow::copy()
         QGuiApplication::clipboard()->setText(paths.join(u'\n'));
         return;
     }
-    const QString text = m_view->textView()->selectedText();
+    // A text view of whichever tab is shown: the focused one, else the filing's own.
+    auto *textView = qobject_cast<TextView *>(focus);
+    if (!textView && m_tabs->currentWidget() == m_view)
+        textView = m_view->textView();
+    const QString text = textView ? textView->selectedText() : QString();
     if (!text.isEmpty())
         QGuiApplication::clipboard()->setText(text);
+}
+
+void MainWindow::closeTab(int index)
+{
+    if (index <= 0)
+        return; // the filing's own tab stays
+    QWidget *page = m_tabs->widget(index);
+    m_tabs->removeTab(index);
+    page->deleteLater();
+}
+
+void MainWindow::zoomText(int step)
+{
+    // Every text view of the window (the filing's and the comparisons') at one size.
+    QFont font = m_view->textView()->font();
+    font.setPointSizeF(std::clamp(font.pointSizeF() + step, 6.0, 40.0));
+    for (TextView *view : findChildren<TextView *>())
+        view->setFont(font);
 }
 
 void MainWindow::closeSelected()

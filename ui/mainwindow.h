@@ -91,6 +91,8 @@ private:
     void openDialog();
     void openFolderDialog();
     void closeSelected();
+    void closeTab(int index);
+    void zoomText(int step);
     void stepFiling(int delta);
     void showAbout();
     void copy();

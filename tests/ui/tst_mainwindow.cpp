@@ -13,6 +13,7 @@
 #include "testutil.h"
 #include "textview.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -27,6 +28,7 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -542,6 +544,43 @@ private Q_SLOTS:
         QVERIFY(view);
         QCOMPARE(view->left()->path, a);
         QCOMPARE(view->right()->path, b);
+    }
+
+    void windowActionsOnAComparisonTab()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const QString a = test::dataPath(u"seeds/000_b149af05fdad4801.txt"_s);
+        const QString b = test::dataPath(u"seeds/002_804b7ad1e3b304a9.txt"_s);
+        w.openPaths({a, b});
+        waitUntilOpened(w, 2);
+        QSignalSpy opened(&w, &MainWindow::compareOpened);
+        w.compare(a, b);
+        QVERIFY(opened.count() == 1 || opened.wait(20000));
+        auto *view = qvariant_cast<CompareView *>(opened.first().first());
+        auto *tabs = w.findChild<QTabWidget *>();
+        QCOMPARE(tabs->currentWidget(), view);
+
+        // Find searches the filing's text, so it is not offered here.
+        QAction *find = nullptr;
+        for (QAction *action : w.findChildren<QAction *>()) {
+            if (action->text() == u"&Find…"_s)
+                find = action;
+        }
+        QVERIFY(find);
+        QVERIFY(!find->isEnabled());
+        // Zoom reaches the comparison's texts too.
+        const qreal before = view->leftView()->font().pointSizeF();
+        QTest::keyClick(&w, Qt::Key_Plus, Qt::ControlModifier);
+        QCOMPARE(view->leftView()->font().pointSizeF(), before + 1);
+        QCOMPARE(view->rightView()->font().pointSizeF(), before + 1);
+        QCOMPARE(w.filingView()->textView()->font().pointSizeF(), before + 1);
+        // Ctrl+W closes the comparison, not the filings selected in the browser.
+        QTest::keyClick(&w, Qt::Key_W, Qt::ControlModifier);
+        QCOMPARE(tabs->count(), 1);
+        QCOMPARE(w.filingModel()->rowCount(), 2);
+        QVERIFY(find->isEnabled());
     }
 
     void fieldFilter()
