@@ -68,6 +68,11 @@ FilingPtr FilingListModel::filingAt(int row)
     return m_records[row].filing;
 }
 
+FilingPtr FilingListModel::peekFilingAt(int row) const
+{
+    return row >= 0 && row < m_records.size() ? m_records[row].filing : nullptr;
+}
+
 qint64 FilingListModel::weight(const FilingPtr &filing)
 {
     return filing ? filing->text.size() * 2 + filing->lineStarts.size() * 8 : 0;
@@ -179,15 +184,20 @@ void FilingListModel::pin(const QString &path)
 
 void FilingListModel::evict()
 {
-    while (m_inMemory > m_budget) {
-        Record *oldest = nullptr;
-        for (Record &r : m_records) {
-            if (r.state == State::Loaded && r.filing && r.path != m_pinned
-                && (!oldest || r.lastUsed < oldest->lastUsed))
-                oldest = &r;
-        }
-        if (!oldest)
-            return;
+    if (m_inMemory <= m_budget)
+        return;
+    // The least recently used first, down to 90% of the budget: one sort frees room for many
+    // more filings, where dropping one at a time would scan every row for each new filing.
+    QList<Record *> loaded;
+    for (Record &r : m_records) {
+        if (r.state == State::Loaded && r.filing && r.path != m_pinned)
+            loaded.append(&r);
+    }
+    std::sort(loaded.begin(), loaded.end(),
+              [](const Record *a, const Record *b) { return a->lastUsed < b->lastUsed; });
+    for (Record *oldest : std::as_const(loaded)) {
+        if (m_inMemory <= m_budget / 10 * 9)
+            break;
         m_inMemory -= weight(oldest->filing);
         oldest->filing.reset(); // the summary stays; the filing is parsed again when opened
     }

@@ -48,7 +48,8 @@ public:
     State stateAt(int row) const;
     QString errorAt(int row) const;
     // The parsed filing, or null when it is not (or no longer) in memory.
-    FilingPtr filingAt(int row);
+    FilingPtr filingAt(int row);           // and marks it as just used, for the memory budget
+    FilingPtr peekFilingAt(int row) const; // without marking (exports, searches over all)
     void setFiling(const QString &path, const FilingPtr &filing);
     void markCancelled(const QStringList &paths);
     // A row that failed or was cancelled goes back to the queue to be opened again.

@@ -606,7 +606,7 @@ void MainWindow::exportCsv(const QStringList &paths, const QString &output,
                           .arg(target));
     QList<FilingPtr> known;
     for (const QString &path : paths)
-        known << m_filings->filingAt(m_filings->rowOfPath(path));
+        known << m_filings->peekFilingAt(m_filings->rowOfPath(path));
 
     auto cancel = std::make_shared<std::atomic_bool>(false);
     auto *progress = new QProgressDialog(tr("Exporting %n filing(s)…", nullptr, int(paths.size())),
@@ -982,8 +982,11 @@ void MainWindow::applyBrowserFilter()
         if (m_textSearchJob)
             m_loader->cancel(m_textSearchJob);
         QList<QPair<QString, FilingPtr>> filings;
-        for (int row = 0; row < m_filings->rowCount(); ++row)
-            filings.append({m_filings->pathAt(row), m_filings->filingAt(row)});
+        // Loaded filings only: failed ones hold no text, queued ones are being read.
+        for (int row = 0; row < m_filings->rowCount(); ++row) {
+            if (m_filings->stateAt(row) == FilingListModel::State::Loaded)
+                filings.append({m_filings->pathAt(row), m_filings->peekFilingAt(row)});
+        }
         m_textSearchJob = m_loader->searchText(filings, query.trimmed());
         statusBar()->showMessage(
             tr("Searching the text of %n filing(s)…", nullptr, int(filings.size())));

@@ -133,6 +133,38 @@ private Q_SLOTS:
                               u"2024-02-01"_s}));
     }
 
+    void memoryBudgetDropsTheLeastRecentlyUsed()
+    {
+        // Room for three filings. The first is looked at again (filingAt), the second only
+        // peeked at (an export reading it): when a fourth comes, the second goes first.
+        QList<FilingPtr> filings;
+        for (int i = 0; i < 4; ++i)
+            filings << parseFile(m_files[i]);
+        qint64 three = 0;
+        {
+            FilingListModel sizes;
+            sizes.addQueued(m_files.first(3));
+            for (int i = 0; i < 3; ++i)
+                sizes.setFiling(m_files[i], filings[i]);
+            three = sizes.memoryInUse();
+        }
+        FilingListModel model;
+        model.setMemoryBudget(three);
+        model.addQueued(m_files.first(4));
+        for (int i = 0; i < 3; ++i)
+            model.setFiling(m_files[i], filings[i]);
+        QVERIFY(model.filingAt(0) != nullptr);
+        QVERIFY(model.peekFilingAt(1) != nullptr);
+        model.setFiling(m_files[3], filings[3]);
+        QVERIFY(model.memoryInUse() <= three);
+        QVERIFY(model.peekFilingAt(1) == nullptr);
+        // Least recently used first: the third before the first, the first before the newest.
+        if (model.peekFilingAt(0) == nullptr)
+            QVERIFY(model.peekFilingAt(2) == nullptr);
+        if (model.peekFilingAt(3) == nullptr)
+            QVERIFY(model.peekFilingAt(0) == nullptr);
+    }
+
     void memoryBudgetDropsOldFilings()
     {
         FilingListModel model;
