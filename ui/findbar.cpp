@@ -15,6 +15,8 @@
 #include <QToolButton>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace fl {
@@ -168,16 +170,18 @@ void FindBar::applyResults(quint64 generation, const QList<SourceRange> &matches
     m_searching = false;
     m_matches = matches;
     m_current = -1;
-    // Start at the first match after the cursor, as editors do.
+    // Start at the first match after the cursor, as editors do (the last one before it when
+    // the search was started by Find Previous).
     const qsizetype cursor = m_view->selection().start;
-    for (int i = 0; i < m_matches.size(); ++i) {
-        if (m_matches[i].start >= cursor) {
-            m_current = i;
-            break;
-        }
+    const auto after =
+        std::lower_bound(m_matches.cbegin(), m_matches.cend(), cursor,
+                         [](const SourceRange &m, qsizetype at) { return m.start < at; });
+    if (!m_matches.isEmpty()) {
+        const int first = int(after - m_matches.cbegin());
+        m_current = m_backwards ? (first + int(m_matches.size()) - 1) % int(m_matches.size())
+                                : first % int(m_matches.size());
     }
-    if (m_current < 0 && !m_matches.isEmpty())
-        m_current = 0;
+    m_backwards = false;
     m_view->setFindMatches(m_matches, m_current);
     if (m_current >= 0)
         m_view->select(m_matches[m_current]);
@@ -197,16 +201,20 @@ void FindBar::goTo(int index)
 
 void FindBar::findNext()
 {
+    m_backwards = false;
     if (m_debounce->isActive())
         startSearch();
-    goTo(m_current + 1);
+    if (!m_searching) // else the new results select the first match after the cursor
+        goTo(m_current + 1);
 }
 
 void FindBar::findPrevious()
 {
+    m_backwards = true;
     if (m_debounce->isActive())
         startSearch();
-    goTo(m_current - 1);
+    if (!m_searching) // else the new results select the last match before the cursor
+        goTo(m_current - 1);
 }
 
 void FindBar::updateLabel()

@@ -64,6 +64,7 @@ private:
     int m_current = -1;
     quint64 m_generation = 0;
     bool m_searching = false;
+    bool m_backwards = false; // the search running was asked for by Find Previous
     FilingPtr m_searchedFiling;
 };
 

@@ -251,6 +251,32 @@ private Q_SLOTS:
         QVERIFY(!find->isVisible());
     }
 
+    void findPreviousRightAfterTyping()
+    {
+        // Typing a new word and pressing Find Previous at once: the match chosen is the last
+        // one of the new word before the cursor, not a step through the old word's matches.
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        openSeed(w, u"000_b149af05fdad4801.txt"_s);
+        FindBar *find = w.filingView()->findBar();
+        QSignalSpy finished(find, &FindBar::searchFinished);
+        TextView *view = w.filingView()->textView();
+        const QString text = w.filingView()->filing()->text;
+        w.filingView()->showFind();
+        find->setQuery(u"btu"_s);
+        QVERIFY(finished.wait(5000));
+        view->select(SourceRange{text.size(), 0}); // the cursor at the end
+        QWidget *edit = QApplication::focusWidget();
+        QVERIFY(qobject_cast<QLineEdit *>(edit));
+        QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(edit, u"exhibit"_s);
+        finished.clear();
+        find->findPrevious();
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(view->selection().start, text.lastIndexOf(u"exhibit"_s, -1, Qt::CaseInsensitive));
+    }
+
     void documentSwitcherJumps()
     {
         MainWindow w;
