@@ -384,8 +384,7 @@ void CompareView::goToChange(int index)
     const DiffHunk &h = m_diff.hunks[m_changes[index]];
     m_syncing = true;
     const int context = 3;
-    m_leftView->setFirstVisibleLine(std::max(0, h.leftStart - context));
-    m_rightView->setFirstVisibleLine(std::max(0, h.rightStart - context));
+    // The cursors first (moving one scrolls its view to it), then the lines above the change.
     const qsizetype leftAt = m_left->lineStarts.value(h.leftStart, m_left->text.size());
     const qsizetype rightAt = m_right->lineStarts.value(h.rightStart, m_right->text.size());
     m_leftView->setCursorPosition(leftAt);

@@ -136,7 +136,6 @@ void FindBar::dismiss()
     m_view->setFindMatches({}, -1);
     m_view->setFocus();
     updateLabel();
-    Q_EMIT closed();
 }
 
 void FindBar::startSearch()

@@ -41,7 +41,6 @@ public:
 
 Q_SIGNALS:
     void searchFinished(int matches);
-    void closed();
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;

@@ -290,8 +290,9 @@ void MainWindow::createActions()
     // Ctrl+C in the field tree copies the value; the text view copies its selection itself.
     m_fieldTree->addAction(copyAction);
     m_browser->addAction(copyAction);
-    m_findAction =
-        makeAction(this, tr("&Find…"), QKeySequence::Find, QIcon::fromTheme(u"edit-find"_s));
+    m_findAction = makeAction(
+        this, tr("&Find…"), QKeySequence::Find,
+        QIcon::fromTheme(u"edit-find"_s, s->standardIcon(QStyle::SP_FileDialogContentsView)));
     connect(m_findAction, &QAction::triggered, m_view, &FilingView::showFind);
     m_findNextAction = makeAction(this, tr("Find &Next"), QKeySequence::FindNext);
     connect(m_findNextAction, &QAction::triggered, this, [this] {
@@ -367,7 +368,6 @@ void MainWindow::createActions()
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(u"mainToolBar"_s);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_findAction->setIcon(s->standardIcon(QStyle::SP_FileDialogContentsView));
     toolbar->addAction(m_openAction);
     toolbar->addAction(m_openFolderAction);
     toolbar->addSeparator();
@@ -750,7 +750,7 @@ void MainWindow::openPaths(const QStringList &paths)
 
 void MainWindow::onFilesFound(quint64 job, const QStringList &files)
 {
-    const QStringList added = m_filings->addQueued(files);
+    m_filings->addQueued(files);
     m_jobFiles.insert(job, files);
     if (files.isEmpty()) {
         statusBar()->showMessage(
@@ -770,7 +770,6 @@ void MainWindow::onFilesFound(quint64 job, const QStringList &files)
         m_progress->show();
         m_cancel->show();
     }
-    Q_UNUSED(added)
 }
 
 void MainWindow::onLoaded(quint64 job, const QString &path, const FilingPtr &filing)

@@ -25,7 +25,6 @@ public:
     QColor findMatch() const;
     QColor currentFindMatch() const;
     QColor pageBreakLine() const;
-    bool isDark() const { return m_dark; }
 
     struct LegendEntry
     {

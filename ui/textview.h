@@ -46,7 +46,6 @@ public:
     // All matches of a search, sorted; `current` is drawn stronger (-1: none).
     void setFindMatches(QList<SourceRange> matches, int current);
     void setShowSections(bool show);
-    bool showsSections() const { return m_showSections; }
 
     qsizetype cursorPosition() const { return m_cursor; }
     SourceRange selection() const;
