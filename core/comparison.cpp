@@ -209,15 +209,6 @@ private:
         add(section, field, l.value, r.value, status, l.range, r.range);
     }
 
-    static const Party *mainParty(const Filing &f)
-    {
-        for (const Party &p : f.header.parties) {
-            if (p.role == u"FILER"_s || p.role == u"SUBJECT COMPANY"_s)
-                return &p;
-        }
-        return f.header.parties.isEmpty() ? nullptr : &f.header.parties.first();
-    }
-
     void compareHeader()
     {
         if (!m_left.header.isPresent() && !m_right.header.isPresent())
@@ -233,8 +224,8 @@ private:
         compare(s, u"Header / Period of report"_s, l.periodOfReport, r.periodOfReport, Kind::Date);
         compare(s, u"Header / Filed as of date"_s, l.filedAsOfDate, r.filedAsOfDate, Kind::Date);
         const Party empty;
-        const Party *lp = mainParty(m_left);
-        const Party *rp = mainParty(m_right);
+        const Party *lp = m_left.header.mainParty();
+        const Party *rp = m_right.header.mainParty();
         const Party &a = lp ? *lp : empty;
         const Party &b = rp ? *rp : empty;
         compare(s, u"Header / Filer / Company name"_s, a.companyName, b.companyName, Kind::Name);

@@ -64,11 +64,6 @@ struct Cell
     qsizetype column;
 };
 
-bool isSpaceLike(QChar c)
-{
-    return c.isSpace() || c.unicode() == 0xA0;
-}
-
 bool isCellLine(QStringView line)
 {
     return line.contains(u'\t') && !line.contains(u"  ");
@@ -92,38 +87,13 @@ qsizetype columnOf(QStringView line, qsizetype pos)
     return column;
 }
 
-// Cells of a line: split at tabs and at runs of `gap` or more spaces. Addresses use a gap of
-// three because some filers justify text with double spaces between words.
+// Cells of a line with their columns (splitCells). Addresses use a gap of three because some
+// filers justify text with double spaces between words.
 QList<Cell> cellsOf(QStringView line, int gap = 2)
 {
     QList<Cell> cells;
-    qsizetype i = 0;
-    const qsizetype n = line.size();
-    while (i < n) {
-        while (i < n && isSpaceLike(line[i]))
-            ++i;
-        if (i >= n)
-            break;
-        qsizetype end = i;
-        while (end < n) {
-            if (line[end] == u'\t')
-                break;
-            if (isSpaceLike(line[end])) {
-                int run = 1;
-                while (end + run < n && run < gap && isSpaceLike(line[end + run])
-                       && line[end + run] != u'\t')
-                    ++run;
-                if (run >= gap)
-                    break;
-            }
-            ++end;
-        }
-        QStringView text = line.sliced(i, end - i);
-        while (!text.isEmpty() && isSpaceLike(text.back()))
-            text.chop(1);
-        cells.append(Cell{text, columnOf(line, i + text.size() / 2)});
-        i = end;
-    }
+    for (const QStringView text : splitCells(line, gap))
+        cells.append(Cell{text, columnOf(line, (text.data() - line.data()) + text.size() / 2)});
     return cells;
 }
 

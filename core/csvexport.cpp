@@ -15,24 +15,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace fl {
 
-namespace {
-
-const Party *mainParty(const Filing &f)
-{
-    for (const Party &p : f.header.parties) {
-        if (p.role == u"FILER"_s || p.role == u"SUBJECT COMPANY"_s)
-            return &p;
-    }
-    return f.header.parties.isEmpty() ? nullptr : &f.header.parties.first();
-}
-
-QString isoOrWritten(const Field &field)
-{
-    return field.normalized.isEmpty() ? field.value : field.normalized;
-}
-
-} // namespace
-
 void writeComparisonCsv(CsvWriter &csv, const QList<FieldDifference> &rows)
 {
     csv.writeRow({u"field"_s, u"left"_s, u"right"_s, u"status"_s});
@@ -91,10 +73,10 @@ QStringList wideCsvRow(const Filing &f)
     for (const Warning &w : f.warnings)
         warnings << w.code + u": "_s + w.message;
     const Signature first = f.signatures.isEmpty() ? Signature{} : f.signatures.first();
-    const Party *party = mainParty(f);
+    const Party *party = f.header.mainParty();
     // Dates as ISO; a date that did not parse stays as written (its warning says so).
-    const QString dateOfReport = c.dateOfReport.isEmpty() ? f.header.periodOfReport.normalized
-                                                          : isoOrWritten(c.dateOfReport);
+    const QString dateOfReport =
+        c.dateOfReport.isEmpty() ? f.header.periodOfReport.normalized : c.dateOfReport.canonical();
     return {f.path,
             formatName(f.format),
             f.formType.canonical(),
@@ -112,11 +94,11 @@ QStringList wideCsvRow(const Filing &f)
             exhibits.join(u"; "_s),
             first.signer.value,
             first.title.value,
-            isoOrWritten(first.date),
+            first.date.canonical(),
             f.header.accessionNumber.value,
             party ? party->cik.value : QString(),
-            isoOrWritten(f.header.filedAsOfDate),
-            isoOrWritten(f.header.periodOfReport),
+            f.header.filedAsOfDate.canonical(),
+            f.header.periodOfReport.canonical(),
             warnings.join(u"; "_s)};
 }
 
@@ -213,12 +195,9 @@ CsvExportResult exportCsv(const QStringList &files, const QString &output,
             result.failedFiles << filing->path;
         if (options.layout == CsvLayout::Wide) {
             csv.writeRow(wideCsvRow(*filing));
-            ++result.rows;
         } else {
-            for (const QStringList &row : longCsvRows(*filing)) {
+            for (const QStringList &row : longCsvRows(*filing))
                 csv.writeRow(row);
-                ++result.rows;
-            }
         }
         ++done;
         if (options.progress)
@@ -226,6 +205,7 @@ CsvExportResult exportCsv(const QStringList &files, const QString &output,
         if (!csv.ok())
             break;
     }
+    result.rows = csv.rows() - 1; // not the header
     if (cancelled()) {
         file.cancelWriting();
         result.cancelled = true;

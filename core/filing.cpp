@@ -48,6 +48,20 @@ QString Filing::registrantName() const
     return {};
 }
 
+bool Header::isMainRole(const QString &role)
+{
+    return role == u"FILER"_s || role == u"SUBJECT COMPANY"_s;
+}
+
+const Party *Header::mainParty() const
+{
+    for (const Party &p : parties) {
+        if (isMainRole(p.role))
+            return &p;
+    }
+    return parties.isEmpty() ? nullptr : &parties.first();
+}
+
 QString Filing::dateOfReport() const
 {
     if (!cover.dateOfReport.normalized.isEmpty())

@@ -91,6 +91,11 @@ struct Header
     QList<Party> parties;
 
     bool isPresent() const { return dialect != HeaderDialect::None; }
+    // The filer (or subject company) the submission is about: the first such party, else
+    // the first party; null without parties.
+    const Party *mainParty() const;
+    // Whether a party's role names the company the submission is about.
+    static bool isMainRole(const QString &role);
 };
 
 enum class DocumentContent { Text, Html, Xml, Binary };

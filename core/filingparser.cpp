@@ -255,7 +255,7 @@ public:
     std::shared_ptr<Filing> parse(QByteArrayView data)
     {
         Filing &f = *m_filing;
-        f.fileSize = std::max<qint64>(f.fileSize, data.size());
+        f.fileSize = data.size();
 
         // A UTF-16 file (rare, from Windows tools) is re-encoded first.
         QByteArray reencoded;
@@ -987,7 +987,7 @@ private:
         const Party *filer = nullptr;
         const QString coverKey = companyNameKey(c.registrantName.value);
         for (const Party &p : f.header.parties) {
-            if (p.role != u"FILER"_s && p.role != u"SUBJECT COMPANY"_s)
+            if (!Header::isMainRole(p.role))
                 continue;
             if (!filer)
                 filer = &p;
@@ -1095,18 +1095,21 @@ std::shared_ptr<Filing> errorResult(const QString &path, ParseError error, const
 std::shared_ptr<Filing> parseInMemory(QByteArrayView data, const QString &path,
                                       const ParseOptions &options)
 {
+    std::shared_ptr<Filing> failed;
     try {
         Parser parser(path, options);
         return parser.parse(data);
     } catch (const std::bad_alloc &) {
-        return errorResult(
-            path, ParseError::OutOfMemory,
-            u"Not enough memory to open this %1 file."_s.arg(humanSize(data.size())));
+        failed =
+            errorResult(path, ParseError::OutOfMemory,
+                        u"Not enough memory to open this %1 file."_s.arg(humanSize(data.size())));
     } catch (const std::exception &e) {
-        return errorResult(
+        failed = errorResult(
             path, ParseError::Unreadable,
             u"Internal error while reading the file: %1"_s.arg(QString::fromLocal8Bit(e.what())));
     }
+    failed->fileSize = data.size();
+    return failed;
 }
 
 } // namespace
@@ -1190,7 +1193,6 @@ FilingPtr parseFile(const QString &path, const ParseOptions &options)
                            u"Not enough memory to open this %1 file."_s.arg(humanSize(expected)));
     }
     std::shared_ptr<Filing> filing = parseInMemory(data, path, options);
-    filing->fileSize = data.size();
     if (data.size() != expected && filing->ok())
         filing->warnings.prepend(
             Warning{u"file-changed"_s,

@@ -822,8 +822,6 @@ QByteArray htmlToUtf8Text(QByteArrayView html, HtmlConversionStats *stats,
                            | HTML_PARSE_NOWARNING | HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT);
     xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
     htmlParseDocument(ctxt);
-    if (stats)
-        stats->parserReportedErrors = ctxt->wellFormed == 0;
     htmlFreeParserCtxt(ctxt);
     QByteArray text = converter.result();
     const qsizetype stop = converter.stoppedAt();

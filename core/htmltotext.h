@@ -11,7 +11,6 @@ namespace fl {
 
 struct HtmlConversionStats
 {
-    bool parserReportedErrors = false;
     // Elements nested deeper than kMaxHtmlDepth: the rest of the document is kept as source.
     bool tooDeep = false;
     bool cancelled = false;

@@ -310,7 +310,7 @@ bool isNotApplicable(QStringView text)
     key.remove(u'(');
     key.remove(u')');
     return key == u"NOT APPLICABLE" || key == u"N/A" || key == u"NA" || key == u"NONE"
-        || key == u"NO CHANGE" || key == u"NOT APPLICABLE" || key == u"INAPPLICABLE";
+        || key == u"NO CHANGE" || key == u"INAPPLICABLE";
 }
 
 } // namespace fl

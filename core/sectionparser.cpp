@@ -14,11 +14,6 @@ namespace fl {
 
 namespace {
 
-bool isSpaceLike(QChar c)
-{
-    return c.isSpace() || c.unicode() == 0xA0;
-}
-
 qsizetype skipSpaces(QStringView s, qsizetype i)
 {
     while (i < s.size() && isSpaceLike(s[i]))
@@ -79,10 +74,17 @@ bool titleContinues(QStringView title)
     return dangling.match(title.trimmed()).hasMatch();
 }
 
-bool endsWithPageNumber(QStringView line)
+// Where a page number set apart at the end of a line starts ("Exhibits      12"), or -1.
+qsizetype pageNumberStart(QStringView line)
 {
     static const QRegularExpression pageNumber(u"(?:\\t|\\s{2,})\\d{1,3}\\s*$"_s);
-    return pageNumber.match(line).hasMatch();
+    const auto m = pageNumber.match(line);
+    return m.hasMatch() ? m.capturedStart() : -1;
+}
+
+bool endsWithPageNumber(QStringView line)
+{
+    return pageNumberStart(line) >= 0;
 }
 
 QString cleanTitle(QStringView title)
@@ -98,36 +100,6 @@ struct Candidate
     int line;
     ItemHeading heading;
 };
-
-// Splits a line into cells at tabs or runs of two or more spaces.
-QList<QStringView> cellsOf(QStringView line, int gap = 2)
-{
-    QList<QStringView> cells;
-    qsizetype i = 0;
-    const qsizetype n = line.size();
-    while (i < n) {
-        i = skipSpaces(line, i);
-        if (i >= n)
-            break;
-        qsizetype end = i;
-        while (end < n) {
-            if (line[end] == u'\t')
-                break;
-            if (isSpaceLike(line[end])) {
-                int run = 1;
-                while (end + run < n && run < gap && isSpaceLike(line[end + run])
-                       && line[end + run] != u'\t')
-                    ++run;
-                if (run >= gap)
-                    break;
-            }
-            ++end;
-        }
-        cells.append(line.sliced(i, end - i).trimmed());
-        i = end;
-    }
-    return cells;
-}
 
 QStringView stripLabel(QStringView line, QStringView label)
 {
@@ -408,8 +380,6 @@ QList<Item> findItems(const TextLines &lines, QList<Warning> &warnings)
             previous.body = SourceRange::fromTo(previous.body.start, bodyEnd);
         }
     }
-    // Items sharing one heading ("Items 2.02 and 9.01") share one body; extend bodies of
-    // items that lost a following duplicate.
     if (duplicates >= kMaxWarningsOfAKind)
         warnings.append(Warning{u"duplicate-item"_s,
                                 u"%1 more Item headings repeat an earlier one (not listed)"_s.arg(
@@ -510,7 +480,7 @@ QList<Signature> parseSignatures(const TextLines &lines, const QString &registra
             const QStringView above = lines.line(j);
             if (isBlank(above) || isRule(above))
                 continue;
-            const QList<QStringView> cells = cellsOf(above);
+            const QList<QStringView> cells = splitCells(above);
             const QStringView name = cells.isEmpty() ? above.trimmed() : cells.last();
             registrant = Field{simplified(name), companyNameKey(name), lines.rangeOf(j, name)};
             break;
@@ -519,7 +489,7 @@ QList<Signature> parseSignatures(const TextLines &lines, const QString &registra
     if (registrant.isEmpty() && !registrantHint.isEmpty()) {
         const QString key = companyNameKey(registrantHint);
         for (int i = 0; i < limit && registrant.isEmpty(); ++i) {
-            for (const QStringView cell : cellsOf(lines.line(i))) {
+            for (const QStringView cell : splitCells(lines.line(i))) {
                 if (!key.isEmpty() && companyNameKey(cell) == key) {
                     registrant = Field{simplified(cell), key, lines.rangeOf(i, cell)};
                     break;
@@ -582,7 +552,7 @@ QList<Signature> parseSignatures(const TextLines &lines, const QString &registra
     };
     auto registrantAbove = [&](int line) -> Field {
         for (int j = line - 1; j >= 0; --j) {
-            const QList<QStringView> cells = cellsOf(lines.line(j));
+            const QList<QStringView> cells = splitCells(lines.line(j));
             for (auto it = cells.crbegin(); it != cells.crend(); ++it) {
                 if (isCompanyLine(*it))
                     return Field{simplified(*it), companyNameKey(*it), lines.rangeOf(j, *it)};
@@ -612,7 +582,7 @@ QList<Signature> parseSignatures(const TextLines &lines, const QString &registra
         sig.registrant = registrantAbove(i);
         if (sig.registrant.isEmpty())
             sig.registrant = registrant;
-        QList<QStringView> cells = cellsOf(afterMarker, 3);
+        QList<QStringView> cells = splitCells(afterMarker, 3);
         QStringView name = cells.isEmpty() ? QStringView() : trimUnderscores(cells.first());
         int nameLine = i;
         if (name.isEmpty()) {
@@ -761,7 +731,6 @@ QList<Exhibit> parseExhibitList(const TextLines &lines, bool inIndex)
     static const QRegularExpression exhibitsLabel(
         u"^\\s*(?:\\(?[a-d]\\)|[a-d]\\.)?\\s*Exhibits?\\b"_s,
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression trailingPage(u"(?:\\t|\\s{2,})\\d{1,3}\\s*$"_s);
 
     QList<Exhibit> exhibits;
     int misses = 0;
@@ -802,9 +771,8 @@ QList<Exhibit> parseExhibitList(const TextLines &lines, bool inIndex)
             continue;
         }
         misses = 0;
-        if (const auto page = trailingPage.match(description);
-            page.hasMatch() && page.capturedStart() > 0)
-            description = description.left(page.capturedStart()).trimmed();
+        if (const qsizetype page = pageNumberStart(description); page > 0)
+            description = description.left(page).trimmed();
 
         Exhibit exhibit;
         exhibit.number = Field{number.toString().remove(u' '), QString(), lines.rangeOf(i, number)};
@@ -812,20 +780,17 @@ QList<Exhibit> parseExhibitList(const TextLines &lines, bool inIndex)
         QString text = description.toString();
         SourceRange range = lines.rangeOf(i, description);
         // Wrapped descriptions continue on indented lines that do not start an exhibit.
-        const qsizetype descColumn = description.data() - line.data();
         for (int j = i + 1; j < std::min(lines.size(), i + 4); ++j) {
             const QStringView next = lines.line(j);
             if (isBlank(next) || isRule(next) || exhibitLine.match(next).hasMatch())
                 break;
             const qsizetype indent =
                 next.size() - next.trimmed().size() > 0 ? next.indexOf(next.trimmed()) : 0;
-            Q_UNUSED(descColumn)
             if (indent < 4 || next.trimmed().front().isDigit() || parseItemHeading(next))
                 break;
             QStringView more = next.trimmed();
-            if (const auto page = trailingPage.match(more);
-                page.hasMatch() && page.capturedStart() > 0)
-                more = more.left(page.capturedStart()).trimmed();
+            if (const qsizetype page = pageNumberStart(more); page > 0)
+                more = more.left(page).trimmed();
             text += u' ' + more.toString();
             range = SourceRange::fromTo(range.start, lines.rangeOf(j, more).end());
             i = j;

@@ -103,7 +103,6 @@ void normalizeTail(QString &out, qsizetype from, bool hasCr, bool hasNul, Decode
             *trackedOffset = w;
         QChar c = data[r];
         if (c == u'\r') {
-            ++stats.carriageReturns;
             if (r + 1 < size && data[r + 1] == u'\n')
                 continue; // the LF that follows is kept
             c = u'\n';

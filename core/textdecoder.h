@@ -12,7 +12,6 @@ struct DecodeStats
     qsizetype firstNonUtf8Offset = -1; // in the decoded text
     qsizetype nulBytes = 0;            // NUL bytes replaced by U+FFFD
     qsizetype firstNulOffset = -1;
-    qsizetype carriageReturns = 0;
 };
 
 // Appends `bytes` to `out` as text: UTF-8 where the bytes are valid UTF-8, Windows-1252 for

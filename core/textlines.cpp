@@ -69,6 +69,44 @@ SourceRange TextLines::rangeOf(int i, QStringView part) const
     return {start(i) + offsetInLine, part.size()};
 }
 
+bool isSpaceLike(QChar c)
+{
+    return c.isSpace() || c.unicode() == 0xA0;
+}
+
+QList<QStringView> splitCells(QStringView line, int gap)
+{
+    QList<QStringView> cells;
+    qsizetype i = 0;
+    const qsizetype n = line.size();
+    while (i < n) {
+        while (i < n && isSpaceLike(line[i]))
+            ++i;
+        if (i >= n)
+            break;
+        qsizetype end = i;
+        while (end < n) {
+            if (line[end] == u'\t')
+                break;
+            if (isSpaceLike(line[end])) {
+                int run = 1;
+                while (end + run < n && run < gap && isSpaceLike(line[end + run])
+                       && line[end + run] != u'\t')
+                    ++run;
+                if (run >= gap)
+                    break;
+            }
+            ++end;
+        }
+        QStringView text = line.sliced(i, end - i);
+        while (!text.isEmpty() && isSpaceLike(text.back()))
+            text.chop(1);
+        cells.append(text);
+        i = end;
+    }
+    return cells;
+}
+
 bool isBlank(QStringView line)
 {
     for (const QChar c : line) {

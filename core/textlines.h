@@ -45,6 +45,11 @@ QList<qsizetype> buildLineStarts(QStringView text);
 int lineIndexOf(const QList<qsizetype> &lineStarts, qsizetype offset);
 
 bool isBlank(QStringView line);
+// White space, including the no-break space HTML conversion leaves behind.
+bool isSpaceLike(QChar c);
+// The cells of a line laid out in columns: split at tabs and at runs of `gap` or more
+// spaces, each without the spaces around it.
+QList<QStringView> splitCells(QStringView line, int gap = 2);
 // A line made only of rule characters (-, _, =, *) and spaces, with at least three of them.
 bool isRule(QStringView line);
 
