@@ -5,6 +5,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <libxml/parser.h>
+#include <libxml/parserInternals.h>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace fl;
 
@@ -98,6 +101,17 @@ private Q_SLOTS:
         const QString text = htmlToText(html);
         QVERIFY(!text.contains(u"LEAKED"_s));
         QVERIFY(text.contains(u"ok"_s));
+        // libxml2's HTML parser does not read that DTD by itself; what guards any path that
+        // would is the process-wide entity loader, which must refuse the very same file.
+        const QByteArray url = "file://" + dtd.fileName().toUtf8();
+        xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
+        QVERIFY(ctxt);
+        xmlParserInputPtr input = xmlGetExternalEntityLoader()(url.constData(), nullptr, ctxt);
+        const bool refused = input == nullptr;
+        if (input)
+            xmlFreeInputStream(input);
+        xmlFreeParserCtxt(ctxt);
+        QVERIFY(refused);
     }
 
     void stats()

@@ -65,8 +65,14 @@ private Q_SLOTS:
         QVERIFY(f->text.mid(lineStart, fileNumber - lineStart).contains(u'\t'));
         const QPoint start = view.pointFor(lineStart);
         const QPoint value = view.pointFor(fileNumber);
-        // "\tCalifornia\t\t\t0-10030": the file number sits at column 40, not 14.
-        QVERIFY(value.x() - start.x() > 30 * (value.x() - start.x()) / 40);
+        // "\tCalifornia\t\t\t0-10030": the file number sits at column 40, not 14, as far from
+        // its line's start as the 40th character of a line without tabs.
+        QCOMPARE(f->text.mid(lineStart, fileNumber - lineStart), u"\tCalifornia\t\t\t"_s);
+        int plainLine = 0;
+        while (f->lineText(plainLine).size() < 41 || f->lineText(plainLine).contains(u'\t'))
+            ++plainLine;
+        const qsizetype plain = f->lineStarts[plainLine];
+        QCOMPARE(value.x() - start.x(), view.pointFor(plain + 40).x() - view.pointFor(plain).x());
         QCOMPARE(view.offsetAt(value), fileNumber);
     }
 
