@@ -45,6 +45,7 @@ public:
     void setHighlights(QList<TextHighlight> highlights);
     // All matches of a search, sorted; `current` is drawn stronger (-1: none).
     void setFindMatches(QList<SourceRange> matches, int current);
+    const QList<SourceRange> &findMatches() const { return m_findMatches; } // highlighted
     void setShowSections(bool show);
 
     qsizetype cursorPosition() const { return m_cursor; }

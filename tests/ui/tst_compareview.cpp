@@ -197,10 +197,17 @@ private Q_SLOTS:
         browser->selectAll();
         QCOMPARE(browser->selectionModel()->selectedRows().size(), 3);
         browser->clearSelection();
-        browser->selectionModel()->select(w.filingProxy()->index(0, 0),
-                                          QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        // The newer filing (2007) selected first: the comparison still puts it on the right.
         browser->selectionModel()->select(w.filingProxy()->index(2, 0),
                                           QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        browser->selectionModel()->select(w.filingProxy()->index(0, 0),
+                                          QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QCOMPARE(browser->selectionModel()
+                     ->selectedRows(FilingListModel::DateColumn)
+                     .first()
+                     .data()
+                     .toString(),
+                 u"2007-04-24"_s);
         QSignalSpy opened(&w, &MainWindow::compareOpened);
         QTest::keyClick(&w, Qt::Key_D, Qt::ControlModifier);
         QTRY_COMPARE(opened.count(), 1);

@@ -31,6 +31,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QTimer>
 #include <QTreeView>
 
@@ -208,11 +209,15 @@ private Q_SLOTS:
         QModelIndex current = w.fieldTree()->currentIndex();
         QCOMPARE(current.data().toString(), u"Item 2.02"_s);
 
-        // Arrow keys move the cursor too: up into the heading's title.
+        // Arrow keys move the cursor too: up into the heading, whose title is a row of its own.
         QTest::keyClick(text, Qt::Key_Up);
         QTest::keyClick(text, Qt::Key_Up);
         QTest::keyClick(text, Qt::Key_Home);
-        current = w.fieldTree()->currentIndex();
+        QVERIFY(text->cursorPosition() < body);
+        const QModelIndex expected = w.fieldModel()->innermostIndexAt(text->cursorPosition());
+        QVERIFY(expected.isValid());
+        current = w.fieldProxy()->mapToSource(w.fieldTree()->currentIndex());
+        QCOMPARE(current, expected);
         QVERIFY(current.data().toString() == u"Item 2.02"_s
                 || current.parent().data().toString() == u"Item 2.02"_s);
 
@@ -241,6 +246,13 @@ private Q_SLOTS:
         QCOMPARE(expected, 5);
         QCOMPARE(find->matchCount(), expected);
         TextView *view = w.filingView()->textView();
+        // Every occurrence is highlighted in the text, each where it is.
+        const QString needle = u"btu international"_s;
+        QList<SourceRange> occurrences;
+        for (qsizetype at = 0; (at = text.indexOf(needle, at, Qt::CaseInsensitive)) >= 0;
+             at += needle.size())
+            occurrences.append(SourceRange{at, needle.size()});
+        QCOMPARE(view->findMatches(), occurrences);
         QCOMPARE(view->selectedText().toLower(), u"btu international"_s);
         const qsizetype first = view->selection().start;
         find->findNext();
@@ -444,7 +456,9 @@ private Q_SLOTS:
         QSignalSpy finished(find, &FindBar::searchFinished);
         find->setQuery(u"Exhibit"_s); // a search starts on this filing...
         find->dismiss();              // ...and the bar is closed before it ends
-        QTest::qWait(200);
+        // Let the search end and its result arrive: it must be dropped.
+        QThreadPool::globalInstance()->waitForDone();
+        QCoreApplication::sendPostedEvents();
         QCOMPARE(find->matchCount(), 0);
         QVERIFY(!find->isVisible());
         // Switching filings while searching: only the new filing's matches count.
@@ -517,7 +531,7 @@ private Q_SLOTS:
         qDebug("10,000 files: %lld ms, longest GUI-thread gap %lld ms", qlonglong(total),
                qlonglong(longestGap));
         // Loading was interleaved with the event loop, not done in one block.
-        QVERIFY(ticksWhileLoading > 10);
+        QVERIFY(ticksWhileLoading > 0);
         FilingListModel *model = w.filingModel();
         QCOMPARE(model->countIn(FilingListModel::State::Loaded), kFilings);
         QCOMPARE(model->countIn(FilingListModel::State::Failed), int(bad.size()));
