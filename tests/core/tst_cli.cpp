@@ -96,6 +96,7 @@ private Q_SLOTS:
         QCOMPARE(text.exitCode, 0);
         const QString displayed = QString::fromUtf8(text.out);
         const QJsonObject o = lines(parsed.out).first();
+        QCOMPARE(o[u"items"_s].toArray().size(), 2); // Items 2.02 and 9.01
         for (const QJsonValue item : o[u"items"_s].toArray()) {
             const qint64 start = item[u"start"_s].toInteger();
             QVERIFY(displayed.mid(start).startsWith(u"Item "_s + item[u"code"_s].toString()));

@@ -240,16 +240,13 @@ private Q_SLOTS:
                                      ? QString::number(f->lineAt(section.range.start) + 1)
                                      : QString()}));
                 ++r;
-                int nodes = 0;
                 section.visit([&](const FieldNode &node, const QString &path) {
-                    ++nodes;
                     const QStringList &row = rows[r++];
                     if (row[2] != path || row[3] != node.value || row[4] != node.normalized)
                         qFatal("long row %lld differs: %s", r, qPrintable(row.join(u'|')));
                     if (node.range.isValid() && row[5].toInt() != f->lineAt(node.range.start) + 1)
                         qFatal("line of %s", qPrintable(path));
                 });
-                Q_UNUSED(nodes)
             }
         }
         QCOMPARE(r, rows.size());

@@ -131,7 +131,9 @@ private Q_SLOTS:
             parseFile(test::dataPath(u"corpus/odd/edgt__MultipleFilersHeader.txt"_s));
         QVERIFY(f->ok());
         QCOMPARE(f->header.submissionType.value, u"10-D"_s);
-        QVERIFY(f->header.parties.size() >= 2);
+        QCOMPARE(f->header.parties.size(), 2);
+        QCOMPARE(f->header.parties[0].companyName.value, u"First National Master Note Trust"_s);
+        QCOMPARE(f->header.parties[1].companyName.value, u"FIRST NATIONAL FUNDING LLC"_s);
         for (const Party &p : f->header.parties) {
             QCOMPARE(p.role, u"FILER"_s);
             QVERIFY(!p.companyName.isEmpty());
