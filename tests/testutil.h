@@ -2,11 +2,14 @@
 // Helpers shared by the tests: where the test data is, and checks every test wants.
 #pragma once
 
+#include "comparison.h"
 #include "filing.h"
+#include "filingparser.h"
 #include "normalize.h"
 
 #include <QDir>
 #include <QDirIterator>
+#include <QFile>
 #include <QString>
 #include <QTest>
 
@@ -16,6 +19,44 @@ inline QString dataPath(const QString &relative = {})
 {
     const QString root = QStringLiteral(FILINGLENS_TEST_DATA);
     return relative.isEmpty() ? root : root + u'/' + relative;
+}
+
+// The bytes of a file of the test data (the test stops if it is missing).
+inline QByteArray readData(const QString &relative)
+{
+    QFile file(dataPath(relative));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing test data %s", qPrintable(relative));
+    return file.readAll();
+}
+
+// A filing of the test data, parsed (the test stops if it cannot be: the data is known good).
+inline FilingPtr parseData(const QString &relative)
+{
+    const FilingPtr f = parseFile(dataPath(relative));
+    if (!f->ok())
+        qFatal("%s: %s", qPrintable(relative), qPrintable(f->errorMessage));
+    return f;
+}
+
+// Writes `bytes` to `path` and returns the path (the test stops if it cannot).
+inline QString writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+// The row of a field comparison for `field`, or null.
+inline const FieldDifference *findDifference(const QList<FieldDifference> &rows,
+                                             const QString &field)
+{
+    for (const FieldDifference &d : rows) {
+        if (d.field == field)
+            return &d;
+    }
+    return nullptr;
 }
 
 // Every filing in the test data, relative to the data folder, sorted.

@@ -28,21 +28,10 @@ class TestBadInput : public QObject
 
     QString write(const QString &name, const QByteArray &bytes)
     {
-        const QString path = m_dir.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            qFatal("cannot write %s", qPrintable(path));
-        file.write(bytes);
-        return path;
+        return test::writeFile(m_dir.filePath(name), bytes);
     }
 
-    static QByteArray readData(const QString &relative)
-    {
-        QFile file(test::dataPath(relative));
-        if (!file.open(QIODevice::ReadOnly))
-            qFatal("missing test data %s", qPrintable(relative));
-        return file.readAll();
-    }
+    static QByteArray readData(const QString &relative) { return test::readData(relative); }
 
     // A seed filing padded with lines of text to 10 MB: read in several blocks.
     static QByteArray tenMegabytesOf(const QString &seed)

@@ -14,21 +14,11 @@ class TestComparison : public QObject
 {
     Q_OBJECT
 
-    static FilingPtr load(const QString &relative)
-    {
-        const FilingPtr f = parseFile(test::dataPath(relative));
-        if (!f->ok())
-            qFatal("%s: %s", qPrintable(relative), qPrintable(f->errorMessage));
-        return f;
-    }
+    static FilingPtr load(const QString &relative) { return test::parseData(relative); }
 
     static const FieldDifference *find(const QList<FieldDifference> &rows, const QString &field)
     {
-        for (const FieldDifference &d : rows) {
-            if (d.field == field)
-                return &d;
-        }
-        return nullptr;
+        return test::findDifference(rows, field);
     }
 
 private Q_SLOTS:

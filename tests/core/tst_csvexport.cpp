@@ -59,11 +59,7 @@ class TestCsvExport : public QObject
 
     QString write(const QString &name, const QByteArray &bytes)
     {
-        QFile f(m_dir.filePath(name));
-        if (!f.open(QIODevice::WriteOnly))
-            qFatal("cannot write");
-        f.write(bytes);
-        return f.fileName();
+        return test::writeFile(m_dir.filePath(name), bytes);
     }
 
 private Q_SLOTS:
@@ -116,9 +112,7 @@ private Q_SLOTS:
     void hostileRegistrantRoundTrip()
     {
         // A registrant name a spreadsheet would run, with a comma and quotes in it.
-        QFile seed(test::dataPath(u"seeds/002_804b7ad1e3b304a9.txt"_s));
-        QVERIFY(seed.open(QIODevice::ReadOnly));
-        QByteArray bytes = seed.readAll();
+        QByteArray bytes = test::readData(u"seeds/002_804b7ad1e3b304a9.txt"_s);
         const QByteArray hostile =
             "=HYPERLINK(\"http://evil.example/\",\"Click\"), \"Quoted\" Inc.";
         bytes.replace("                             BTU INTERNATIONAL, INC.\n",

@@ -29,14 +29,7 @@ class TestSeeds : public QObject
     Q_OBJECT
 
 private:
-    static FilingPtr seed(const QString &name)
-    {
-        FilingPtr f = parseFile(test::dataPath(u"seeds/"_s + name));
-        [&] {
-            QVERIFY2(f->ok(), qPrintable(f->errorMessage));
-        }();
-        return f;
-    }
+    static FilingPtr seed(const QString &name) { return test::parseData(u"seeds/"_s + name); }
 
     static void addSeedRows()
     {

@@ -35,7 +35,7 @@ class TestCompareView : public QObject
 {
     Q_OBJECT
 
-    static FilingPtr load(const QString &relative) { return parseFile(test::dataPath(relative)); }
+    static FilingPtr load(const QString &relative) { return test::parseData(relative); }
 
     static void showPair(CompareView &view, const QString &a, const QString &b)
     {
@@ -165,11 +165,9 @@ private Q_SLOTS:
         QVERIFY(ready.wait(10000));
         QCOMPARE(view.right()->path, leftPath);
         QCOMPARE(view.rightView()->filing()->path, leftPath);
-        const FieldDifference *date = nullptr;
-        for (const FieldDifference &d : view.fieldModel()->differences()) {
-            if (d.field == u"Cover page / Date of report"_s)
-                date = &d;
-        }
+        const FieldDifference *date = test::findDifference(view.fieldModel()->differences(),
+                                                           u"Cover page / Date of report"_s);
+        QVERIFY(date);
         QCOMPARE(date->left, u"April 24, 2007"_s);
     }
 

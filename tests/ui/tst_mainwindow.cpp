@@ -476,9 +476,7 @@ private Q_SLOTS:
         // 9,995 filings in 100 subfolders and five files that are not filings: every one gets
         // a row, the window keeps handling events while they load, and stays usable after.
         QTemporaryDir dir;
-        QFile seedFile(test::dataPath(u"seeds/000_b149af05fdad4801.txt"_s));
-        QVERIFY(seedFile.open(QIODevice::ReadOnly));
-        const QByteArray seed = seedFile.readAll();
+        const QByteArray seed = test::readData(u"seeds/000_b149af05fdad4801.txt"_s);
         constexpr int kFilings = 9995;
         for (int i = 0; i < kFilings; ++i) {
             const QString folder = u"%1"_s.arg(i % 100, 2, 10, QChar(u'0'));
@@ -486,9 +484,8 @@ private Q_SLOTS:
             QByteArray bytes = seed;
             const QByteArray name = "COMPANY "_ba + QByteArray::number(i) + ", INC.";
             bytes.replace("BTU INTERNATIONAL, INC.", name);
-            QFile file(dir.filePath(u"%1/%2.txt"_s.arg(folder).arg(i, 5, 10, QChar(u'0'))));
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(bytes);
+            test::writeFile(dir.filePath(u"%1/%2.txt"_s.arg(folder).arg(i, 5, 10, QChar(u'0'))),
+                            bytes);
         }
         const QList<QPair<QString, QByteArray>> bad{
             {u"empty.txt"_s, {}},
@@ -497,11 +494,8 @@ private Q_SLOTS:
             {u"archive.htm"_s, QByteArray("PK\x03\x04\x14\0\0\0\x08\0", 10)},
             {u"letter.txt"_s, "Dear Sir,\nplease find enclosed our invoice.\n"},
         };
-        for (const auto &[name, bytes] : bad) {
-            QFile file(dir.filePath(name));
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(bytes);
-        }
+        for (const auto &[name, bytes] : bad)
+            test::writeFile(dir.filePath(name), bytes);
 
         MainWindow w;
         w.show();
