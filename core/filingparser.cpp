@@ -4,6 +4,7 @@
 #include "coverparser.h"
 #include "headerparser.h"
 #include "htmltotext.h"
+#include "itemcatalog.h"
 #include "normalize.h"
 #include "sectionparser.h"
 #include "textdecoder.h"
@@ -799,7 +800,7 @@ private:
 
         // Exhibits: the Item 9.01 / Item 7 list and the Exhibit Index, merged.
         for (const Item &item : std::as_const(f.items)) {
-            if (item.code != u"9.01"_s && item.code != u"7"_s)
+            if (currentItemCode(item.code) != u"9.01"_s) // or old Item 7, its predecessor
                 continue;
             const TextLines body(f.text, f.lineStarts, item.body);
             mergeExhibits(f.exhibits, parseExhibitList(body, false));
