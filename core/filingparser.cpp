@@ -2,11 +2,14 @@
 #include "filingparser.h"
 
 #include "coverparser.h"
+#include "exhibitlist.h"
 #include "headerparser.h"
 #include "htmltotext.h"
 #include "itemcatalog.h"
 #include "normalize.h"
+#include "pagebreaks.h"
 #include "sectionparser.h"
+#include "signatures.h"
 #include "textdecoder.h"
 #include "textlines.h"
 

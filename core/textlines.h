@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "filing.h"
+#include "sourcerange.h"
 
 #include <QList>
 #include <QString>

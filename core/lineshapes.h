@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QStringView>
+
+namespace fl {
+
+// What a heading or list line looks like, shared by the Item and exhibit-list readers.
+
+// A text starting with a lower-case letter continues a sentence: it is not a title.
+bool isLowercaseStart(QStringView s);
+
+// Where a page number set apart at the end of a line starts ("Exhibits      12"), or -1.
+qsizetype pageNumberStart(QStringView line);
+
+} // namespace fl

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "sourcerange.h"
+
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+namespace fl {
+
+class TextLines;
+
+// <PAGE> lines, <!-- PAGEBREAK --> and form feeds in the whole text, using its line index; at
+// most one page break of each kind per line. Linear in the text.
+QList<SourceRange> findPageBreaks(const QString &text, const QList<qsizetype> &lineStarts);
+
+// A line that ends a page: it holds a form feed or starts with a <PAGE> marker.
+bool isPageBreakLine(QStringView line);
+
+// Index of the first line of `lines` that starts at or after the text offset `from` and ends
+// a page; -1 if none. The sections read from a page (cover, signatures) end there.
+int firstPageBreakLine(const TextLines &lines, qsizetype from);
+
+} // namespace fl
