@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: MIT
+#include "textassembly.h"
+
+#include "parsestate.h"
+#include "textdecoder.h"
+
+#include <algorithm>
+#include <atomic>
+#include <thread>
+
+namespace fl {
+
+void convertHtmlPieces(const ParseOptions &options, std::vector<Piece> &pieces)
+{
+    std::vector<Piece *> work;
+    for (Piece &piece : pieces) {
+        if (piece.kind == PieceKind::Html)
+            work.push_back(&piece);
+    }
+    if (work.empty())
+        return;
+    // Largest first, so that threads finish together.
+    std::sort(work.begin(), work.end(),
+              [](const Piece *a, const Piece *b) { return a->bytes.size() > b->bytes.size(); });
+    std::atomic<size_t> next{0};
+    auto run = [&] {
+        while (!isCancelled(options)) {
+            const size_t i = next.fetch_add(1);
+            if (i >= work.size())
+                break;
+            work[i]->converted =
+                htmlToUtf8Text(work[i]->bytes, &work[i]->htmlStats, options.cancel);
+        }
+    };
+    const int threads = std::clamp<int>(options.threads, 1, int(work.size()));
+    std::vector<std::thread> helpers;
+    for (int t = 1; t < threads; ++t)
+        helpers.emplace_back(run);
+    run();
+    for (std::thread &t : helpers)
+        t.join();
+}
+
+void assembleText(ParseState &state, std::vector<Piece> &pieces)
+{
+    QString &text = state.filing->text;
+    qsizetype estimate = 0;
+    for (const Piece &piece : pieces) {
+        estimate += piece.kind == PieceKind::Raw ? piece.bytes.size()
+            : piece.kind == PieceKind::Html      ? piece.converted.size()
+                                                 : piece.placeholder.size();
+    }
+    text.reserve(estimate);
+    for (Piece &piece : pieces) {
+        if (state.cancelled())
+            return;
+        const qsizetype start = text.size();
+        switch (piece.kind) {
+        case PieceKind::Raw:
+            appendDecoded(text, piece.bytes, state.decodeStats);
+            break;
+        case PieceKind::Html: {
+            DecodeStats ignored; // converted text is valid UTF-8 by construction
+            appendDecoded(text, piece.converted, ignored);
+            piece.converted = QByteArray();
+            if (piece.htmlStats.tooDeep)
+                state.truncatedHtml.push_back(piece.document);
+            break;
+        }
+        case PieceKind::Binary:
+            text += piece.placeholder;
+            break;
+        }
+        piece.out = SourceRange::fromTo(start, text.size());
+    }
+    if (text.capacity() - text.size() > text.size() / 8)
+        text.squeeze();
+}
+
+} // namespace fl
