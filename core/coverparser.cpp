@@ -340,10 +340,6 @@ private:
     // its own above the state / file number / IRS line.
     void guessRegistrant(CoverPage &cover)
     {
-        static const QRegularExpression companySuffix(
-            u"\\b(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|l\\.?p|plc|"
-            u"trust|holdings|group|n\\.?v|s\\.?a|ag|bancorp)\\.?\\s*$"_s,
-            kIgnoreCase);
         int anchor = count();
         for (const QRegularExpression *re : {&kStateCaption, &kIrsCaption, &kAddressCaption}) {
             const CaptionHit hit = findCaption(*re);
@@ -371,7 +367,7 @@ private:
                         ++upper;
                 }
             }
-            if (letters >= 3 && (upper * 10 >= letters * 8 || companySuffix.match(t).hasMatch())) {
+            if (letters >= 3 && (upper * 10 >= letters * 8 || endsWithCompanySuffix(t))) {
                 cover.registrantName = fieldFrom(j, t, companyNameKey(t));
                 return;
             }

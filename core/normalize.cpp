@@ -259,6 +259,15 @@ QString normalizeCik(QStringView text)
     return digits.rightJustified(10, u'0');
 }
 
+bool endsWithCompanySuffix(QStringView text)
+{
+    static const QRegularExpression suffix(
+        u"\\b(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|l\\.?p|plc|"
+        u"trust|holdings|group|bancorp|n\\.?v|s\\.?a|ag)\\.?,?\\s*$"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return suffix.match(text).hasMatch();
+}
+
 QString companyNameKey(QStringView text)
 {
     static const QRegularExpression stateSuffix(u"\\s*/[A-Z]{2,3}/?\\s*$"_s);

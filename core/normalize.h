@@ -43,6 +43,10 @@ QString normalizeCik(QStringView text);
 // "INCORPORATED" -> "INC" and the like, EDGAR's "/DE/" state suffix dropped.
 QString companyNameKey(QStringView text);
 
+// True when the text ends with a company-form suffix ("Inc.", "CORP", "LLC", "L.P.", "N.V.",
+// "AG", "Bancorp", "Holdings", ...), optionally followed by a comma.
+bool endsWithCompanySuffix(QStringView text);
+
 // Whitespace runs collapsed to one space, trimmed.
 QString simplified(QStringView text);
 

@@ -144,12 +144,8 @@ Field nearestDate(const DatedLines &dates, int line)
 // belongs to, in filings signed for several registrants.
 bool isCompanyLine(QStringView t)
 {
-    static const QRegularExpression companySuffix(
-        u"\\b(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|l\\.?p|plc|"
-        u"trust|holdings|group|bancorp|n\\.?v|s\\.?a)\\.?,?\\s*$"_s,
-        QRegularExpression::CaseInsensitiveOption);
     t = t.trimmed();
-    if (t.size() < 3 || t.size() > 80 || !companySuffix.match(t).hasMatch())
+    if (t.size() < 3 || t.size() > 80 || !endsWithCompanySuffix(t))
         return false;
     qsizetype letters = 0;
     qsizetype upper = 0;
