@@ -96,7 +96,6 @@ void checkHeaderAgainstCover(ParseState &state)
 {
     const Filing &f = *state.filing;
     const CoverPage &c = f.cover;
-    // Header and cover disagreeing.
     // Combined filings name several filers: the cover's registrant is compared with the
     // one of them it names.
     const Party *filer = nullptr;
