@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "filingparser.h"
 
+#include "coverfields.h"
 #include "coverparser.h"
 #include "headerparser.h"
 #include "htmltotext.h"
@@ -836,23 +837,7 @@ private:
         linkExhibitDocuments();
     }
 
-    static QList<const Field *> coverFields(const CoverPage &c)
-    {
-        return {&c.dateOfReport,
-                &c.registrantName,
-                &c.stateOfIncorporation,
-                &c.commissionFileNumber,
-                &c.irsEmployerId,
-                &c.address,
-                &c.zipCode,
-                &c.phone,
-                &c.formerName,
-                &c.rule425,
-                &c.rule14a12,
-                &c.rule14d2b,
-                &c.rule13e4c,
-                &c.emergingGrowthCompany};
-    }
+    static QList<const Field *> coverFields(const CoverPage &c) { return fieldsReadOffCover(c); }
 
     void linkExhibitDocuments()
     {
@@ -962,20 +947,10 @@ private:
                  u"the cover page and items from."_s,
                  f.header.range);
         } else if (eightK) {
-            const std::pair<const Field *, const char16_t *> required[] = {
-                {&c.dateOfReport, u"date of report"},
-                {&c.registrantName, u"registrant name"},
-                {&c.stateOfIncorporation, u"state of incorporation"},
-                {&c.commissionFileNumber, u"commission file number"},
-                {&c.irsEmployerId, u"IRS employer identification number"},
-                {&c.address, u"address of principal executive offices"},
-                {&c.phone, u"telephone number"},
-            };
-            for (const auto &[field, label] : required) {
+            for (const auto &[field, label] : requiredCoverFields(c, CoverForm::EightK)) {
                 if (field->isEmpty())
                     warn(u"cover-field-missing"_s,
-                         u"The cover page has no %1 that FilingLens could find."_s.arg(
-                             QString::fromUtf16(label)),
+                         u"The cover page has no %1 that FilingLens could find."_s.arg(label),
                          c.range);
             }
             if (f.items.isEmpty())
