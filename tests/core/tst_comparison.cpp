@@ -2,6 +2,7 @@
 // Field comparison of two filings, paired by meaning and compared on normalized values.
 
 #include "comparison.h"
+#include "fieldtree.h"
 #include "filingparser.h"
 #include "testutil.h"
 
@@ -156,6 +157,41 @@ private Q_SLOTS:
         // Only the submission has a header, documents and the XBRL exhibits.
         QCOMPARE(find(rows, u"Header / Accession number"_s)->status, CompareStatus::OnlyRight);
         QCOMPARE(find(rows, u"Exhibit 101.SCH"_s)->status, CompareStatus::OnlyRight);
+    }
+
+    void checkBoxesUseTheFieldTreeLabels()
+    {
+        // One filer prints "Emerging growth company ☒", the other "☐"; neither
+        // checks the four Rule boxes.
+        const FilingPtr left = load(u"corpus/fullsub/edgt__0000943374-24-000509.txt"_s);
+        const FilingPtr right = load(u"corpus/fullsub/edgt__0001213900-25-032135.txt"_s);
+        const QList<FieldDifference> rows = compareFields(*left, *right);
+        const std::pair<QString, CompareStatus> expected[] = {
+            {u"Rule 425 (written communications)"_s, CompareStatus::Same},
+            {u"Rule 14a-12 (soliciting material)"_s, CompareStatus::Same},
+            {u"Rule 14d-2(b) (pre-commencement)"_s, CompareStatus::Same},
+            {u"Rule 13e-4(c) (pre-commencement)"_s, CompareStatus::Same},
+            {u"Emerging growth company"_s, CompareStatus::Changed},
+        };
+        QStringList treeLabels;
+        const FieldNode tree = buildFieldTree(*left);
+        for (const FieldNode &section : tree.children) {
+            for (const FieldNode &node : section.children) {
+                if (section.label == u"Cover page"_s && node.label == u"Check boxes"_s) {
+                    for (const FieldNode &box : node.children)
+                        treeLabels << box.label;
+                }
+            }
+        }
+        QStringList expectedLabels;
+        for (const auto &[label, status] : expected) {
+            expectedLabels << label;
+            const FieldDifference *d = find(rows, u"Cover page / "_s + label);
+            QVERIFY2(d, qPrintable(label));
+            QCOMPARE(d->status, status);
+        }
+        QCOMPARE(treeLabels, expectedLabels);
+        QCOMPARE(find(rows, u"Cover page / Emerging growth company"_s)->left, u"checked"_s);
     }
 
     void itemsOnlyOnOneSide()
