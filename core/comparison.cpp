@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "comparison.h"
 
+#include "coverfields.h"
 #include "itemcatalog.h"
 #include "normalize.h"
 
@@ -110,6 +111,35 @@ enum class Kind {
     Words,
     Normalized,
 };
+
+// How a cover field of a kind is compared.
+Kind kindOf(CoverFieldKind kind)
+{
+    switch (kind) {
+    case CoverFieldKind::FormType:
+        return Kind::Text;
+    case CoverFieldKind::Name:
+        return Kind::Name;
+    case CoverFieldKind::Date:
+        return Kind::Date;
+    case CoverFieldKind::State:
+        return Kind::State;
+    case CoverFieldKind::FileNumber:
+        return Kind::FileNumber;
+    case CoverFieldKind::IrsNumber:
+        return Kind::Digits;
+    case CoverFieldKind::Address:
+    case CoverFieldKind::ZipCode:
+        return Kind::Address;
+    case CoverFieldKind::Phone:
+        return Kind::Phone;
+    case CoverFieldKind::FormerName:
+        return Kind::FormerName;
+    case CoverFieldKind::CheckBox:
+        return Kind::Words;
+    }
+    return Kind::Text;
+}
 
 QString lettersAndDigits(QStringView text)
 {
@@ -255,30 +285,17 @@ private:
         const CoverPage &l = m_left.cover;
         const CoverPage &r = m_right.cover;
         const QString s = u"Cover page"_s;
-        const std::tuple<const char16_t *, const Field CoverPage::*, Kind> fields[] = {
-            {u"Date of report", &CoverPage::dateOfReport, Kind::Date},
-            {u"Registrant name", &CoverPage::registrantName, Kind::Name},
-            {u"State of incorporation", &CoverPage::stateOfIncorporation, Kind::State},
-            {u"Commission file number", &CoverPage::commissionFileNumber, Kind::FileNumber},
-            {u"IRS employer identification number", &CoverPage::irsEmployerId, Kind::Digits},
-            {u"Address of principal executive offices", &CoverPage::address, Kind::Address},
-            {u"Zip code", &CoverPage::zipCode, Kind::Address},
-            {u"Telephone number", &CoverPage::phone, Kind::Phone},
-            {u"Former name or address", &CoverPage::formerName, Kind::FormerName},
-            {u"Rule 425 box", &CoverPage::rule425, Kind::Words},
-            {u"Rule 14a-12 box", &CoverPage::rule14a12, Kind::Words},
-            {u"Rule 14d-2(b) box", &CoverPage::rule14d2b, Kind::Words},
-            {u"Rule 13e-4(c) box", &CoverPage::rule13e4c, Kind::Words},
-            {u"Emerging growth company box", &CoverPage::emergingGrowthCompany, Kind::Words},
-        };
-        for (const auto &[label, member, kind] : fields) {
-            Field a = l.*member;
-            Field b = r.*member;
+        for (const CoverFieldDef &def : coverFields()) {
+            if (def.kind == CoverFieldKind::FormType)
+                continue; // compared as the filing's form type
+            const Kind kind = kindOf(def.kind);
+            Field a = def.of(l);
+            Field b = def.of(r);
             if (kind == Kind::Words && !a.normalized.isEmpty()) // check boxes: checked or not
                 a.value = a.normalized;
             if (kind == Kind::Words && !b.normalized.isEmpty())
                 b.value = b.normalized;
-            compare(s, u"Cover page / "_s + QString::fromUtf16(label), a, b, kind);
+            compare(s, u"Cover page / "_s + def.label, a, b, kind);
         }
         // Securities registered under Section 12(b), paired by trading symbol, else title.
         QList<bool> used(r.securities12b.size(), false);
@@ -294,8 +311,11 @@ private:
                 pairOf[i] >= 0 ? &r.securities12b[pairOf[i]] : nullptr;
             const QString label = u"Cover page / Section 12(b) / "_s + a.title.value;
             if (match) {
-                compare(s, label + u" / Title"_s, a.title, match->title, Kind::Words);
-                compare(s, label + u" / Exchange"_s, a.exchange, match->exchange, Kind::Words);
+                for (const SecurityColumnDef &column : securityColumns()) {
+                    if (column.member != &RegisteredSecurity::tradingSymbol) // the pairing key
+                        compare(s, label + u" / "_s + column.label, column.of(a), column.of(*match),
+                                Kind::Words);
+                }
             } else {
                 add(s, label, a.title.value, {}, CompareStatus::OnlyLeft, a.title.range);
             }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "consistency.h"
 
+#include "coverfields.h"
 #include "filing.h"
 #include "formtype.h"
 #include "htmltotext.h"
@@ -70,20 +71,10 @@ void checkRequiredParts(ParseState &state)
                    u"the cover page and items from."_s,
                    f.header.range);
     } else if (eightK) {
-        const std::pair<const Field *, const char16_t *> required[] = {
-            {&c.dateOfReport, u"date of report"},
-            {&c.registrantName, u"registrant name"},
-            {&c.stateOfIncorporation, u"state of incorporation"},
-            {&c.commissionFileNumber, u"commission file number"},
-            {&c.irsEmployerId, u"IRS employer identification number"},
-            {&c.address, u"address of principal executive offices"},
-            {&c.phone, u"telephone number"},
-        };
-        for (const auto &[field, label] : required) {
+        for (const auto &[field, label] : requiredCoverFields(c, CoverForm::EightK)) {
             if (field->isEmpty())
                 state.warn(u"cover-field-missing"_s,
-                           u"The cover page has no %1 that FilingLens could find."_s.arg(
-                               QString::fromUtf16(label)),
+                           u"The cover page has no %1 that FilingLens could find."_s.arg(label),
                            c.range);
         }
         if (f.items.isEmpty())

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "csvexport.h"
 
+#include "coverfields.h"
 #include "fieldtree.h"
 #include "filingparser.h"
 
@@ -26,30 +27,31 @@ QStringList csvHeader(CsvLayout layout)
 {
     if (layout == CsvLayout::Long)
         return {u"file"_s, u"section"_s, u"field"_s, u"value"_s, u"normalized"_s, u"line"_s};
-    return {u"file"_s,
-            u"format"_s,
-            u"form_type"_s,
-            u"date_of_report"_s,
-            u"registrant_name"_s,
-            u"state_of_incorporation"_s,
-            u"commission_file_number"_s,
-            u"irs_employer_id"_s,
-            u"address"_s,
-            u"zip_code"_s,
-            u"phone"_s,
-            u"former_name"_s,
-            u"items"_s,
-            u"item_titles"_s,
-            u"exhibits"_s,
-            u"signer"_s,
-            u"signer_title"_s,
-            u"signature_date"_s,
-            u"accession_number"_s,
-            u"cik"_s,
-            u"filed_as_of_date"_s,
-            u"period_of_report"_s,
-            u"warnings"_s};
+    QStringList header = {u"file"_s, u"format"_s, u"form_type"_s};
+    for (const CoverFieldDef &def : coverFields()) {
+        if (!def.csvName.isEmpty())
+            header << def.csvName;
+    }
+    header << u"items"_s << u"item_titles"_s << u"exhibits"_s << u"signer"_s << u"signer_title"_s
+           << u"signature_date"_s << u"accession_number"_s << u"cik"_s << u"filed_as_of_date"_s
+           << u"period_of_report"_s << u"warnings"_s;
+    return header;
 }
+
+namespace {
+
+// A cover field's wide-layout cell: as written, but dates as ISO where they parse (a date that
+// did not parse stays as written; its warning says so). Without a date of report on the cover,
+// the header's period of report stands in.
+QString coverCell(const Filing &f, const CoverFieldDef &def)
+{
+    const Field &field = def.of(f.cover);
+    if (def.member == &CoverPage::dateOfReport && field.isEmpty())
+        return f.header.periodOfReport.normalized;
+    return def.kind == CoverFieldKind::Date ? field.canonical() : field.value;
+}
+
+} // namespace
 
 QStringList wideCsvRow(const Filing &f)
 {
@@ -59,7 +61,6 @@ QStringList wideCsvRow(const Filing &f)
         row.last() = u"error: "_s + f.errorMessage;
         return row;
     }
-    const CoverPage &c = f.cover;
     QStringList items;
     QStringList titles;
     for (const Item &item : f.items) {
@@ -74,32 +75,17 @@ QStringList wideCsvRow(const Filing &f)
         warnings << w.code + u": "_s + w.message;
     const Signature first = f.signatures.isEmpty() ? Signature{} : f.signatures.first();
     const Party *party = f.header.mainParty();
-    // Dates as ISO; a date that did not parse stays as written (its warning says so).
-    const QString dateOfReport =
-        c.dateOfReport.isEmpty() ? f.header.periodOfReport.normalized : c.dateOfReport.canonical();
-    return {f.path,
-            formatName(f.format),
-            f.formType.canonical(),
-            dateOfReport,
-            c.registrantName.value,
-            c.stateOfIncorporation.value,
-            c.commissionFileNumber.value,
-            c.irsEmployerId.value,
-            c.address.value,
-            c.zipCode.value,
-            c.phone.value,
-            c.formerName.value,
-            items.join(u"; "_s),
-            titles.join(u"; "_s),
-            exhibits.join(u"; "_s),
-            first.signer.value,
-            first.title.value,
-            first.date.canonical(),
-            f.header.accessionNumber.value,
-            party ? party->cik.value : QString(),
-            f.header.filedAsOfDate.canonical(),
-            f.header.periodOfReport.canonical(),
-            warnings.join(u"; "_s)};
+    QStringList row = {f.path, formatName(f.format), f.formType.canonical()};
+    for (const CoverFieldDef &def : coverFields()) {
+        if (!def.csvName.isEmpty())
+            row << coverCell(f, def);
+    }
+    row << items.join(u"; "_s) << titles.join(u"; "_s) << exhibits.join(u"; "_s)
+        << first.signer.value << first.title.value << first.date.canonical()
+        << f.header.accessionNumber.value << (party ? party->cik.value : QString())
+        << f.header.filedAsOfDate.canonical() << f.header.periodOfReport.canonical()
+        << warnings.join(u"; "_s);
+    return row;
 }
 
 QList<QStringList> longCsvRows(const Filing &f)

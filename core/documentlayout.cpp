@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "documentlayout.h"
 
+#include "coverfields.h"
 #include "coverparser.h"
 #include "exhibitlist.h"
 #include "filing.h"
@@ -71,24 +72,6 @@ SectionLines findItemsAndSections(Filing &f, const TextLines &main, bool eightK,
     return at;
 }
 
-static QList<const Field *> coverFields(const CoverPage &c)
-{
-    return {&c.dateOfReport,
-            &c.registrantName,
-            &c.stateOfIncorporation,
-            &c.commissionFileNumber,
-            &c.irsEmployerId,
-            &c.address,
-            &c.zipCode,
-            &c.phone,
-            &c.formerName,
-            &c.rule425,
-            &c.rule14a12,
-            &c.rule14d2b,
-            &c.rule13e4c,
-            &c.emergingGrowthCompany};
-}
-
 // The cover: from the top to the first item (or section), at most 250 lines; its range ends
 // at the first page break after the last field found.
 void layOutCover(Filing &f, const TextLines &main, const SectionLines &at, const Field &coverForm,
@@ -106,7 +89,7 @@ void layOutCover(Filing &f, const TextLines &main, const SectionLines &at, const
     if (f.cover.formType.isEmpty())
         f.cover.formType = coverForm;
     qsizetype lastField = -1;
-    for (const Field *field : coverFields(f.cover))
+    for (const Field *field : fieldsReadOffCover(f.cover))
         lastField = std::max(lastField, field->range.end());
     if (lastField >= 0) {
         const int pageEnd = firstPageBreakLine(coverLines, lastField);

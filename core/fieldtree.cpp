@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "fieldtree.h"
 
+#include "coverfields.h"
+
 #include <QLocale>
 
 using namespace Qt::Literals::StringLiterals;
@@ -111,22 +113,9 @@ FieldNode headerSection(const Header &h)
 FieldNode coverSection(const CoverPage &c)
 {
     FieldNode section{FieldNodeKind::Section, u"Cover page"_s, {}, {}, c.range, {}};
-    addIf(section, u"Form type"_s, c.formType);
-    addIf(section, u"Date of report"_s, c.dateOfReport);
-    addIf(section, u"Registrant name"_s, c.registrantName);
-    addIf(section, u"State of incorporation"_s, c.stateOfIncorporation);
-    addIf(section, u"Commission file number"_s, c.commissionFileNumber);
-    addIf(section, u"IRS employer identification number"_s, c.irsEmployerId);
-    addIf(section, u"Address of principal executive offices"_s, c.address);
-    addIf(section, u"Zip code"_s, c.zipCode);
-    addIf(section, u"Telephone number"_s, c.phone);
-    addIf(section, u"Former name or address"_s, c.formerName);
     FieldNode boxes = group(u"Check boxes"_s);
-    addIf(boxes, u"Rule 425 (written communications)"_s, c.rule425);
-    addIf(boxes, u"Rule 14a-12 (soliciting material)"_s, c.rule14a12);
-    addIf(boxes, u"Rule 14d-2(b) (pre-commencement)"_s, c.rule14d2b);
-    addIf(boxes, u"Rule 13e-4(c) (pre-commencement)"_s, c.rule13e4c);
-    addIf(boxes, u"Emerging growth company"_s, c.emergingGrowthCompany);
+    for (const CoverFieldDef &def : coverFields())
+        addIf(def.kind == CoverFieldKind::CheckBox ? boxes : section, def.label, def.of(c));
     if (!boxes.children.isEmpty()) {
         int checked = 0;
         for (const FieldNode &box : std::as_const(boxes.children))
@@ -140,9 +129,8 @@ FieldNode coverSection(const CoverPage &c)
                                      countOf(c.securities12b.size(), u"class"_s, u"classes"_s));
         for (const RegisteredSecurity &s : c.securities12b) {
             FieldNode node = group(u"Class"_s, s.title.value);
-            addIf(node, u"Title"_s, s.title);
-            addIf(node, u"Trading symbol"_s, s.tradingSymbol);
-            addIf(node, u"Exchange"_s, s.exchange);
+            for (const SecurityColumnDef &column : securityColumns())
+                addIf(node, column.label, column.of(s));
             node.range = spanOf(node.children);
             securities.children.append(node);
         }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "jsonexport.h"
 
+#include "coverfields.h"
+
 #include <QJsonArray>
 
 using namespace Qt::Literals::StringLiterals;
@@ -115,58 +117,39 @@ QJsonValue header(const Header &h)
     return o;
 }
 
+// A cover field as the "cover" object gives it: dates as ISO, check boxes as true or false.
+QJsonValue coverValue(const CoverFieldDef &def, const Field &field)
+{
+    switch (def.kind) {
+    case CoverFieldKind::Date:
+        return date(field);
+    case CoverFieldKind::CheckBox:
+        return checkBox(field);
+    default:
+        return text(field);
+    }
+}
+
 QJsonObject cover(const CoverPage &c)
 {
     QJsonObject o;
-    o[u"form_type"_s] = text(c.formType);
-    o[u"date_of_report"_s] = date(c.dateOfReport);
-    o[u"registrant_name"_s] = text(c.registrantName);
-    o[u"state_of_incorporation"_s] = text(c.stateOfIncorporation);
-    o[u"commission_file_number"_s] = text(c.commissionFileNumber);
-    o[u"irs_employer_id"_s] = text(c.irsEmployerId);
-    o[u"address"_s] = text(c.address);
-    o[u"zip_code"_s] = text(c.zipCode);
-    o[u"phone"_s] = text(c.phone);
-    o[u"former_name"_s] = text(c.formerName);
-    o[u"rule_425"_s] = checkBox(c.rule425);
-    o[u"rule_14a_12"_s] = checkBox(c.rule14a12);
-    o[u"rule_14d_2b"_s] = checkBox(c.rule14d2b);
-    o[u"rule_13e_4c"_s] = checkBox(c.rule13e4c);
-    o[u"emerging_growth_company"_s] = checkBox(c.emergingGrowthCompany);
+    // Every field found also goes to "fields", with its written and normalized forms and its
+    // range, for tools that want to point into the text.
+    QJsonObject fields;
+    for (const CoverFieldDef &def : coverFields()) {
+        const Field &field = def.of(c);
+        o[def.jsonName] = coverValue(def, field);
+        if (!field.isEmpty())
+            fields[def.jsonName] = detail(field);
+    }
     QJsonArray securities;
     for (const RegisteredSecurity &s : c.securities12b) {
         QJsonObject so;
-        so[u"title"_s] = text(s.title);
-        so[u"trading_symbol"_s] = text(s.tradingSymbol);
-        so[u"exchange"_s] = text(s.exchange);
+        for (const SecurityColumnDef &column : securityColumns())
+            so[column.jsonName] = text(column.of(s));
         securities.append(so);
     }
     o[u"securities_12b"_s] = securities;
-
-    // Every field with its written and normalized forms and its range, for tools that want
-    // to point into the text.
-    QJsonObject fields;
-    const std::pair<const char16_t *, const Field *> all[] = {
-        {u"form_type", &c.formType},
-        {u"date_of_report", &c.dateOfReport},
-        {u"registrant_name", &c.registrantName},
-        {u"state_of_incorporation", &c.stateOfIncorporation},
-        {u"commission_file_number", &c.commissionFileNumber},
-        {u"irs_employer_id", &c.irsEmployerId},
-        {u"address", &c.address},
-        {u"zip_code", &c.zipCode},
-        {u"phone", &c.phone},
-        {u"former_name", &c.formerName},
-        {u"rule_425", &c.rule425},
-        {u"rule_14a_12", &c.rule14a12},
-        {u"rule_14d_2b", &c.rule14d2b},
-        {u"rule_13e_4c", &c.rule13e4c},
-        {u"emerging_growth_company", &c.emergingGrowthCompany},
-    };
-    for (const auto &[key, field] : all) {
-        if (!field->isEmpty())
-            fields[QString::fromUtf16(key)] = detail(*field);
-    }
     o[u"fields"_s] = fields;
     return o;
 }

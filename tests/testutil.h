@@ -3,6 +3,7 @@
 #pragma once
 
 #include "comparison.h"
+#include "coverfields.h"
 #include "filing.h"
 #include "filingparser.h"
 #include "normalize.h"
@@ -149,13 +150,12 @@ inline QList<const Field *> allFields(const Filing &f)
     }
     for (const Document &d : f.documents)
         fields << &d.type << &d.sequence << &d.filename << &d.description;
-    const CoverPage &c = f.cover;
-    fields << &c.formType << &c.dateOfReport << &c.registrantName << &c.stateOfIncorporation
-           << &c.commissionFileNumber << &c.irsEmployerId << &c.address << &c.zipCode << &c.phone
-           << &c.formerName << &c.rule425 << &c.rule14a12 << &c.rule14d2b << &c.rule13e4c
-           << &c.emergingGrowthCompany;
-    for (const RegisteredSecurity &s : c.securities12b)
-        fields << &s.title << &s.tradingSymbol << &s.exchange;
+    for (const CoverFieldDef &def : coverFields())
+        fields << &def.of(f.cover);
+    for (const RegisteredSecurity &s : f.cover.securities12b) {
+        for (const SecurityColumnDef &column : securityColumns())
+            fields << &column.of(s);
+    }
     for (const Item &i : f.items)
         fields << &i.number << &i.title;
     for (const Exhibit &e : f.exhibits)

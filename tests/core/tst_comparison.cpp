@@ -2,6 +2,8 @@
 // Field comparison of two filings, paired by meaning and compared on normalized values.
 
 #include "comparison.h"
+#include "coverfields.h"
+#include "fieldtree.h"
 #include "filingparser.h"
 #include "testutil.h"
 
@@ -94,14 +96,15 @@ private Q_SLOTS:
         QTest::newRow("phone digit")
             << u"phone"_s << u"(978) 667-4111"_s << u"(978) 667-4112"_s << false;
         QTest::newRow("date forms")
-            << u"date"_s << u"February 26, 2004"_s << u"2/26/2004"_s << true;
+            << u"dateOfReport"_s << u"February 26, 2004"_s << u"2/26/2004"_s << true;
         QTest::newRow("date other day")
-            << u"date"_s << u"February 26, 2004"_s << u"Feb. 27, 2004"_s << false;
-        QTest::newRow("file number") << u"file"_s << u"1-768"_s << u"001-00768"_s << true;
-        QTest::newRow("state") << u"state"_s << u"Delaware"_s << u"DE"_s << true;
-        QTest::newRow("name") << u"name"_s << u"BTU International, Inc."_s
+            << u"dateOfReport"_s << u"February 26, 2004"_s << u"Feb. 27, 2004"_s << false;
+        QTest::newRow("file number")
+            << u"commissionFileNumber"_s << u"1-768"_s << u"001-00768"_s << true;
+        QTest::newRow("state") << u"stateOfIncorporation"_s << u"Delaware"_s << u"DE"_s << true;
+        QTest::newRow("name") << u"registrantName"_s << u"BTU International, Inc."_s
                               << u"BTU INTERNATIONAL INC"_s << true;
-        QTest::newRow("former name") << u"former"_s << u"Not Applicable"_s << u"N/A"_s << true;
+        QTest::newRow("former name") << u"formerName"_s << u"Not Applicable"_s << u"N/A"_s << true;
     }
 
     void normalizedEquality()
@@ -112,16 +115,10 @@ private Q_SLOTS:
         QFETCH(bool, same);
         Filing a;
         Filing b;
-        const QHash<QString, Field CoverPage::*> members = {
-            {u"phone"_s, &CoverPage::phone},
-            {u"date"_s, &CoverPage::dateOfReport},
-            {u"file"_s, &CoverPage::commissionFileNumber},
-            {u"state"_s, &CoverPage::stateOfIncorporation},
-            {u"name"_s, &CoverPage::registrantName},
-            {u"former"_s, &CoverPage::formerName},
-        };
-        a.cover.*members.value(field) = Field{left, {}, {}};
-        b.cover.*members.value(field) = Field{right, {}, {}};
+        const CoverFieldDef *def = findCoverField(field);
+        QVERIFY2(def, qPrintable(field));
+        a.cover.*def->member = Field{left, {}, {}};
+        b.cover.*def->member = Field{right, {}, {}};
         const QList<FieldDifference> rows = compareFields(a, b);
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.first().status == CompareStatus::Same, same);
@@ -156,6 +153,41 @@ private Q_SLOTS:
         // Only the submission has a header, documents and the XBRL exhibits.
         QCOMPARE(find(rows, u"Header / Accession number"_s)->status, CompareStatus::OnlyRight);
         QCOMPARE(find(rows, u"Exhibit 101.SCH"_s)->status, CompareStatus::OnlyRight);
+    }
+
+    void checkBoxesUseTheFieldTreeLabels()
+    {
+        // One filer prints "Emerging growth company ☒", the other "☐"; neither
+        // checks the four Rule boxes.
+        const FilingPtr left = load(u"corpus/fullsub/edgt__0000943374-24-000509.txt"_s);
+        const FilingPtr right = load(u"corpus/fullsub/edgt__0001213900-25-032135.txt"_s);
+        const QList<FieldDifference> rows = compareFields(*left, *right);
+        const std::pair<QString, CompareStatus> expected[] = {
+            {u"Rule 425 (written communications)"_s, CompareStatus::Same},
+            {u"Rule 14a-12 (soliciting material)"_s, CompareStatus::Same},
+            {u"Rule 14d-2(b) (pre-commencement)"_s, CompareStatus::Same},
+            {u"Rule 13e-4(c) (pre-commencement)"_s, CompareStatus::Same},
+            {u"Emerging growth company"_s, CompareStatus::Changed},
+        };
+        QStringList treeLabels;
+        const FieldNode tree = buildFieldTree(*left);
+        for (const FieldNode &section : tree.children) {
+            for (const FieldNode &node : section.children) {
+                if (section.label == u"Cover page"_s && node.label == u"Check boxes"_s) {
+                    for (const FieldNode &box : node.children)
+                        treeLabels << box.label;
+                }
+            }
+        }
+        QStringList expectedLabels;
+        for (const auto &[label, status] : expected) {
+            expectedLabels << label;
+            const FieldDifference *d = find(rows, u"Cover page / "_s + label);
+            QVERIFY2(d, qPrintable(label));
+            QCOMPARE(d->status, status);
+        }
+        QCOMPARE(treeLabels, expectedLabels);
+        QCOMPARE(find(rows, u"Cover page / Emerging growth company"_s)->left, u"checked"_s);
     }
 
     void itemsOnlyOnOneSide()
