@@ -1,19 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "aboutinfo.h"
 #include "comparemodel.h"
 #include "compareview.h"
-#include "csvexport.h"
 #include "csvwriter.h"
 #include "exportdialog.h"
 #include "fieldtreemodel.h"
 #include "filingfilterproxy.h"
 #include "filinglistmodel.h"
-#include "filingloader.h"
 #include "filingparser.h"
 #include "filingview.h"
 #include "findbar.h"
-#include "htmltotext.h"
 #include "textview.h"
 
 #include <QAction>
@@ -26,7 +24,6 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -46,21 +43,17 @@
 #include <QStyle>
 #include <QTabBar>
 #include <QTabWidget>
-#include <QThread>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace fl {
 
 namespace {
-
-constexpr int kMaxRecent = 10;
 
 QAction *makeAction(QObject *parent, const QString &text, const QKeySequence &shortcut,
                     const QIcon &icon = {})
@@ -87,11 +80,11 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_tabs(new QTabWidget(this))
     , m_view(new FilingView(this))
-    , m_filings(new FilingListModel(this))
+    , m_session(new FilingSession(this))
+    , m_filings(new FilingListModel(m_session, this))
     , m_filingProxy(new FilingFilterProxy(this))
     , m_fieldModel(new FieldTreeModel(this))
     , m_fieldProxy(new QSortFilterProxyModel(this))
-    , m_loader(new FilingLoader(this))
 {
     setWindowTitle(u"FilingLens"_s);
     setWindowIcon(QIcon(u":/icons/filinglens.png"_s));
@@ -117,20 +110,18 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     createStatusBar();
 
-    connect(m_loader, &FilingLoader::filesFound, this, &MainWindow::onFilesFound);
-    connect(m_loader, &FilingLoader::loaded, this, &MainWindow::onLoaded);
-    connect(m_loader, &FilingLoader::progress, this, &MainWindow::onProgress);
-    connect(m_loader, &FilingLoader::finished, this, &MainWindow::onFinished);
-    connect(m_loader, &FilingLoader::textSearchDone, this,
-            [this](quint64 job, const QSet<QString> &matches) {
-                if (job != m_textSearchJob)
-                    return;
-                m_filingProxy->setTextMatches(matches);
-                statusBar()->showMessage(
-                    tr("%n filing(s) contain \"%1\"", nullptr, int(matches.size()))
-                        .arg(m_browserFilter->text()),
-                    5000);
-            });
+    connect(m_session, &FilingSession::listed, this, &MainWindow::onListed);
+    connect(m_session, &FilingSession::filingReady, this, &MainWindow::onFilingReady);
+    connect(m_session, &FilingSession::progress, this, &MainWindow::onProgress);
+    connect(m_session, &FilingSession::finished, this, &MainWindow::onFinished);
+    connect(m_session, &FilingSession::exportDone, this, &MainWindow::onExportDone);
+    connect(m_session, &FilingSession::recentFilesChanged, this, &MainWindow::rebuildRecentMenu);
+    connect(m_session, &FilingSession::textSearchDone, this, [this](const QSet<QString> &matches) {
+        m_filingProxy->setTextMatches(matches);
+        statusBar()->showMessage(tr("%n filing(s) contain \"%1\"", nullptr, int(matches.size()))
+                                     .arg(m_browserFilter->text()),
+                                 5000);
+    });
     connect(m_view->textView(), &TextView::cursorMovedByUser, this, &MainWindow::onTextCursorMoved);
 
     resize(1500, 920);
@@ -140,8 +131,15 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    m_loader->cancelAll();
-    m_loader->waitForDone();
+    // The session goes first among the children (it was made before the model over it): no
+    // view may reach the model once it is gone.
+    m_session->disconnect(this);
+    m_filingProxy->setSourceModel(nullptr);
+}
+
+QStringList MainWindow::recentFiles() const
+{
+    return m_session->recentFiles();
 }
 
 void MainWindow::createDocks()
@@ -391,7 +389,7 @@ void MainWindow::createStatusBar()
     m_cancel->setText(tr("Cancel"));
     m_cancel->setToolTip(tr("Stop opening the remaining files"));
     m_cancel->hide();
-    connect(m_cancel, &QToolButton::clicked, this, &MainWindow::cancelLoading);
+    connect(m_cancel, &QToolButton::clicked, m_session, &FilingSession::cancel);
     statusBar()->addPermanentWidget(m_statusCounts);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
@@ -403,7 +401,6 @@ void MainWindow::readSettings()
     QSettings settings;
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
     restoreState(settings.value(u"window/state"_s).toByteArray());
-    m_recent = settings.value(u"recentFiles"_s).toStringList();
     rebuildRecentMenu();
 }
 
@@ -412,13 +409,12 @@ void MainWindow::writeSettings() const
     QSettings settings;
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/state"_s, saveState());
-    settings.setValue(u"recentFiles"_s, m_recent);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     writeSettings();
-    m_loader->cancelAll();
+    m_session->cancelAll();
     event->accept();
 }
 
@@ -464,39 +460,6 @@ CompareView *MainWindow::currentCompareView() const
     return qobject_cast<CompareView *>(m_tabs->currentWidget());
 }
 
-void MainWindow::withFiling(const QString &path, std::function<void(const FilingPtr &)> then)
-{
-    const int row = m_filings->rowOfPath(path);
-    const FilingListModel::State state = m_filings->stateAt(row);
-    if (row >= 0 && state == FilingListModel::State::Queued) {
-        m_whenLoaded[path].append(std::move(then)); // still being read: once it is
-        return;
-    }
-    const FilingPtr filing = m_filings->filingAt(row);
-    if (filing || state != FilingListModel::State::Loaded) {
-        then(filing);
-        return;
-    }
-    m_waiting.insert(m_loader->reload(path), std::move(then)); // dropped from memory
-}
-
-void MainWindow::resolveWaiting(const QString &path, const FilingPtr &filing)
-{
-    for (const auto &then : m_whenLoaded.take(path))
-        then(filing);
-}
-
-QString MainWindow::reasonNotShown(const QString &path, const FilingPtr &filing) const
-{
-    if (filing && !filing->errorMessage.isEmpty())
-        return filing->errorMessage;
-    const int row = m_filings->rowOfPath(path);
-    if (row < 0)
-        return tr("it is not among the open filings.");
-    const QString error = m_filings->errorAt(row);
-    return error.isEmpty() ? tr("it could not be read.") : error;
-}
-
 void MainWindow::compareSelected()
 {
     QStringList paths;
@@ -521,32 +484,39 @@ void MainWindow::compareSelected()
 
 void MainWindow::compare(const QString &leftPath, const QString &rightPath)
 {
-    withFiling(leftPath, [this, leftPath, rightPath](const FilingPtr &left) {
-        withFiling(rightPath, [this, left, leftPath, rightPath](const FilingPtr &right) {
-            for (const auto &[path, filing] :
-                 {std::pair{leftPath, left}, std::pair{rightPath, right}}) {
-                if (!filing || !filing->ok()) {
-                    notify(QMessageBox::Warning, tr("Compare Filings"),
-                           tr("%1 could not be opened: %2")
-                               .arg(QFileInfo(path).fileName(), reasonNotShown(path, filing)));
-                    return;
-                }
-            }
-            auto *view = new CompareView(m_tabs);
-            view->leftView()->setFont(m_view->textView()->font()); // the size zoomed to
-            view->rightView()->setFont(m_view->textView()->font());
-            view->setFilings(left, right);
-            const int index = m_tabs->addTab(view, view->title());
-            m_tabs->setTabToolTip(index, leftPath + u"\n"_s + rightPath);
-            m_tabs->setCurrentIndex(index);
-            connect(view, &CompareView::titleChanged, this, [this, view](const QString &title) {
-                m_tabs->setTabText(m_tabs->indexOf(view), title);
-            });
-            connect(view, &CompareView::exportRequested, this,
-                    [this, view] { exportComparison(view); });
-            Q_EMIT compareOpened(view);
+    m_session->whenLoaded(
+        leftPath, this, [this, leftPath, rightPath](const FilingPtr &left, const QString &) {
+            m_session->whenLoaded(
+                rightPath, this,
+                [this, left, leftPath, rightPath](const FilingPtr &right, const QString &) {
+                    showComparison(leftPath, left, rightPath, right);
+                });
         });
+}
+
+void MainWindow::showComparison(const QString &leftPath, const FilingPtr &left,
+                                const QString &rightPath, const FilingPtr &right)
+{
+    for (const auto &[path, filing] : {std::pair{leftPath, left}, std::pair{rightPath, right}}) {
+        if (!filing || !filing->ok()) {
+            notify(QMessageBox::Warning, tr("Compare Filings"),
+                   tr("%1 could not be opened: %2")
+                       .arg(QFileInfo(path).fileName(), m_session->reasonNotShown(path, filing)));
+            return;
+        }
+    }
+    auto *view = new CompareView(m_tabs);
+    view->leftView()->setFont(m_view->textView()->font()); // the size zoomed to
+    view->rightView()->setFont(m_view->textView()->font());
+    view->setFilings(left, right);
+    const int index = m_tabs->addTab(view, view->title());
+    m_tabs->setTabToolTip(index, leftPath + u"\n"_s + rightPath);
+    m_tabs->setCurrentIndex(index);
+    connect(view, &CompareView::titleChanged, this, [this, view](const QString &title) {
+        m_tabs->setTabText(m_tabs->indexOf(view), title);
     });
+    connect(view, &CompareView::exportRequested, this, [this, view] { exportComparison(view); });
+    Q_EMIT compareOpened(view);
 }
 
 void MainWindow::showExportDialog()
@@ -591,24 +561,14 @@ void MainWindow::showExportDialog()
 }
 
 void MainWindow::exportCsv(const QStringList &paths, const QString &output,
-                           const CsvExportOptions &requested)
+                           const CsvExportOptions &options)
 {
-    auto refuse = [this](const QString &message) {
-        notify(QMessageBox::Warning, tr("Export CSV"), message);
-        Q_EMIT exportFinished(false, message);
-    };
-    if (m_exporting)
-        return refuse(tr("An export is already running."));
-    const QString target = QFileInfo(output).absoluteFilePath();
-    if (m_filings->rowOfPath(target) >= 0)
-        return refuse(tr("%1 is one of the open filings; it will not be overwritten. Choose "
-                         "another file for the CSV.")
-                          .arg(target));
-    QList<FilingPtr> known;
-    for (const QString &path : paths)
-        known << m_filings->peekFilingAt(m_filings->rowOfPath(path));
-
-    auto cancel = std::make_shared<std::atomic_bool>(false);
+    const QString refused = m_session->startExport(paths, output, options);
+    if (!refused.isEmpty()) {
+        notify(QMessageBox::Warning, tr("Export CSV"), refused);
+        Q_EMIT exportFinished(false, refused);
+        return;
+    }
     auto *progress = new QProgressDialog(tr("Exporting %n filing(s)…", nullptr, int(paths.size())),
                                          tr("Cancel"), 0, int(paths.size()), this);
     progress->setWindowTitle(tr("Export CSV"));
@@ -616,52 +576,33 @@ void MainWindow::exportCsv(const QStringList &paths, const QString &output,
     progress->setMinimumDuration(400);
     progress->setAutoClose(false);
     progress->setAutoReset(false);
-    connect(progress, &QProgressDialog::canceled, this, [cancel] { *cancel = true; });
-
-    CsvExportOptions options = requested;
-    options.threads = QThread::idealThreadCount();
-    options.cancel = cancel.get();
-    QPointer<QProgressDialog> guard(progress);
-    options.progress = [guard](int done, int, const Filing &) {
-        QMetaObject::invokeMethod(
-            guard,
-            [guard, done] {
-                if (guard)
-                    guard->setValue(done);
-            },
-            Qt::QueuedConnection);
-    };
-    m_exporting = true;
+    connect(progress, &QProgressDialog::canceled, m_session, &FilingSession::cancelExport);
+    connect(m_session, &FilingSession::exportProgress, progress, &QProgressDialog::setValue);
+    m_exportProgress = progress;
     m_exportAction->setEnabled(false);
-    auto *watcher = new QFutureWatcher<CsvExportResult>(this);
-    connect(watcher, &QFutureWatcher<CsvExportResult>::finished, this,
-            [this, watcher, progress, output, cancel] {
-                watcher->deleteLater();
-                progress->deleteLater();
-                m_exporting = false;
-                m_exportAction->setEnabled(true);
-                const CsvExportResult result = watcher->result();
-                if (result.cancelled) {
-                    statusBar()->showMessage(result.error, 8000);
-                    Q_EMIT exportFinished(false, result.error);
-                    return;
-                }
-                if (!result.ok) {
-                    notify(QMessageBox::Warning, tr("Export CSV"), result.error);
-                    Q_EMIT exportFinished(false, result.error);
-                    return;
-                }
-                QString message =
-                    tr("Wrote %n row(s) to %1", nullptr, int(result.rows)).arg(output);
-                if (!result.failedFiles.isEmpty())
-                    message += tr(" (%n filing(s) could not be read; their rows hold the error)",
-                                  nullptr, int(result.failedFiles.size()));
-                statusBar()->showMessage(message, 10000);
-                Q_EMIT exportFinished(true, message);
-            });
-    watcher->setFuture(QtConcurrent::run([paths, output, options, known, cancel] {
-        return fl::exportCsv(paths, output, options, known);
-    }));
+}
+
+void MainWindow::onExportDone(const CsvExportResult &result, const QString &output)
+{
+    if (m_exportProgress)
+        m_exportProgress->deleteLater();
+    m_exportAction->setEnabled(true);
+    if (result.cancelled) {
+        statusBar()->showMessage(result.error, 8000);
+        Q_EMIT exportFinished(false, result.error);
+        return;
+    }
+    if (!result.ok) {
+        notify(QMessageBox::Warning, tr("Export CSV"), result.error);
+        Q_EMIT exportFinished(false, result.error);
+        return;
+    }
+    QString message = tr("Wrote %n row(s) to %1", nullptr, int(result.rows)).arg(output);
+    if (!result.failedFiles.isEmpty())
+        message += tr(" (%n filing(s) could not be read; their rows hold the error)", nullptr,
+                      int(result.failedFiles.size()));
+    statusBar()->showMessage(message, 10000);
+    Q_EMIT exportFinished(true, message);
 }
 
 void MainWindow::exportComparison(CompareView *view)
@@ -721,49 +662,24 @@ void MainWindow::openPaths(const QStringList &paths)
 {
     if (paths.isEmpty())
         return;
-    addRecent(paths);
-    // A file already open is focused, not opened again; one that failed or was cancelled is
-    // tried again.
-    QStringList toOpen;
-    for (const QString &path : paths) {
-        const QString absolute = QFileInfo(path).absoluteFilePath();
-        const int row = m_filings->rowOfPath(absolute);
-        if (row >= 0 && !QFileInfo(absolute).isDir()) {
-            const FilingListModel::State state = m_filings->stateAt(row);
-            if (state == FilingListModel::State::Failed
-                || state == FilingListModel::State::Cancelled) {
-                m_filings->requeue(absolute);
-                toOpen << absolute;
-            } else if (paths.size() == 1) {
-                selectPath(absolute);
-            }
-            continue;
-        }
-        toOpen << absolute;
-    }
-    if (toOpen.isEmpty())
-        return;
-    const quint64 job = m_loader->open(toOpen);
-    m_jobFiles.insert(job, {});
-    statusBar()->showMessage(tr("Opening…"));
+    // A file already open is focused, not opened again.
+    const QStringList alreadyOpen = m_session->open(paths);
+    if (paths.size() == 1 && alreadyOpen.size() == 1)
+        selectPath(alreadyOpen.first());
+    if (alreadyOpen.size() < paths.size())
+        statusBar()->showMessage(tr("Opening…"));
 }
 
-void MainWindow::onFilesFound(quint64 job, const QStringList &files)
+void MainWindow::onListed(const QStringList &files)
 {
-    m_filings->addQueued(files);
-    m_jobFiles.insert(job, files);
     if (files.isEmpty()) {
         statusBar()->showMessage(
             tr("No filings (%1) found there.").arg(filingNameFilters().join(u", "_s)), 5000);
         return;
     }
-    // Bring the first file of the request forward as soon as it is ready.
-    m_pendingFocus = files.first();
-    const int row = m_filings->rowOfPath(m_pendingFocus);
-    if (row >= 0 && m_filings->stateAt(row) != FilingListModel::State::Queued) {
-        selectPath(m_pendingFocus);
-        m_pendingFocus.clear();
-    }
+    // The first file of the request comes forward as soon as it is ready: now, if it was.
+    if (m_session->stateOf(files.first()) != FilingSession::State::Queued)
+        selectPath(files.first());
     if (files.size() > 1) {
         m_progress->setRange(0, int(files.size()));
         m_progress->setValue(0);
@@ -772,69 +688,47 @@ void MainWindow::onFilesFound(quint64 job, const QStringList &files)
     }
 }
 
-void MainWindow::onLoaded(quint64 job, const QString &path, const FilingPtr &filing)
+void MainWindow::onFilingReady(const QString &path, const FilingPtr &filing,
+                               FilingSession::Delivery delivery)
 {
-    if (const auto then = m_waiting.take(job)) {
-        m_filings->setFiling(path, filing);
-        then(filing);
-        return;
-    }
-    if (job == m_reloadJob) {
-        m_reloadJob = 0;
-        m_filings->setFiling(path, filing);
+    if (delivery == FilingSession::Delivery::ReadAgain) {
         if (path == m_currentPath)
             display(path, filing);
         return;
     }
-    m_filings->setFiling(path, filing);
-    resolveWaiting(path, filing);
     if (!filing->ok())
         statusBar()->showMessage(
             tr("Could not open %1: %2").arg(QFileInfo(path).fileName(), filing->errorMessage),
             8000);
-    if (path == m_pendingFocus) {
-        m_pendingFocus.clear();
+    if (delivery == FilingSession::Delivery::OpenedFirst)
         selectPath(path);
-    } else if (path == m_currentPath) {
+    else if (path == m_currentPath)
         display(path, filing);
-    }
     m_statusCounts->setText(tr("%n filing(s)", nullptr, m_filings->rowCount()));
 }
 
-void MainWindow::onProgress(quint64 job, int done, int total)
+void MainWindow::onProgress(int done, int total)
 {
-    if (!m_jobFiles.contains(job) || total <= 1)
-        return;
     m_progress->setRange(0, total);
     m_progress->setValue(done);
 }
 
-void MainWindow::onFinished(quint64 job, bool cancelled)
+void MainWindow::onFinished(const QStringList &files, bool cancelled)
 {
-    if (!m_jobFiles.contains(job))
-        return;
-    const QStringList files = m_jobFiles.take(job);
-    if (m_jobFiles.isEmpty()) {
+    if (!m_session->isLoading()) {
         m_progress->hide();
         m_cancel->hide();
     }
     if (cancelled) {
-        m_filings->markCancelled(files);
-        for (const QString &path : files)
-            resolveWaiting(path, nullptr);
         statusBar()->showMessage(tr("Opening cancelled."), 5000);
         return;
     }
     int failed = 0;
-    int stillOpen = 0;
     for (const QString &path : files) {
-        const int row = m_filings->rowOfPath(path);
-        if (row < 0)
-            continue; // closed meanwhile
-        ++stillOpen;
-        if (m_filings->stateAt(row) == FilingListModel::State::Failed)
+        if (m_session->stateOf(path) == FilingSession::State::Failed)
             ++failed;
     }
+    const int stillOpen = int(files.size()); // the session drops the ones closed meanwhile
     if (stillOpen > 1 || failed > 0) {
         statusBar()->showMessage(failed ? tr("Opened %1 of %n filing(s); %2 could not be read "
                                              "(see the Status column).",
@@ -847,14 +741,6 @@ void MainWindow::onFinished(quint64 job, bool cancelled)
         statusBar()->clearMessage(); // an empty folder keeps its message
     }
     m_statusCounts->setText(tr("%n filing(s)", nullptr, m_filings->rowCount()));
-}
-
-void MainWindow::cancelLoading()
-{
-    // Each cancel ends its job at once: onFinished() marks the rows and hides the progress.
-    const QList<quint64> jobs = m_jobFiles.keys();
-    for (const quint64 job : jobs)
-        m_loader->cancel(job);
 }
 
 void MainWindow::selectPath(const QString &path)
@@ -883,16 +769,12 @@ void MainWindow::showRow(const QModelIndex &proxyIndex)
         return;
     const int row = m_filingProxy->mapToSource(proxyIndex).row();
     const QString path = m_filings->pathAt(row);
-    const FilingPtr filing = m_filings->filingAt(row);
+    // Marks it as used and keeps it in memory; reads it again if it was dropped.
+    const FilingPtr filing = m_session->acquire(path);
     // Enter or a double click on the filing on screen keeps where the reader is.
     if (path == m_currentPath && filing && m_view->filing() == filing)
         return;
     m_currentPath = path;
-    m_filings->pin(path);
-    if (m_reloadJob && m_reloadPath != path) {
-        m_loader->cancel(m_reloadJob);
-        m_reloadJob = 0;
-    }
     switch (m_filings->stateAt(row)) {
     case FilingListModel::State::Queued:
         m_view->setFiling(nullptr);
@@ -908,14 +790,10 @@ void MainWindow::showRow(const QModelIndex &proxyIndex)
         if (filing) {
             display(path, filing);
         } else {
-            // Dropped from memory to make room for others: read it again (once).
+            // Dropped from memory to make room for others: acquire() reads it again.
             m_view->setFiling(nullptr);
             m_fieldModel->setFiling(nullptr);
             m_view->setMessage(tr("Reading %1 again…").arg(QFileInfo(path).fileName()));
-            if (!m_reloadJob || !m_loader->isRunning(m_reloadJob)) {
-                m_reloadJob = m_loader->reload(path);
-                m_reloadPath = path;
-            }
         }
         return;
     }
@@ -930,9 +808,9 @@ void MainWindow::display(const QString &path, const FilingPtr &filing)
     if (!filing || !filing->ok()) {
         m_view->setFiling(nullptr);
         m_fieldModel->setFiling(nullptr);
-        m_view->setMessage(
-            tr("<b>%1</b> could not be opened: %2")
-                .arg(name.toHtmlEscaped(), reasonNotShown(path, filing).toHtmlEscaped()));
+        m_view->setMessage(tr("<b>%1</b> could not be opened: %2")
+                               .arg(name.toHtmlEscaped(),
+                                    m_session->reasonNotShown(path, filing).toHtmlEscaped()));
         Q_EMIT filingShown(path);
         return;
     }
@@ -978,17 +856,8 @@ void MainWindow::applyBrowserFilter()
     const QString query = m_browserFilter->text();
     m_filingProxy->setFilter(query, scope);
     if (scope == FilingFilterProxy::Scope::Text && !query.trimmed().isEmpty()) {
-        if (m_textSearchJob)
-            m_loader->cancel(m_textSearchJob);
-        QList<QPair<QString, FilingPtr>> filings;
-        // Loaded filings only: failed ones hold no text, queued ones are being read.
-        for (int row = 0; row < m_filings->rowCount(); ++row) {
-            if (m_filings->stateAt(row) == FilingListModel::State::Loaded)
-                filings.append({m_filings->pathAt(row), m_filings->peekFilingAt(row)});
-        }
-        m_textSearchJob = m_loader->searchText(filings, query.trimmed());
-        statusBar()->showMessage(
-            tr("Searching the text of %n filing(s)…", nullptr, int(filings.size())));
+        const int searched = m_session->searchText(query.trimmed());
+        statusBar()->showMessage(tr("Searching the text of %n filing(s)…", nullptr, searched));
     }
 }
 
@@ -1094,14 +963,10 @@ void MainWindow::closeSelected()
     {
         // Rows disappearing move the current row along: nothing is shown until they are gone.
         const QSignalBlocker blocker(m_browser->selectionModel());
-        m_filings->removePaths(paths);
+        // A comparison waiting for one of them will say it is closed.
+        m_session->close(paths);
     }
-    const QSet<QString> closed(paths.cbegin(), paths.cend());
-    for (const QString &path : closed)
-        resolveWaiting(path, nullptr); // a comparison waiting for it will say it is closed
-    for (auto it = m_jobFiles.begin(); it != m_jobFiles.end(); ++it)
-        it.value().removeIf([&](const QString &path) { return closed.contains(path); });
-    if (closed.contains(m_currentPath)) {
+    if (paths.contains(m_currentPath)) {
         m_currentPath.clear();
         m_view->setFiling(nullptr);
         m_fieldModel->setFiling(nullptr);
@@ -1140,24 +1005,12 @@ void MainWindow::stepFiling(int delta)
     m_browser->scrollTo(index);
 }
 
-void MainWindow::addRecent(const QStringList &paths)
-{
-    for (const QString &path : paths) {
-        const QString absolute = QFileInfo(path).absoluteFilePath();
-        m_recent.removeAll(absolute);
-        m_recent.prepend(absolute);
-    }
-    while (m_recent.size() > kMaxRecent)
-        m_recent.removeLast();
-    rebuildRecentMenu();
-    QSettings().setValue(u"recentFiles"_s, m_recent);
-}
-
 void MainWindow::rebuildRecentMenu()
 {
     m_recentMenu->clear();
-    for (int i = 0; i < m_recent.size(); ++i) {
-        const QString path = m_recent[i];
+    const QStringList recent = m_session->recentFiles();
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString path = recent[i];
         QAction *action =
             m_recentMenu->addAction(u"&%1 %2"_s.arg(i + 1 < 10 ? QString::number(i + 1) : u"0"_s,
                                                     QFileInfo(path).fileName()),
@@ -1166,12 +1019,9 @@ void MainWindow::rebuildRecentMenu()
         action->setToolTip(path);
     }
     m_recentMenu->addSeparator();
-    QAction *clear = m_recentMenu->addAction(tr("Clear Recent"), this, [this] {
-        m_recent.clear();
-        QSettings().setValue(u"recentFiles"_s, m_recent);
-        rebuildRecentMenu();
-    });
-    clear->setEnabled(!m_recent.isEmpty());
+    QAction *clear =
+        m_recentMenu->addAction(tr("Clear Recent"), m_session, &FilingSession::clearRecentFiles);
+    clear->setEnabled(!recent.isEmpty());
     m_recentMenu->setEnabled(true);
 }
 
@@ -1184,7 +1034,7 @@ void MainWindow::showAbout()
            "HTML.</p>"
            "<p>Qt %2 · libxml2 %3</p>")
             .arg(QStringLiteral(FILINGLENS_VERSION), QString::fromLatin1(qVersion()),
-                 libxml2Version()));
+                 aboutLibxml2Version()));
 }
 
 } // namespace fl

@@ -3,13 +3,12 @@
 
 #include "csvexport.h"
 #include "filing.h"
+#include "filingsession.h"
 
-#include <QHash>
 #include <QMainWindow>
 #include <QMessageBox>
+#include <QPointer>
 #include <QStringList>
-
-#include <functional>
 
 class QAction;
 class QComboBox;
@@ -18,6 +17,7 @@ class QLineEdit;
 class QMenu;
 class QModelIndex;
 class QProgressBar;
+class QProgressDialog;
 class QSortFilterProxyModel;
 class QTabWidget;
 class QTimer;
@@ -30,7 +30,6 @@ class CompareView;
 class FieldTreeModel;
 class FilingFilterProxy;
 class FilingListModel;
-class FilingLoader;
 class FilingView;
 
 class MainWindow : public QMainWindow
@@ -43,8 +42,8 @@ public:
     // Opens files and folders (recursively) in the background; a file already open is
     // brought to the front instead of being opened twice.
     void openPaths(const QStringList &paths);
-    // Opens a comparison of two open filings in a tab of its own (parsing them again first
-    // when they were dropped from memory).
+    // Opens a comparison of two filings in a tab of its own once both are read (parsing them
+    // again first when they were dropped from memory); they may still be being opened.
     void compare(const QString &leftPath, const QString &rightPath);
     // Compares the two filings selected in the browser.
     void compareSelected();
@@ -61,14 +60,14 @@ public:
     QSortFilterProxyModel *fieldProxy() const { return m_fieldProxy; }
     FilingListModel *filingModel() const { return m_filings; }
     FilingFilterProxy *filingProxy() const { return m_filingProxy; }
-    FilingLoader *loader() const { return m_loader; }
+    FilingSession *session() const { return m_session; }
     QLineEdit *browserFilter() const { return m_browserFilter; }
     QComboBox *browserScope() const { return m_browserScope; }
     QLineEdit *fieldFilter() const { return m_fieldFilter; }
     QString currentPath() const { return m_currentPath; }
     QTabWidget *tabs() const { return m_tabs; }
     CompareView *currentCompareView() const;
-    QStringList recentFiles() const { return m_recent; }
+    QStringList recentFiles() const;
 
 Q_SIGNALS:
     // The filing on screen changed (tests wait for this).
@@ -96,14 +95,13 @@ private:
     void stepFiling(int delta);
     void showAbout();
     void copy();
-    void addRecent(const QStringList &paths);
     void rebuildRecentMenu();
 
-    void onFilesFound(quint64 job, const QStringList &files);
-    void onLoaded(quint64 job, const QString &path, const FilingPtr &filing);
-    void onProgress(quint64 job, int done, int total);
-    void onFinished(quint64 job, bool cancelled);
-    void cancelLoading();
+    void onListed(const QStringList &files);
+    void onFilingReady(const QString &path, const FilingPtr &filing,
+                       FilingSession::Delivery delivery);
+    void onProgress(int done, int total);
+    void onFinished(const QStringList &files, bool cancelled);
 
     void showRow(const QModelIndex &proxyIndex);
     void display(const QString &path, const FilingPtr &filing);
@@ -113,22 +111,20 @@ private:
     void applyBrowserFilter();
     void applyFieldFilter();
     void showFieldMenu(const QPoint &pos);
-    void withFiling(const QString &path, std::function<void(const FilingPtr &)> then);
-    // Hands a filing that was waited for to whoever waits (null: it will not come).
-    void resolveWaiting(const QString &path, const FilingPtr &filing);
-    // Why a filing cannot be shown: its error, or that it is not open.
-    QString reasonNotShown(const QString &path, const FilingPtr &filing) const;
+    void showComparison(const QString &leftPath, const FilingPtr &left, const QString &rightPath,
+                        const FilingPtr &right);
+    void onExportDone(const CsvExportResult &result, const QString &output);
     void exportComparison(CompareView *view);
     void showExportDialog();
     void notify(QMessageBox::Icon icon, const QString &title, const QString &text);
 
     QTabWidget *m_tabs;
     FilingView *m_view;
+    FilingSession *m_session;
     FilingListModel *m_filings;
     FilingFilterProxy *m_filingProxy;
     FieldTreeModel *m_fieldModel;
     QSortFilterProxyModel *m_fieldProxy;
-    FilingLoader *m_loader;
     QTreeView *m_browser = nullptr;
     QTreeView *m_fieldTree = nullptr;
     QLineEdit *m_browserFilter = nullptr;
@@ -152,17 +148,9 @@ private:
     QAction *m_sectionsAction = nullptr;
     QAction *m_compareAction = nullptr;
     QAction *m_exportAction = nullptr;
-    bool m_exporting = false;
+    QPointer<QProgressDialog> m_exportProgress;
 
     QString m_currentPath;
-    QString m_pendingFocus;
-    quint64 m_reloadJob = 0;
-    QString m_reloadPath;
-    quint64 m_textSearchJob = 0;
-    QHash<quint64, QStringList> m_jobFiles;
-    QHash<quint64, std::function<void(const FilingPtr &)>> m_waiting; // reload job -> then
-    QHash<QString, QList<std::function<void(const FilingPtr &)>>> m_whenLoaded; // queued path
-    QStringList m_recent;
     bool m_syncing = false;
 };
 
