@@ -2,16 +2,18 @@
 #include "mainwindow.h"
 
 #include "aboutinfo.h"
-#include "comparemodel.h"
+#include "browserpanel.h"
 #include "compareview.h"
-#include "csvwriter.h"
-#include "exportdialog.h"
+#include "exportflow.h"
+#include "fieldpanel.h"
 #include "fieldtreemodel.h"
 #include "filingfilterproxy.h"
 #include "filinglistmodel.h"
 #include "filingparser.h"
 #include "filingview.h"
 #include "findbar.h"
+#include "notice.h"
+#include "recentmenu.h"
 #include "textview.h"
 
 #include <QAction>
@@ -24,30 +26,21 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QPointer>
 #include <QProgressBar>
-#include <QProgressDialog>
-#include <QSaveFile>
-#include <QSet>
 #include <QSettings>
-#include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabBar>
 #include <QTabWidget>
-#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
-#include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -66,16 +59,6 @@ QAction *makeAction(QObject *parent, const QString &text, const QKeySequence &sh
 
 } // namespace
 
-// Messages about work that ran in the background are window-modal but do not block the event
-// loop (loading and exports go on behind them).
-void MainWindow::notify(QMessageBox::Icon icon, const QString &title, const QString &text)
-{
-    auto *box = new QMessageBox(icon, title, text, QMessageBox::Ok, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setObjectName(u"notification"_s);
-    box->open();
-}
-
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_tabs(new QTabWidget(this))
@@ -83,8 +66,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_session(new FilingSession(this))
     , m_filings(new FilingListModel(m_session, this))
     , m_filingProxy(new FilingFilterProxy(this))
-    , m_fieldModel(new FieldTreeModel(this))
-    , m_fieldProxy(new QSortFilterProxyModel(this))
+    , m_fields(new FieldPanel(this))
+    , m_export(new ExportFlow(m_session, this))
 {
     setWindowTitle(u"FilingLens"_s);
     setWindowIcon(QIcon(u":/icons/filinglens.png"_s));
@@ -100,11 +83,6 @@ MainWindow::MainWindow(QWidget *parent)
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
 
     m_filingProxy->setSourceModel(m_filings);
-    m_fieldProxy->setSourceModel(m_fieldModel);
-    m_fieldProxy->setRecursiveFilteringEnabled(true);
-    m_fieldProxy->setAutoAcceptChildRows(true);
-    m_fieldProxy->setFilterKeyColumn(-1);
-    m_fieldProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
 
     createDocks();
     createActions();
@@ -114,15 +92,16 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &FilingSession::filingReady, this, &MainWindow::onFilingReady);
     connect(m_session, &FilingSession::progress, this, &MainWindow::onProgress);
     connect(m_session, &FilingSession::finished, this, &MainWindow::onFinished);
-    connect(m_session, &FilingSession::exportDone, this, &MainWindow::onExportDone);
-    connect(m_session, &FilingSession::recentFilesChanged, this, &MainWindow::rebuildRecentMenu);
+    connect(m_export, &ExportFlow::finished, this, &MainWindow::exportFinished);
+    connect(m_export, &ExportFlow::busyChanged, this,
+            [this](bool busy) { m_exportAction->setEnabled(!busy); });
     connect(m_session, &FilingSession::textSearchDone, this, [this](const QSet<QString> &matches) {
         m_filingProxy->setTextMatches(matches);
         statusBar()->showMessage(tr("%n filing(s) contain \"%1\"", nullptr, int(matches.size()))
                                      .arg(m_browserFilter->text()),
                                  5000);
     });
-    connect(m_view->textView(), &TextView::cursorMovedByUser, this, &MainWindow::onTextCursorMoved);
+    connect(m_view->textView(), &TextView::cursorMovedByUser, m_fields, &FieldPanel::followText);
 
     resize(1500, 920);
     resizeDocks(findChildren<QDockWidget *>(), {420, 440}, Qt::Horizontal);
@@ -145,54 +124,15 @@ QStringList MainWindow::recentFiles() const
 void MainWindow::createDocks()
 {
     // The filing browser.
-    auto *browserPanel = new QWidget(this);
-    auto *browserLayout = new QVBoxLayout(browserPanel);
-    browserLayout->setContentsMargins(4, 4, 4, 4);
-    auto *filterRow = new QHBoxLayout;
-    m_browserFilter = new QLineEdit(browserPanel);
-    m_browserFilter->setPlaceholderText(tr("Filter filings"));
-    m_browserFilter->setClearButtonEnabled(true);
-    m_browserScope = new QComboBox(browserPanel);
-    m_browserScope->addItem(tr("Anywhere"), int(FilingFilterProxy::Scope::Any));
-    m_browserScope->addItem(tr("Company"), int(FilingFilterProxy::Scope::Company));
-    m_browserScope->addItem(tr("Form"), int(FilingFilterProxy::Scope::Form));
-    m_browserScope->addItem(tr("Item code"), int(FilingFilterProxy::Scope::Item));
-    m_browserScope->addItem(tr("Full text"), int(FilingFilterProxy::Scope::Text));
-    m_browserScope->setToolTip(tr("Where the filter looks"));
-    filterRow->addWidget(m_browserFilter, 1);
-    filterRow->addWidget(m_browserScope);
-    browserLayout->addLayout(filterRow);
-    m_browser = new QTreeView(browserPanel);
-    m_browser->setObjectName(u"browser"_s);
-    m_browser->setModel(m_filingProxy);
-    m_browser->setRootIsDecorated(false);
-    m_browser->setUniformRowHeights(true);
-    m_browser->setSortingEnabled(true);
-    m_browser->sortByColumn(-1, Qt::AscendingOrder);
-    m_browser->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_browser->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_browser->setAllColumnsShowFocus(true);
-    m_browser->setDragEnabled(true);
-    m_browser->setDragDropMode(QAbstractItemView::DragOnly);
-    m_browser->header()->setStretchLastSection(true);
-    m_browser->setColumnWidth(FilingListModel::RegistrantColumn, 200);
-    m_browser->setColumnWidth(FilingListModel::FormColumn, 60);
-    m_browser->setColumnWidth(FilingListModel::DateColumn, 90);
-    m_browser->setColumnWidth(FilingListModel::ItemsColumn, 90);
-    m_browser->setColumnWidth(FilingListModel::FileColumn, 160);
-    browserLayout->addWidget(m_browser, 1);
+    m_browserPanel = new BrowserPanel(m_filingProxy, this);
+    m_browser = m_browserPanel->tree();
+    m_browserFilter = m_browserPanel->filter();
+    m_browserScope = m_browserPanel->scope();
     auto *browserDock = new QDockWidget(tr("Filings"), this);
     browserDock->setObjectName(u"filingsDock"_s);
-    browserDock->setWidget(browserPanel);
+    browserDock->setWidget(m_browserPanel);
     addDockWidget(Qt::LeftDockWidgetArea, browserDock);
-
-    m_browserFilterTimer = new QTimer(this);
-    m_browserFilterTimer->setSingleShot(true);
-    m_browserFilterTimer->setInterval(300);
-    connect(m_browserFilter, &QLineEdit::textChanged, m_browserFilterTimer,
-            qOverload<>(&QTimer::start));
-    connect(m_browserScope, &QComboBox::currentIndexChanged, this, &MainWindow::applyBrowserFilter);
-    connect(m_browserFilterTimer, &QTimer::timeout, this, &MainWindow::applyBrowserFilter);
+    connect(m_browserPanel, &BrowserPanel::filterChanged, this, &MainWindow::applyBrowserFilter);
     connect(m_browser->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showRow(current); });
     connect(m_browser, &QTreeView::activated, this, [this](const QModelIndex &index) {
@@ -201,38 +141,11 @@ void MainWindow::createDocks()
     });
 
     // The field tree.
-    auto *fieldPanel = new QWidget(this);
-    auto *fieldLayout = new QVBoxLayout(fieldPanel);
-    fieldLayout->setContentsMargins(4, 4, 4, 4);
-    m_fieldFilter = new QLineEdit(fieldPanel);
-    m_fieldFilter->setPlaceholderText(tr("Filter fields"));
-    m_fieldFilter->setClearButtonEnabled(true);
-    fieldLayout->addWidget(m_fieldFilter);
-    m_fieldTree = new QTreeView(fieldPanel);
-    m_fieldTree->setObjectName(u"fieldTree"_s);
-    m_fieldTree->setModel(m_fieldProxy);
-    m_fieldTree->setUniformRowHeights(true);
-    m_fieldTree->setAllColumnsShowFocus(true);
-    m_fieldTree->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_fieldTree->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_fieldTree->setColumnWidth(FieldTreeModel::FieldColumn, 210);
-    m_fieldTree->setColumnWidth(FieldTreeModel::ValueColumn, 230);
-    m_fieldTree->setColumnWidth(FieldTreeModel::NormalizedColumn, 110);
-    fieldLayout->addWidget(m_fieldTree, 1);
     auto *fieldDock = new QDockWidget(tr("Fields"), this);
     fieldDock->setObjectName(u"fieldsDock"_s);
-    fieldDock->setWidget(fieldPanel);
+    fieldDock->setWidget(m_fields);
     addDockWidget(Qt::RightDockWidgetArea, fieldDock);
-
-    m_fieldFilterTimer = new QTimer(this);
-    m_fieldFilterTimer->setSingleShot(true);
-    m_fieldFilterTimer->setInterval(300);
-    connect(m_fieldFilter, &QLineEdit::textChanged, m_fieldFilterTimer,
-            qOverload<>(&QTimer::start));
-    connect(m_fieldFilterTimer, &QTimer::timeout, this, &MainWindow::applyFieldFilter);
-    connect(m_fieldTree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { onFieldActivated(current); });
-    connect(m_fieldTree, &QTreeView::customContextMenuRequested, this, &MainWindow::showFieldMenu);
+    connect(m_fields, &FieldPanel::rangeActivated, m_view->textView(), &TextView::select);
 }
 
 void MainWindow::createActions()
@@ -248,7 +161,9 @@ void MainWindow::createActions()
                    s->standardIcon(QStyle::SP_DirOpenIcon));
     m_openFolderAction->setStatusTip(tr("Open every filing in a folder and its subfolders"));
     connect(m_openFolderAction, &QAction::triggered, this, &MainWindow::openFolderDialog);
-    m_recentMenu = new QMenu(tr("Open &Recent"), this);
+    m_recentMenu = new RecentMenu(m_session, this);
+    connect(m_recentMenu, &RecentMenu::openRequested, this,
+            [this](const QString &path) { openPaths({path}); });
     m_closeAction = makeAction(this, tr("&Close"), QKeySequence::Close,
                                s->standardIcon(QStyle::SP_DialogCloseButton));
     m_closeAction->setStatusTip(tr("Close the selected filings, or the comparison shown"));
@@ -276,7 +191,8 @@ void MainWindow::createActions()
     m_exportAction = makeAction(this, tr("&Export CSV…"), QKeySequence(Qt::CTRL | Qt::Key_E),
                                 s->standardIcon(QStyle::SP_DialogSaveButton));
     m_exportAction->setStatusTip(tr("Save what was extracted from filings as CSV"));
-    connect(m_exportAction, &QAction::triggered, this, &MainWindow::showExportDialog);
+    connect(m_exportAction, &QAction::triggered, this,
+            [this] { m_export->showDialog(selectedPaths(), m_currentPath); });
     file->addAction(m_exportAction);
     file->addSeparator();
     file->addAction(quit);
@@ -286,7 +202,7 @@ void MainWindow::createActions()
     copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(copyAction, &QAction::triggered, this, &MainWindow::copy);
     // Ctrl+C in the field tree copies the value; the text view copies its selection itself.
-    m_fieldTree->addAction(copyAction);
+    m_fields->tree()->addAction(copyAction);
     m_browser->addAction(copyAction);
     m_findAction = makeAction(
         this, tr("&Find…"), QKeySequence::Find,
@@ -318,6 +234,12 @@ void MainWindow::createActions()
     edit->addAction(m_findNextAction);
     edit->addAction(m_findPreviousAction);
 
+    createNavigationActions();
+}
+
+void MainWindow::createNavigationActions()
+{
+    QStyle *s = style();
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
@@ -396,12 +318,16 @@ void MainWindow::createStatusBar()
     statusBar()->showMessage(tr("Drop filings or folders onto the window, or use File ▸ Open."));
 }
 
+void MainWindow::updateCounts()
+{
+    m_statusCounts->setText(tr("%n filing(s)", nullptr, m_filings->rowCount()));
+}
+
 void MainWindow::readSettings()
 {
     QSettings settings;
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
     restoreState(settings.value(u"window/state"_s).toByteArray());
-    rebuildRecentMenu();
 }
 
 void MainWindow::writeSettings() const
@@ -460,16 +386,22 @@ CompareView *MainWindow::currentCompareView() const
     return qobject_cast<CompareView *>(m_tabs->currentWidget());
 }
 
-void MainWindow::compareSelected()
+QStringList MainWindow::selectedPaths() const
 {
     QStringList paths;
     for (const QModelIndex &index : m_browser->selectionModel()->selectedRows())
         paths << index.data(FilingListModel::PathRole).toString();
+    return paths;
+}
+
+void MainWindow::compareSelected()
+{
+    QStringList paths = selectedPaths();
     if (paths.size() != 2) {
-        notify(QMessageBox::Information, tr("Compare Filings"),
-               tr("Select two filings in the browser to compare them (hold "
-                  "Ctrl and click the second), or drag one filing from the "
-                  "browser onto the text of another."));
+        showNotice(this, QMessageBox::Information, tr("Compare Filings"),
+                   tr("Select two filings in the browser to compare them (hold "
+                      "Ctrl and click the second), or drag one filing from the "
+                      "browser onto the text of another."));
         return;
     }
     // The older one on the left, when both dates are known.
@@ -480,6 +412,12 @@ void MainWindow::compareSelected()
     if (!dateA.isEmpty() && !dateB.isEmpty() && dateB < dateA)
         paths.swapItemsAt(0, 1);
     compare(paths[0], paths[1]);
+}
+
+void MainWindow::exportCsv(const QStringList &paths, const QString &output,
+                           const CsvExportOptions &options)
+{
+    m_export->exportCsv(paths, output, options);
 }
 
 void MainWindow::compare(const QString &leftPath, const QString &rightPath)
@@ -499,9 +437,10 @@ void MainWindow::showComparison(const QString &leftPath, const FilingPtr &left,
 {
     for (const auto &[path, filing] : {std::pair{leftPath, left}, std::pair{rightPath, right}}) {
         if (!filing || !filing->ok()) {
-            notify(QMessageBox::Warning, tr("Compare Filings"),
-                   tr("%1 could not be opened: %2")
-                       .arg(QFileInfo(path).fileName(), m_session->reasonNotShown(path, filing)));
+            showNotice(
+                this, QMessageBox::Warning, tr("Compare Filings"),
+                tr("%1 could not be opened: %2")
+                    .arg(QFileInfo(path).fileName(), m_session->reasonNotShown(path, filing)));
             return;
         }
     }
@@ -515,124 +454,9 @@ void MainWindow::showComparison(const QString &leftPath, const FilingPtr &left,
     connect(view, &CompareView::titleChanged, this, [this, view](const QString &title) {
         m_tabs->setTabText(m_tabs->indexOf(view), title);
     });
-    connect(view, &CompareView::exportRequested, this, [this, view] { exportComparison(view); });
+    connect(view, &CompareView::exportRequested, m_export,
+            [this, view] { m_export->exportComparison(view); });
     Q_EMIT compareOpened(view);
-}
-
-void MainWindow::showExportDialog()
-{
-    QStringList selected;
-    for (const QModelIndex &index : m_browser->selectionModel()->selectedRows())
-        selected << index.data(FilingListModel::PathRole).toString();
-    const QStringList all = m_filings->paths();
-    if (all.isEmpty()) {
-        notify(QMessageBox::Information, tr("Export CSV"), tr("Open some filings first."));
-        return;
-    }
-    ExportDialog dialog(int(selected.size()), int(all.size()), !m_currentPath.isEmpty(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    QStringList paths;
-    switch (dialog.scope()) {
-    case ExportDialog::Scope::Current:
-        paths = {m_currentPath};
-        break;
-    case ExportDialog::Scope::Selected:
-        paths = selected;
-        break;
-    case ExportDialog::Scope::All:
-        paths = all;
-        break;
-    }
-    QSettings settings;
-    const QString suggested =
-        QFileInfo(settings.value(u"lastDirectory"_s).toString(),
-                  paths.size() == 1 ? QFileInfo(paths.first()).completeBaseName() + u".csv"_s
-                                    : u"filings.csv"_s)
-            .filePath();
-    const QString output =
-        QFileDialog::getSaveFileName(this, tr("Export CSV"), suggested, tr("CSV files (*.csv)"));
-    if (output.isEmpty())
-        return;
-    CsvExportOptions options;
-    options.layout = dialog.layout();
-    options.csv = dialog.csvOptions();
-    exportCsv(paths, output, options);
-}
-
-void MainWindow::exportCsv(const QStringList &paths, const QString &output,
-                           const CsvExportOptions &options)
-{
-    const QString refused = m_session->startExport(paths, output, options);
-    if (!refused.isEmpty()) {
-        notify(QMessageBox::Warning, tr("Export CSV"), refused);
-        Q_EMIT exportFinished(false, refused);
-        return;
-    }
-    auto *progress = new QProgressDialog(tr("Exporting %n filing(s)…", nullptr, int(paths.size())),
-                                         tr("Cancel"), 0, int(paths.size()), this);
-    progress->setWindowTitle(tr("Export CSV"));
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(400);
-    progress->setAutoClose(false);
-    progress->setAutoReset(false);
-    connect(progress, &QProgressDialog::canceled, m_session, &FilingSession::cancelExport);
-    connect(m_session, &FilingSession::exportProgress, progress, &QProgressDialog::setValue);
-    m_exportProgress = progress;
-    m_exportAction->setEnabled(false);
-}
-
-void MainWindow::onExportDone(const CsvExportResult &result, const QString &output)
-{
-    if (m_exportProgress)
-        m_exportProgress->deleteLater();
-    m_exportAction->setEnabled(true);
-    if (result.cancelled) {
-        statusBar()->showMessage(result.error, 8000);
-        Q_EMIT exportFinished(false, result.error);
-        return;
-    }
-    if (!result.ok) {
-        notify(QMessageBox::Warning, tr("Export CSV"), result.error);
-        Q_EMIT exportFinished(false, result.error);
-        return;
-    }
-    QString message = tr("Wrote %n row(s) to %1", nullptr, int(result.rows)).arg(output);
-    if (!result.failedFiles.isEmpty())
-        message += tr(" (%n filing(s) could not be read; their rows hold the error)", nullptr,
-                      int(result.failedFiles.size()));
-    statusBar()->showMessage(message, 10000);
-    Q_EMIT exportFinished(true, message);
-}
-
-void MainWindow::exportComparison(CompareView *view)
-{
-    QSettings settings;
-    const QString suggested =
-        QFileInfo(settings.value(u"lastDirectory"_s).toString(), u"comparison.csv"_s).filePath();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Field Comparison"),
-                                                      suggested, tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        notify(QMessageBox::Warning, tr("Export Field Comparison"),
-               tr("Cannot write %1: %2").arg(path, file.errorString()));
-        return;
-    }
-    // The options the CSV export dialog last used.
-    CsvOptions options;
-    options.byteOrderMark = settings.value(u"export/bom"_s, false).toBool();
-    options.formulaGuard = settings.value(u"export/formulaGuard"_s, true).toBool();
-    CsvWriter csv(&file, options);
-    writeComparisonCsv(csv, view->fieldModel()->differences());
-    if (!csv.ok() || !file.commit()) {
-        notify(QMessageBox::Warning, tr("Export Field Comparison"),
-               tr("Cannot write %1: %2").arg(path, file.errorString()));
-        return;
-    }
-    statusBar()->showMessage(tr("Wrote %n row(s) to %1", nullptr, int(csv.rows() - 1)).arg(path),
-                             8000);
 }
 
 void MainWindow::openDialog()
@@ -704,7 +528,7 @@ void MainWindow::onFilingReady(const QString &path, const FilingPtr &filing,
         selectPath(path);
     else if (path == m_currentPath)
         display(path, filing);
-    m_statusCounts->setText(tr("%n filing(s)", nullptr, m_filings->rowCount()));
+    updateCounts();
 }
 
 void MainWindow::onProgress(int done, int total)
@@ -740,7 +564,7 @@ void MainWindow::onFinished(const QStringList &files, bool cancelled)
     } else if (!files.isEmpty()) {
         statusBar()->clearMessage(); // an empty folder keeps its message
     }
-    m_statusCounts->setText(tr("%n filing(s)", nullptr, m_filings->rowCount()));
+    updateCounts();
 }
 
 void MainWindow::selectPath(const QString &path)
@@ -778,7 +602,7 @@ void MainWindow::showRow(const QModelIndex &proxyIndex)
     switch (m_filings->stateAt(row)) {
     case FilingListModel::State::Queued:
         m_view->setFiling(nullptr);
-        m_fieldModel->setFiling(nullptr);
+        m_fields->setFiling(nullptr);
         m_view->setMessage(tr("Opening %1…").arg(QFileInfo(path).fileName()));
         setWindowTitle(QFileInfo(path).fileName() + u" \u2014 FilingLens"_s);
         return;
@@ -792,7 +616,7 @@ void MainWindow::showRow(const QModelIndex &proxyIndex)
         } else {
             // Dropped from memory to make room for others: acquire() reads it again.
             m_view->setFiling(nullptr);
-            m_fieldModel->setFiling(nullptr);
+            m_fields->setFiling(nullptr);
             m_view->setMessage(tr("Reading %1 again…").arg(QFileInfo(path).fileName()));
         }
         return;
@@ -807,7 +631,7 @@ void MainWindow::display(const QString &path, const FilingPtr &filing)
     setWindowTitle(name + u" \u2014 FilingLens"_s);
     if (!filing || !filing->ok()) {
         m_view->setFiling(nullptr);
-        m_fieldModel->setFiling(nullptr);
+        m_fields->setFiling(nullptr);
         m_view->setMessage(tr("<b>%1</b> could not be opened: %2")
                                .arg(name.toHtmlEscaped(),
                                     m_session->reasonNotShown(path, filing).toHtmlEscaped()));
@@ -816,42 +640,17 @@ void MainWindow::display(const QString &path, const FilingPtr &filing)
     }
     m_view->setMessage({});
     m_view->setFiling(filing);
-    m_fieldModel->setFiling(filing);
-    m_view->textView()->setMarks(m_fieldModel->marks());
-    m_fieldTree->expandToDepth(0);
-    if (!m_fieldFilter->text().isEmpty())
-        m_fieldTree->expandAll();
+    m_fields->setFiling(filing);
+    m_view->textView()->setMarks(m_fields->model()->marks());
     statusBar()->showMessage(
         tr("%1: %2, %n line(s)", nullptr, filing->lineCount()).arg(name, filing->registrantName()),
         5000);
     Q_EMIT filingShown(path);
 }
 
-void MainWindow::onFieldActivated(const QModelIndex &proxyIndex)
-{
-    if (m_syncing || !proxyIndex.isValid())
-        return;
-    const SourceRange range = m_fieldModel->rangeAt(m_fieldProxy->mapToSource(proxyIndex));
-    if (range.isValid())
-        m_view->textView()->select(range);
-}
-
-void MainWindow::onTextCursorMoved(qsizetype position)
-{
-    const QModelIndex source = m_fieldModel->innermostIndexAt(position);
-    const QModelIndex index = m_fieldProxy->mapFromSource(source);
-    if (!index.isValid())
-        return;
-    m_syncing = true;
-    m_fieldTree->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_fieldTree->scrollTo(index);
-    m_syncing = false;
-}
-
 void MainWindow::applyBrowserFilter()
 {
-    m_browserFilterTimer->stop();
+    m_browserPanel->cancelPendingFilter();
     const auto scope = FilingFilterProxy::Scope(m_browserScope->currentData().toInt());
     const QString query = m_browserFilter->text();
     m_filingProxy->setFilter(query, scope);
@@ -861,66 +660,15 @@ void MainWindow::applyBrowserFilter()
     }
 }
 
-void MainWindow::applyFieldFilter()
-{
-    m_fieldFilterTimer->stop();
-    m_fieldProxy->setFilterFixedString(m_fieldFilter->text());
-    if (m_fieldFilter->text().isEmpty())
-        m_fieldTree->expandToDepth(0);
-    else
-        m_fieldTree->expandAll();
-}
-
-void MainWindow::showFieldMenu(const QPoint &pos)
-{
-    const QModelIndex proxyIndex = m_fieldTree->indexAt(pos);
-    if (!proxyIndex.isValid())
-        return;
-    const QModelIndex index = m_fieldProxy->mapToSource(proxyIndex);
-    const QString value = index.siblingAtColumn(FieldTreeModel::ValueColumn).data().toString();
-    const QString normalized =
-        index.siblingAtColumn(FieldTreeModel::NormalizedColumn).data().toString();
-    QMenu menu(this);
-    menu.addAction(tr("Copy Value"), this,
-                   [value] { QGuiApplication::clipboard()->setText(value); })
-        ->setEnabled(!value.isEmpty());
-    menu.addAction(tr("Copy Normalized Value"), this,
-                   [normalized] { QGuiApplication::clipboard()->setText(normalized); })
-        ->setEnabled(!normalized.isEmpty());
-    // Everything the actions need is taken now: a filing arriving in the background while the
-    // menu is open resets the model and its indexes.
-    const QString described = m_fieldModel->describe(index);
-    const SourceRange range = m_fieldModel->rangeAt(index);
-    const FilingPtr shown = m_fieldModel->filing();
-    menu.addAction(tr("Copy Field and Value"), this,
-                   [described] { QGuiApplication::clipboard()->setText(described); });
-    menu.addSeparator();
-    menu.addAction(tr("Show in Text"), this,
-                   [this, range, shown] {
-                       if (m_view->textView()->filing() == shown)
-                           m_view->textView()->select(range);
-                   })
-        ->setEnabled(range.isValid());
-    menu.exec(m_fieldTree->viewport()->mapToGlobal(pos));
-}
-
 void MainWindow::copy()
 {
     QWidget *focus = QApplication::focusWidget();
-    if (m_fieldTree->isAncestorOf(focus) || focus == m_fieldTree) {
-        const QModelIndex current = m_fieldTree->currentIndex();
-        if (current.isValid()) {
-            const QModelIndex index = m_fieldProxy->mapToSource(current);
-            QGuiApplication::clipboard()->setText(
-                index.siblingAtColumn(FieldTreeModel::ValueColumn).data().toString());
-        }
+    if (m_fields->tree()->isAncestorOf(focus) || focus == m_fields->tree()) {
+        m_fields->copyCurrentValue();
         return;
     }
     if (m_browser->isAncestorOf(focus) || focus == m_browser) {
-        QStringList paths;
-        for (const QModelIndex &index : m_browser->selectionModel()->selectedRows())
-            paths << index.data(FilingListModel::PathRole).toString();
-        QGuiApplication::clipboard()->setText(paths.join(u'\n'));
+        QGuiApplication::clipboard()->setText(selectedPaths().join(u'\n'));
         return;
     }
     // A text view of whichever tab is shown: the focused one, else the filing's own.
@@ -952,9 +700,7 @@ void MainWindow::zoomText(int step)
 
 void MainWindow::closeSelected()
 {
-    QStringList paths;
-    for (const QModelIndex &index : m_browser->selectionModel()->selectedRows())
-        paths << index.data(FilingListModel::PathRole).toString();
+    QStringList paths = selectedPaths();
     if (paths.isEmpty() && !m_currentPath.isEmpty())
         paths << m_currentPath;
     if (paths.isEmpty())
@@ -969,7 +715,7 @@ void MainWindow::closeSelected()
     if (paths.contains(m_currentPath)) {
         m_currentPath.clear();
         m_view->setFiling(nullptr);
-        m_fieldModel->setFiling(nullptr);
+        m_fields->setFiling(nullptr);
         m_view->setMessage({});
         setWindowTitle(u"FilingLens"_s);
         const int rows = m_filingProxy->rowCount();
@@ -989,7 +735,7 @@ void MainWindow::closeSelected()
                 QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         }
     }
-    m_statusCounts->setText(tr("%n filing(s)", nullptr, m_filings->rowCount()));
+    updateCounts();
 }
 
 void MainWindow::stepFiling(int delta)
@@ -1003,26 +749,6 @@ void MainWindow::stepFiling(int delta)
     m_browser->selectionModel()->setCurrentIndex(
         index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_browser->scrollTo(index);
-}
-
-void MainWindow::rebuildRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList recent = m_session->recentFiles();
-    for (int i = 0; i < recent.size(); ++i) {
-        const QString path = recent[i];
-        QAction *action =
-            m_recentMenu->addAction(u"&%1 %2"_s.arg(i + 1 < 10 ? QString::number(i + 1) : u"0"_s,
-                                                    QFileInfo(path).fileName()),
-                                    this, [this, path] { openPaths({path}); });
-        action->setStatusTip(path);
-        action->setToolTip(path);
-    }
-    m_recentMenu->addSeparator();
-    QAction *clear =
-        m_recentMenu->addAction(tr("Clear Recent"), m_session, &FilingSession::clearRecentFiles);
-    clear->setEnabled(!recent.isEmpty());
-    m_recentMenu->setEnabled(true);
 }
 
 void MainWindow::showAbout()

@@ -2,12 +2,12 @@
 #pragma once
 
 #include "csvexport.h"
+#include "fieldpanel.h"
 #include "filing.h"
 #include "filingsession.h"
 
 #include <QMainWindow>
 #include <QMessageBox>
-#include <QPointer>
 #include <QStringList>
 
 class QAction;
@@ -17,7 +17,6 @@ class QLineEdit;
 class QMenu;
 class QModelIndex;
 class QProgressBar;
-class QProgressDialog;
 class QSortFilterProxyModel;
 class QTabWidget;
 class QTimer;
@@ -26,7 +25,10 @@ class QTreeView;
 
 namespace fl {
 
+class BrowserPanel;
 class CompareView;
+class ExportFlow;
+class RecentMenu;
 class FieldTreeModel;
 class FilingFilterProxy;
 class FilingListModel;
@@ -54,16 +56,16 @@ public:
                    const CsvExportOptions &options);
 
     FilingView *filingView() const { return m_view; }
-    QTreeView *fieldTree() const { return m_fieldTree; }
+    QTreeView *fieldTree() const { return m_fields->tree(); }
     QTreeView *browser() const { return m_browser; }
-    FieldTreeModel *fieldModel() const { return m_fieldModel; }
-    QSortFilterProxyModel *fieldProxy() const { return m_fieldProxy; }
+    FieldTreeModel *fieldModel() const { return m_fields->model(); }
+    QSortFilterProxyModel *fieldProxy() const { return m_fields->proxy(); }
     FilingListModel *filingModel() const { return m_filings; }
     FilingFilterProxy *filingProxy() const { return m_filingProxy; }
     FilingSession *session() const { return m_session; }
     QLineEdit *browserFilter() const { return m_browserFilter; }
     QComboBox *browserScope() const { return m_browserScope; }
-    QLineEdit *fieldFilter() const { return m_fieldFilter; }
+    QLineEdit *fieldFilter() const { return m_fields->filter(); }
     QString currentPath() const { return m_currentPath; }
     QTabWidget *tabs() const { return m_tabs; }
     CompareView *currentCompareView() const;
@@ -81,9 +83,11 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void createActions();
+    void createActions();           // File and Edit
+    void createNavigationActions(); // View, Go, Help and the toolbar
     void createDocks();
     void createStatusBar();
+    void updateCounts();
     void readSettings();
     void writeSettings() const;
 
@@ -95,7 +99,6 @@ private:
     void stepFiling(int delta);
     void showAbout();
     void copy();
-    void rebuildRecentMenu();
 
     void onListed(const QStringList &files);
     void onFilingReady(const QString &path, const FilingPtr &filing,
@@ -106,36 +109,26 @@ private:
     void showRow(const QModelIndex &proxyIndex);
     void display(const QString &path, const FilingPtr &filing);
     void selectPath(const QString &path);
-    void onFieldActivated(const QModelIndex &proxyIndex);
-    void onTextCursorMoved(qsizetype position);
     void applyBrowserFilter();
-    void applyFieldFilter();
-    void showFieldMenu(const QPoint &pos);
+    QStringList selectedPaths() const;
     void showComparison(const QString &leftPath, const FilingPtr &left, const QString &rightPath,
                         const FilingPtr &right);
-    void onExportDone(const CsvExportResult &result, const QString &output);
-    void exportComparison(CompareView *view);
-    void showExportDialog();
-    void notify(QMessageBox::Icon icon, const QString &title, const QString &text);
 
     QTabWidget *m_tabs;
     FilingView *m_view;
     FilingSession *m_session;
     FilingListModel *m_filings;
     FilingFilterProxy *m_filingProxy;
-    FieldTreeModel *m_fieldModel;
-    QSortFilterProxyModel *m_fieldProxy;
+    FieldPanel *m_fields;
+    ExportFlow *m_export;
     QTreeView *m_browser = nullptr;
-    QTreeView *m_fieldTree = nullptr;
     QLineEdit *m_browserFilter = nullptr;
     QComboBox *m_browserScope = nullptr;
-    QLineEdit *m_fieldFilter = nullptr;
-    QTimer *m_browserFilterTimer = nullptr;
-    QTimer *m_fieldFilterTimer = nullptr;
+    BrowserPanel *m_browserPanel = nullptr;
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancel = nullptr;
     QLabel *m_statusCounts = nullptr;
-    QMenu *m_recentMenu = nullptr;
+    RecentMenu *m_recentMenu = nullptr;
 
     QAction *m_openAction = nullptr;
     QAction *m_openFolderAction = nullptr;
@@ -148,10 +141,8 @@ private:
     QAction *m_sectionsAction = nullptr;
     QAction *m_compareAction = nullptr;
     QAction *m_exportAction = nullptr;
-    QPointer<QProgressDialog> m_exportProgress;
 
     QString m_currentPath;
-    bool m_syncing = false;
 };
 
 } // namespace fl
