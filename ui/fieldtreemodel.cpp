@@ -2,6 +2,7 @@
 #include "fieldtreemodel.h"
 
 #include <QApplication>
+#include <QFont>
 #include <QPalette>
 
 using namespace Qt::Literals::StringLiterals;

@@ -3,7 +3,7 @@
 
 #include "fieldtree.h"
 #include "filing.h"
-#include "textview.h"
+#include "textmarks.h"
 
 #include <QAbstractItemModel>
 #include <QHash>

@@ -11,201 +11,77 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace fl {
 
-FilingListModel::FilingListModel(QObject *parent)
+FilingListModel::FilingListModel(const FilingSession *session, QObject *parent)
     : QAbstractTableModel(parent)
+    , m_session(session)
 {
+    connect(session, &FilingSession::recordsAboutToBeAdded, this,
+            &FilingListModel::onRecordsAboutToBeAdded);
+    connect(session, &FilingSession::recordsAdded, this, &FilingListModel::onRecordsAdded);
+    connect(session, &FilingSession::recordsAboutToBeRemoved, this,
+            &FilingListModel::onRecordsAboutToBeRemoved);
+    connect(session, &FilingSession::recordsRemoved, this, &FilingListModel::onRecordsRemoved);
+    connect(session, &FilingSession::recordChanged, this, &FilingListModel::onRecordChanged);
 }
 
-QStringList FilingListModel::addQueued(const QStringList &paths)
+void FilingListModel::onRecordsAboutToBeAdded(int first, int last)
 {
-    QStringList added;
-    QSet<QString> seen;
-    for (const QString &path : paths) {
-        if (m_rows.contains(path) || seen.contains(path))
-            continue;
-        seen.insert(path);
-        added << path;
-    }
-    if (added.isEmpty())
-        return added;
-    const int first = int(m_records.size());
-    beginInsertRows({}, first, first + int(added.size()) - 1);
-    for (const QString &path : std::as_const(added)) {
-        m_rows.insert(path, int(m_records.size()));
-        Record r;
-        r.path = path;
-        m_records.append(r);
-    }
+    beginInsertRows({}, first, last);
+}
+
+void FilingListModel::onRecordsAdded()
+{
     endInsertRows();
-    return added;
+}
+
+void FilingListModel::onRecordsAboutToBeRemoved(int first, int last)
+{
+    beginRemoveRows({}, first, last);
+}
+
+void FilingListModel::onRecordsRemoved()
+{
+    endRemoveRows();
+}
+
+void FilingListModel::onRecordChanged(int row)
+{
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 int FilingListModel::rowOfPath(const QString &path) const
 {
-    return m_rows.value(path, -1);
+    return m_session->indexOf(path);
 }
 
 QString FilingListModel::pathAt(int row) const
 {
-    return row >= 0 && row < m_records.size() ? m_records[row].path : QString();
+    return row >= 0 && row < m_session->count() ? m_session->recordAt(row).path : QString();
 }
 
 FilingListModel::State FilingListModel::stateAt(int row) const
 {
-    return row >= 0 && row < m_records.size() ? m_records[row].state : State::Failed;
+    return row >= 0 && row < m_session->count() ? m_session->recordAt(row).state : State::Failed;
 }
 
 QString FilingListModel::errorAt(int row) const
 {
-    return row >= 0 && row < m_records.size() ? m_records[row].error : QString();
-}
-
-FilingPtr FilingListModel::filingAt(int row)
-{
-    if (row < 0 || row >= m_records.size())
-        return nullptr;
-    m_records[row].lastUsed = ++m_clock;
-    return m_records[row].filing;
-}
-
-FilingPtr FilingListModel::peekFilingAt(int row) const
-{
-    return row >= 0 && row < m_records.size() ? m_records[row].filing : nullptr;
-}
-
-qint64 FilingListModel::weight(const FilingPtr &filing)
-{
-    return filing ? filing->text.size() * 2 + filing->lineStarts.size() * 8 : 0;
-}
-
-void FilingListModel::setFiling(const QString &path, const FilingPtr &filing)
-{
-    const int row = rowOfPath(path);
-    if (row < 0 || !filing)
-        return;
-    Record &r = m_records[row];
-    m_inMemory -= weight(r.filing);
-    r.lastUsed = ++m_clock;
-    if (!filing->ok()) {
-        r.state = State::Failed;
-        r.error = filing->errorMessage;
-        r.filing = filing; // small: no text
-    } else {
-        r.state = State::Loaded;
-        r.error.clear();
-        r.filing = filing;
-        r.registrant = filing->registrantName();
-        r.form = filing->formType.canonical();
-        r.date = filing->dateOfReport();
-        QStringList codes;
-        for (const Item &item : filing->items)
-            codes << item.code;
-        r.items = codes.join(u", "_s);
-        r.warnings = int(filing->warnings.size());
-    }
-    m_inMemory += weight(r.filing);
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    evict();
-}
-
-void FilingListModel::markCancelled(const QStringList &paths)
-{
-    for (const QString &path : paths) {
-        const int row = rowOfPath(path);
-        if (row < 0 || m_records[row].state != State::Queued)
-            continue;
-        m_records[row].state = State::Cancelled;
-        m_records[row].error = tr("Opening was cancelled");
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    }
-}
-
-void FilingListModel::requeue(const QString &path)
-{
-    const int row = rowOfPath(path);
-    if (row < 0)
-        return;
-    m_records[row].state = State::Queued;
-    m_records[row].error.clear();
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-}
-
-void FilingListModel::removePaths(const QStringList &paths)
-{
-    QList<int> rows;
-    for (const QString &path : paths) {
-        const int row = rowOfPath(path);
-        if (row >= 0)
-            rows << row;
-    }
-    std::sort(rows.begin(), rows.end(), std::greater<>());
-    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
-    // Runs of adjacent rows go in one removal, from the bottom up: closing all of 10,000
-    // filings is one move of the records, not 10,000.
-    for (qsizetype i = 0; i < rows.size();) {
-        const int last = rows[i];
-        int first = last;
-        while (++i < rows.size() && rows[i] == first - 1)
-            first = rows[i];
-        beginRemoveRows({}, first, last);
-        for (int row = first; row <= last; ++row)
-            m_inMemory -= weight(m_records[row].filing);
-        m_records.remove(first, last - first + 1);
-        endRemoveRows();
-    }
-    reindex();
-}
-
-void FilingListModel::reindex()
-{
-    m_rows.clear();
-    for (int i = 0; i < m_records.size(); ++i)
-        m_rows.insert(m_records[i].path, i);
+    return row >= 0 && row < m_session->count() ? m_session->recordAt(row).error : QString();
 }
 
 QStringList FilingListModel::paths() const
 {
-    QStringList out;
-    for (const Record &r : m_records)
-        out << r.path;
-    return out;
+    return m_session->paths();
 }
 
 int FilingListModel::countIn(State state) const
 {
-    return int(std::count_if(m_records.begin(), m_records.end(),
-                             [&](const Record &r) { return r.state == state; }));
-}
-
-void FilingListModel::pin(const QString &path)
-{
-    m_pinned = path;
-}
-
-void FilingListModel::evict()
-{
-    if (m_inMemory <= m_budget)
-        return;
-    // The least recently used first, down to 90% of the budget: one sort frees room for many
-    // more filings, where dropping one at a time would scan every row for each new filing.
-    QList<Record *> loaded;
-    for (Record &r : m_records) {
-        if (r.state == State::Loaded && r.filing && r.path != m_pinned)
-            loaded.append(&r);
-    }
-    std::sort(loaded.begin(), loaded.end(),
-              [](const Record *a, const Record *b) { return a->lastUsed < b->lastUsed; });
-    for (Record *oldest : std::as_const(loaded)) {
-        if (m_inMemory <= m_budget / 10 * 9)
-            break;
-        m_inMemory -= weight(oldest->filing);
-        oldest->filing.reset(); // the summary stays; the filing is parsed again when opened
-    }
+    return m_session->countIn(state);
 }
 
 int FilingListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_records.size());
+    return parent.isValid() ? 0 : m_session->count();
 }
 
 int FilingListModel::columnCount(const QModelIndex &parent) const
@@ -215,9 +91,9 @@ int FilingListModel::columnCount(const QModelIndex &parent) const
 
 QVariant FilingListModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_records.size())
+    if (!index.isValid() || index.row() >= m_session->count())
         return {};
-    const Record &r = m_records[index.row()];
+    const FilingRecord &r = m_session->recordAt(index.row());
     auto statusText = [&]() -> QString {
         switch (r.state) {
         case State::Queued:
@@ -305,8 +181,9 @@ QMimeData *FilingListModel::mimeData(const QModelIndexList &indexes) const
     for (const QModelIndex &index : indexes) {
         if (index.isValid() && !rows.contains(index.row())) {
             rows.insert(index.row());
-            urls << QUrl::fromLocalFile(m_records[index.row()].path);
-            paths << m_records[index.row()].path;
+            const QString &path = m_session->recordAt(index.row()).path;
+            urls << QUrl::fromLocalFile(path);
+            paths << path;
         }
     }
     auto *mime = new QMimeData;

@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
-#include "comparemodel.h"
+#include "aboutinfo.h"
+#include "browserpanel.h"
 #include "compareview.h"
-#include "csvexport.h"
-#include "csvwriter.h"
-#include "exportdialog.h"
+#include "exportflow.h"
+#include "fieldpanel.h"
 #include "fieldtreemodel.h"
 #include "filingfilterproxy.h"
 #include "filinglistmodel.h"
-#include "filingloader.h"
 #include "filingparser.h"
 #include "filingview.h"
 #include "findbar.h"
-#include "htmltotext.h"
+#include "notice.h"
+#include "recentmenu.h"
 #include "textview.h"
 
 #include <QAction>
@@ -26,41 +26,27 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFutureWatcher>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QPointer>
 #include <QProgressBar>
-#include <QProgressDialog>
-#include <QSaveFile>
-#include <QSet>
 #include <QSettings>
-#include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabBar>
 #include <QTabWidget>
-#include <QThread>
-#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
-#include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace fl {
 
 namespace {
-
-constexpr int kMaxRecent = 10;
 
 QAction *makeAction(QObject *parent, const QString &text, const QKeySequence &shortcut,
                     const QIcon &icon = {})
@@ -73,25 +59,15 @@ QAction *makeAction(QObject *parent, const QString &text, const QKeySequence &sh
 
 } // namespace
 
-// Messages about work that ran in the background are window-modal but do not block the event
-// loop (loading and exports go on behind them).
-void MainWindow::notify(QMessageBox::Icon icon, const QString &title, const QString &text)
-{
-    auto *box = new QMessageBox(icon, title, text, QMessageBox::Ok, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setObjectName(u"notification"_s);
-    box->open();
-}
-
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_tabs(new QTabWidget(this))
     , m_view(new FilingView(this))
-    , m_filings(new FilingListModel(this))
+    , m_session(new FilingSession(this))
+    , m_filings(new FilingListModel(m_session, this))
     , m_filingProxy(new FilingFilterProxy(this))
-    , m_fieldModel(new FieldTreeModel(this))
-    , m_fieldProxy(new QSortFilterProxyModel(this))
-    , m_loader(new FilingLoader(this))
+    , m_fields(new FieldPanel(this))
+    , m_export(new ExportFlow(m_session, this))
 {
     setWindowTitle(u"FilingLens"_s);
     setWindowIcon(QIcon(u":/icons/filinglens.png"_s));
@@ -107,31 +83,25 @@ MainWindow::MainWindow(QWidget *parent)
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
 
     m_filingProxy->setSourceModel(m_filings);
-    m_fieldProxy->setSourceModel(m_fieldModel);
-    m_fieldProxy->setRecursiveFilteringEnabled(true);
-    m_fieldProxy->setAutoAcceptChildRows(true);
-    m_fieldProxy->setFilterKeyColumn(-1);
-    m_fieldProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
 
     createDocks();
     createActions();
     createStatusBar();
 
-    connect(m_loader, &FilingLoader::filesFound, this, &MainWindow::onFilesFound);
-    connect(m_loader, &FilingLoader::loaded, this, &MainWindow::onLoaded);
-    connect(m_loader, &FilingLoader::progress, this, &MainWindow::onProgress);
-    connect(m_loader, &FilingLoader::finished, this, &MainWindow::onFinished);
-    connect(m_loader, &FilingLoader::textSearchDone, this,
-            [this](quint64 job, const QSet<QString> &matches) {
-                if (job != m_textSearchJob)
-                    return;
-                m_filingProxy->setTextMatches(matches);
-                statusBar()->showMessage(
-                    tr("%n filing(s) contain \"%1\"", nullptr, int(matches.size()))
-                        .arg(m_browserFilter->text()),
-                    5000);
-            });
-    connect(m_view->textView(), &TextView::cursorMovedByUser, this, &MainWindow::onTextCursorMoved);
+    connect(m_session, &FilingSession::listed, this, &MainWindow::onListed);
+    connect(m_session, &FilingSession::filingReady, this, &MainWindow::onFilingReady);
+    connect(m_session, &FilingSession::progress, this, &MainWindow::onProgress);
+    connect(m_session, &FilingSession::finished, this, &MainWindow::onFinished);
+    connect(m_export, &ExportFlow::finished, this, &MainWindow::exportFinished);
+    connect(m_export, &ExportFlow::busyChanged, this,
+            [this](bool busy) { m_exportAction->setEnabled(!busy); });
+    connect(m_session, &FilingSession::textSearchDone, this, [this](const QSet<QString> &matches) {
+        m_filingProxy->setTextMatches(matches);
+        statusBar()->showMessage(tr("%n filing(s) contain \"%1\"", nullptr, int(matches.size()))
+                                     .arg(m_browserFilter->text()),
+                                 5000);
+    });
+    connect(m_view->textView(), &TextView::cursorMovedByUser, m_fields, &FieldPanel::followText);
 
     resize(1500, 920);
     resizeDocks(findChildren<QDockWidget *>(), {420, 440}, Qt::Horizontal);
@@ -140,61 +110,29 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    m_loader->cancelAll();
-    m_loader->waitForDone();
+    // The session goes first among the children (it was made before the model over it): no
+    // view may reach the model once it is gone.
+    m_session->disconnect(this);
+    m_filingProxy->setSourceModel(nullptr);
+}
+
+QStringList MainWindow::recentFiles() const
+{
+    return m_session->recentFiles();
 }
 
 void MainWindow::createDocks()
 {
     // The filing browser.
-    auto *browserPanel = new QWidget(this);
-    auto *browserLayout = new QVBoxLayout(browserPanel);
-    browserLayout->setContentsMargins(4, 4, 4, 4);
-    auto *filterRow = new QHBoxLayout;
-    m_browserFilter = new QLineEdit(browserPanel);
-    m_browserFilter->setPlaceholderText(tr("Filter filings"));
-    m_browserFilter->setClearButtonEnabled(true);
-    m_browserScope = new QComboBox(browserPanel);
-    m_browserScope->addItem(tr("Anywhere"), int(FilingFilterProxy::Scope::Any));
-    m_browserScope->addItem(tr("Company"), int(FilingFilterProxy::Scope::Company));
-    m_browserScope->addItem(tr("Form"), int(FilingFilterProxy::Scope::Form));
-    m_browserScope->addItem(tr("Item code"), int(FilingFilterProxy::Scope::Item));
-    m_browserScope->addItem(tr("Full text"), int(FilingFilterProxy::Scope::Text));
-    m_browserScope->setToolTip(tr("Where the filter looks"));
-    filterRow->addWidget(m_browserFilter, 1);
-    filterRow->addWidget(m_browserScope);
-    browserLayout->addLayout(filterRow);
-    m_browser = new QTreeView(browserPanel);
-    m_browser->setObjectName(u"browser"_s);
-    m_browser->setModel(m_filingProxy);
-    m_browser->setRootIsDecorated(false);
-    m_browser->setUniformRowHeights(true);
-    m_browser->setSortingEnabled(true);
-    m_browser->sortByColumn(-1, Qt::AscendingOrder);
-    m_browser->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_browser->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_browser->setAllColumnsShowFocus(true);
-    m_browser->setDragEnabled(true);
-    m_browser->setDragDropMode(QAbstractItemView::DragOnly);
-    m_browser->header()->setStretchLastSection(true);
-    m_browser->setColumnWidth(FilingListModel::RegistrantColumn, 200);
-    m_browser->setColumnWidth(FilingListModel::FormColumn, 60);
-    m_browser->setColumnWidth(FilingListModel::DateColumn, 90);
-    m_browser->setColumnWidth(FilingListModel::ItemsColumn, 90);
-    m_browser->setColumnWidth(FilingListModel::FileColumn, 160);
-    browserLayout->addWidget(m_browser, 1);
+    m_browserPanel = new BrowserPanel(m_filingProxy, this);
+    m_browser = m_browserPanel->tree();
+    m_browserFilter = m_browserPanel->filter();
+    m_browserScope = m_browserPanel->scope();
     auto *browserDock = new QDockWidget(tr("Filings"), this);
     browserDock->setObjectName(u"filingsDock"_s);
-    browserDock->setWidget(browserPanel);
+    browserDock->setWidget(m_browserPanel);
     addDockWidget(Qt::LeftDockWidgetArea, browserDock);
-
-    m_browserFilterTimer = new QTimer(this);
-    m_browserFilterTimer->setSingleShot(true);
-    m_browserFilterTimer->setInterval(300);
-    connect(m_browserFilter, &QLineEdit::textChanged, m_browserFilterTimer,
-            qOverload<>(&QTimer::start));
-    connect(m_browserScope, &QComboBox::currentIndexChanged, this, &MainWindow::applyBrowserFilter);
-    connect(m_browserFilterTimer, &QTimer::timeout, this, &MainWindow::applyBrowserFilter);
+    connect(m_browserPanel, &BrowserPanel::filterChanged, this, &MainWindow::applyBrowserFilter);
     connect(m_browser->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showRow(current); });
     connect(m_browser, &QTreeView::activated, this, [this](const QModelIndex &index) {
@@ -203,38 +141,11 @@ void MainWindow::createDocks()
     });
 
     // The field tree.
-    auto *fieldPanel = new QWidget(this);
-    auto *fieldLayout = new QVBoxLayout(fieldPanel);
-    fieldLayout->setContentsMargins(4, 4, 4, 4);
-    m_fieldFilter = new QLineEdit(fieldPanel);
-    m_fieldFilter->setPlaceholderText(tr("Filter fields"));
-    m_fieldFilter->setClearButtonEnabled(true);
-    fieldLayout->addWidget(m_fieldFilter);
-    m_fieldTree = new QTreeView(fieldPanel);
-    m_fieldTree->setObjectName(u"fieldTree"_s);
-    m_fieldTree->setModel(m_fieldProxy);
-    m_fieldTree->setUniformRowHeights(true);
-    m_fieldTree->setAllColumnsShowFocus(true);
-    m_fieldTree->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_fieldTree->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_fieldTree->setColumnWidth(FieldTreeModel::FieldColumn, 210);
-    m_fieldTree->setColumnWidth(FieldTreeModel::ValueColumn, 230);
-    m_fieldTree->setColumnWidth(FieldTreeModel::NormalizedColumn, 110);
-    fieldLayout->addWidget(m_fieldTree, 1);
     auto *fieldDock = new QDockWidget(tr("Fields"), this);
     fieldDock->setObjectName(u"fieldsDock"_s);
-    fieldDock->setWidget(fieldPanel);
+    fieldDock->setWidget(m_fields);
     addDockWidget(Qt::RightDockWidgetArea, fieldDock);
-
-    m_fieldFilterTimer = new QTimer(this);
-    m_fieldFilterTimer->setSingleShot(true);
-    m_fieldFilterTimer->setInterval(300);
-    connect(m_fieldFilter, &QLineEdit::textChanged, m_fieldFilterTimer,
-            qOverload<>(&QTimer::start));
-    connect(m_fieldFilterTimer, &QTimer::timeout, this, &MainWindow::applyFieldFilter);
-    connect(m_fieldTree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { onFieldActivated(current); });
-    connect(m_fieldTree, &QTreeView::customContextMenuRequested, this, &MainWindow::showFieldMenu);
+    connect(m_fields, &FieldPanel::rangeActivated, m_view->textView(), &TextView::select);
 }
 
 void MainWindow::createActions()
@@ -250,7 +161,9 @@ void MainWindow::createActions()
                    s->standardIcon(QStyle::SP_DirOpenIcon));
     m_openFolderAction->setStatusTip(tr("Open every filing in a folder and its subfolders"));
     connect(m_openFolderAction, &QAction::triggered, this, &MainWindow::openFolderDialog);
-    m_recentMenu = new QMenu(tr("Open &Recent"), this);
+    m_recentMenu = new RecentMenu(m_session, this);
+    connect(m_recentMenu, &RecentMenu::openRequested, this,
+            [this](const QString &path) { openPaths({path}); });
     m_closeAction = makeAction(this, tr("&Close"), QKeySequence::Close,
                                s->standardIcon(QStyle::SP_DialogCloseButton));
     m_closeAction->setStatusTip(tr("Close the selected filings, or the comparison shown"));
@@ -278,7 +191,8 @@ void MainWindow::createActions()
     m_exportAction = makeAction(this, tr("&Export CSV…"), QKeySequence(Qt::CTRL | Qt::Key_E),
                                 s->standardIcon(QStyle::SP_DialogSaveButton));
     m_exportAction->setStatusTip(tr("Save what was extracted from filings as CSV"));
-    connect(m_exportAction, &QAction::triggered, this, &MainWindow::showExportDialog);
+    connect(m_exportAction, &QAction::triggered, this,
+            [this] { m_export->showDialog(selectedPaths(), m_currentPath); });
     file->addAction(m_exportAction);
     file->addSeparator();
     file->addAction(quit);
@@ -288,7 +202,7 @@ void MainWindow::createActions()
     copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(copyAction, &QAction::triggered, this, &MainWindow::copy);
     // Ctrl+C in the field tree copies the value; the text view copies its selection itself.
-    m_fieldTree->addAction(copyAction);
+    m_fields->tree()->addAction(copyAction);
     m_browser->addAction(copyAction);
     m_findAction = makeAction(
         this, tr("&Find…"), QKeySequence::Find,
@@ -320,6 +234,12 @@ void MainWindow::createActions()
     edit->addAction(m_findNextAction);
     edit->addAction(m_findPreviousAction);
 
+    createNavigationActions();
+}
+
+void MainWindow::createNavigationActions()
+{
+    QStyle *s = style();
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
@@ -391,11 +311,16 @@ void MainWindow::createStatusBar()
     m_cancel->setText(tr("Cancel"));
     m_cancel->setToolTip(tr("Stop opening the remaining files"));
     m_cancel->hide();
-    connect(m_cancel, &QToolButton::clicked, this, &MainWindow::cancelLoading);
+    connect(m_cancel, &QToolButton::clicked, m_session, &FilingSession::cancel);
     statusBar()->addPermanentWidget(m_statusCounts);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
     statusBar()->showMessage(tr("Drop filings or folders onto the window, or use File ▸ Open."));
+}
+
+void MainWindow::updateCounts()
+{
+    m_statusCounts->setText(tr("%n filing(s)", nullptr, m_filings->rowCount()));
 }
 
 void MainWindow::readSettings()
@@ -403,8 +328,6 @@ void MainWindow::readSettings()
     QSettings settings;
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
     restoreState(settings.value(u"window/state"_s).toByteArray());
-    m_recent = settings.value(u"recentFiles"_s).toStringList();
-    rebuildRecentMenu();
 }
 
 void MainWindow::writeSettings() const
@@ -412,13 +335,12 @@ void MainWindow::writeSettings() const
     QSettings settings;
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/state"_s, saveState());
-    settings.setValue(u"recentFiles"_s, m_recent);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     writeSettings();
-    m_loader->cancelAll();
+    m_session->cancelAll();
     event->accept();
 }
 
@@ -464,49 +386,22 @@ CompareView *MainWindow::currentCompareView() const
     return qobject_cast<CompareView *>(m_tabs->currentWidget());
 }
 
-void MainWindow::withFiling(const QString &path, std::function<void(const FilingPtr &)> then)
-{
-    const int row = m_filings->rowOfPath(path);
-    const FilingListModel::State state = m_filings->stateAt(row);
-    if (row >= 0 && state == FilingListModel::State::Queued) {
-        m_whenLoaded[path].append(std::move(then)); // still being read: once it is
-        return;
-    }
-    const FilingPtr filing = m_filings->filingAt(row);
-    if (filing || state != FilingListModel::State::Loaded) {
-        then(filing);
-        return;
-    }
-    m_waiting.insert(m_loader->reload(path), std::move(then)); // dropped from memory
-}
-
-void MainWindow::resolveWaiting(const QString &path, const FilingPtr &filing)
-{
-    for (const auto &then : m_whenLoaded.take(path))
-        then(filing);
-}
-
-QString MainWindow::reasonNotShown(const QString &path, const FilingPtr &filing) const
-{
-    if (filing && !filing->errorMessage.isEmpty())
-        return filing->errorMessage;
-    const int row = m_filings->rowOfPath(path);
-    if (row < 0)
-        return tr("it is not among the open filings.");
-    const QString error = m_filings->errorAt(row);
-    return error.isEmpty() ? tr("it could not be read.") : error;
-}
-
-void MainWindow::compareSelected()
+QStringList MainWindow::selectedPaths() const
 {
     QStringList paths;
     for (const QModelIndex &index : m_browser->selectionModel()->selectedRows())
         paths << index.data(FilingListModel::PathRole).toString();
+    return paths;
+}
+
+void MainWindow::compareSelected()
+{
+    QStringList paths = selectedPaths();
     if (paths.size() != 2) {
-        notify(QMessageBox::Information, tr("Compare Filings"),
-               tr("Select two filings in the browser to compare them (hold "
-                  "Ctrl and click the second), or drag one filing from the "
-                  "browser onto the text of another."));
+        showNotice(this, QMessageBox::Information, tr("Compare Filings"),
+                   tr("Select two filings in the browser to compare them (hold "
+                      "Ctrl and click the second), or drag one filing from the "
+                      "browser onto the text of another."));
         return;
     }
     // The older one on the left, when both dates are known.
@@ -519,179 +414,49 @@ void MainWindow::compareSelected()
     compare(paths[0], paths[1]);
 }
 
+void MainWindow::exportCsv(const QStringList &paths, const QString &output,
+                           const CsvExportOptions &options)
+{
+    m_export->exportCsv(paths, output, options);
+}
+
 void MainWindow::compare(const QString &leftPath, const QString &rightPath)
 {
-    withFiling(leftPath, [this, leftPath, rightPath](const FilingPtr &left) {
-        withFiling(rightPath, [this, left, leftPath, rightPath](const FilingPtr &right) {
-            for (const auto &[path, filing] :
-                 {std::pair{leftPath, left}, std::pair{rightPath, right}}) {
-                if (!filing || !filing->ok()) {
-                    notify(QMessageBox::Warning, tr("Compare Filings"),
-                           tr("%1 could not be opened: %2")
-                               .arg(QFileInfo(path).fileName(), reasonNotShown(path, filing)));
-                    return;
-                }
-            }
-            auto *view = new CompareView(m_tabs);
-            view->leftView()->setFont(m_view->textView()->font()); // the size zoomed to
-            view->rightView()->setFont(m_view->textView()->font());
-            view->setFilings(left, right);
-            const int index = m_tabs->addTab(view, view->title());
-            m_tabs->setTabToolTip(index, leftPath + u"\n"_s + rightPath);
-            m_tabs->setCurrentIndex(index);
-            connect(view, &CompareView::titleChanged, this, [this, view](const QString &title) {
-                m_tabs->setTabText(m_tabs->indexOf(view), title);
-            });
-            connect(view, &CompareView::exportRequested, this,
-                    [this, view] { exportComparison(view); });
-            Q_EMIT compareOpened(view);
+    m_session->whenLoaded(
+        leftPath, this, [this, leftPath, rightPath](const FilingPtr &left, const QString &) {
+            m_session->whenLoaded(
+                rightPath, this,
+                [this, left, leftPath, rightPath](const FilingPtr &right, const QString &) {
+                    showComparison(leftPath, left, rightPath, right);
+                });
         });
+}
+
+void MainWindow::showComparison(const QString &leftPath, const FilingPtr &left,
+                                const QString &rightPath, const FilingPtr &right)
+{
+    for (const auto &[path, filing] : {std::pair{leftPath, left}, std::pair{rightPath, right}}) {
+        if (!filing || !filing->ok()) {
+            showNotice(
+                this, QMessageBox::Warning, tr("Compare Filings"),
+                tr("%1 could not be opened: %2")
+                    .arg(QFileInfo(path).fileName(), m_session->reasonNotShown(path, filing)));
+            return;
+        }
+    }
+    auto *view = new CompareView(m_tabs);
+    view->leftView()->setFont(m_view->textView()->font()); // the size zoomed to
+    view->rightView()->setFont(m_view->textView()->font());
+    view->setFilings(left, right);
+    const int index = m_tabs->addTab(view, view->title());
+    m_tabs->setTabToolTip(index, leftPath + u"\n"_s + rightPath);
+    m_tabs->setCurrentIndex(index);
+    connect(view, &CompareView::titleChanged, this, [this, view](const QString &title) {
+        m_tabs->setTabText(m_tabs->indexOf(view), title);
     });
-}
-
-void MainWindow::showExportDialog()
-{
-    QStringList selected;
-    for (const QModelIndex &index : m_browser->selectionModel()->selectedRows())
-        selected << index.data(FilingListModel::PathRole).toString();
-    const QStringList all = m_filings->paths();
-    if (all.isEmpty()) {
-        notify(QMessageBox::Information, tr("Export CSV"), tr("Open some filings first."));
-        return;
-    }
-    ExportDialog dialog(int(selected.size()), int(all.size()), !m_currentPath.isEmpty(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    QStringList paths;
-    switch (dialog.scope()) {
-    case ExportDialog::Scope::Current:
-        paths = {m_currentPath};
-        break;
-    case ExportDialog::Scope::Selected:
-        paths = selected;
-        break;
-    case ExportDialog::Scope::All:
-        paths = all;
-        break;
-    }
-    QSettings settings;
-    const QString suggested =
-        QFileInfo(settings.value(u"lastDirectory"_s).toString(),
-                  paths.size() == 1 ? QFileInfo(paths.first()).completeBaseName() + u".csv"_s
-                                    : u"filings.csv"_s)
-            .filePath();
-    const QString output =
-        QFileDialog::getSaveFileName(this, tr("Export CSV"), suggested, tr("CSV files (*.csv)"));
-    if (output.isEmpty())
-        return;
-    CsvExportOptions options;
-    options.layout = dialog.layout();
-    options.csv = dialog.csvOptions();
-    exportCsv(paths, output, options);
-}
-
-void MainWindow::exportCsv(const QStringList &paths, const QString &output,
-                           const CsvExportOptions &requested)
-{
-    auto refuse = [this](const QString &message) {
-        notify(QMessageBox::Warning, tr("Export CSV"), message);
-        Q_EMIT exportFinished(false, message);
-    };
-    if (m_exporting)
-        return refuse(tr("An export is already running."));
-    const QString target = QFileInfo(output).absoluteFilePath();
-    if (m_filings->rowOfPath(target) >= 0)
-        return refuse(tr("%1 is one of the open filings; it will not be overwritten. Choose "
-                         "another file for the CSV.")
-                          .arg(target));
-    QList<FilingPtr> known;
-    for (const QString &path : paths)
-        known << m_filings->peekFilingAt(m_filings->rowOfPath(path));
-
-    auto cancel = std::make_shared<std::atomic_bool>(false);
-    auto *progress = new QProgressDialog(tr("Exporting %n filing(s)…", nullptr, int(paths.size())),
-                                         tr("Cancel"), 0, int(paths.size()), this);
-    progress->setWindowTitle(tr("Export CSV"));
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(400);
-    progress->setAutoClose(false);
-    progress->setAutoReset(false);
-    connect(progress, &QProgressDialog::canceled, this, [cancel] { *cancel = true; });
-
-    CsvExportOptions options = requested;
-    options.threads = QThread::idealThreadCount();
-    options.cancel = cancel.get();
-    QPointer<QProgressDialog> guard(progress);
-    options.progress = [guard](int done, int, const Filing &) {
-        QMetaObject::invokeMethod(
-            guard,
-            [guard, done] {
-                if (guard)
-                    guard->setValue(done);
-            },
-            Qt::QueuedConnection);
-    };
-    m_exporting = true;
-    m_exportAction->setEnabled(false);
-    auto *watcher = new QFutureWatcher<CsvExportResult>(this);
-    connect(watcher, &QFutureWatcher<CsvExportResult>::finished, this,
-            [this, watcher, progress, output, cancel] {
-                watcher->deleteLater();
-                progress->deleteLater();
-                m_exporting = false;
-                m_exportAction->setEnabled(true);
-                const CsvExportResult result = watcher->result();
-                if (result.cancelled) {
-                    statusBar()->showMessage(result.error, 8000);
-                    Q_EMIT exportFinished(false, result.error);
-                    return;
-                }
-                if (!result.ok) {
-                    notify(QMessageBox::Warning, tr("Export CSV"), result.error);
-                    Q_EMIT exportFinished(false, result.error);
-                    return;
-                }
-                QString message =
-                    tr("Wrote %n row(s) to %1", nullptr, int(result.rows)).arg(output);
-                if (!result.failedFiles.isEmpty())
-                    message += tr(" (%n filing(s) could not be read; their rows hold the error)",
-                                  nullptr, int(result.failedFiles.size()));
-                statusBar()->showMessage(message, 10000);
-                Q_EMIT exportFinished(true, message);
-            });
-    watcher->setFuture(QtConcurrent::run([paths, output, options, known, cancel] {
-        return fl::exportCsv(paths, output, options, known);
-    }));
-}
-
-void MainWindow::exportComparison(CompareView *view)
-{
-    QSettings settings;
-    const QString suggested =
-        QFileInfo(settings.value(u"lastDirectory"_s).toString(), u"comparison.csv"_s).filePath();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Field Comparison"),
-                                                      suggested, tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        notify(QMessageBox::Warning, tr("Export Field Comparison"),
-               tr("Cannot write %1: %2").arg(path, file.errorString()));
-        return;
-    }
-    // The options the CSV export dialog last used.
-    CsvOptions options;
-    options.byteOrderMark = settings.value(u"export/bom"_s, false).toBool();
-    options.formulaGuard = settings.value(u"export/formulaGuard"_s, true).toBool();
-    CsvWriter csv(&file, options);
-    writeComparisonCsv(csv, view->fieldModel()->differences());
-    if (!csv.ok() || !file.commit()) {
-        notify(QMessageBox::Warning, tr("Export Field Comparison"),
-               tr("Cannot write %1: %2").arg(path, file.errorString()));
-        return;
-    }
-    statusBar()->showMessage(tr("Wrote %n row(s) to %1", nullptr, int(csv.rows() - 1)).arg(path),
-                             8000);
+    connect(view, &CompareView::exportRequested, m_export,
+            [this, view] { m_export->exportComparison(view); });
+    Q_EMIT compareOpened(view);
 }
 
 void MainWindow::openDialog()
@@ -721,49 +486,24 @@ void MainWindow::openPaths(const QStringList &paths)
 {
     if (paths.isEmpty())
         return;
-    addRecent(paths);
-    // A file already open is focused, not opened again; one that failed or was cancelled is
-    // tried again.
-    QStringList toOpen;
-    for (const QString &path : paths) {
-        const QString absolute = QFileInfo(path).absoluteFilePath();
-        const int row = m_filings->rowOfPath(absolute);
-        if (row >= 0 && !QFileInfo(absolute).isDir()) {
-            const FilingListModel::State state = m_filings->stateAt(row);
-            if (state == FilingListModel::State::Failed
-                || state == FilingListModel::State::Cancelled) {
-                m_filings->requeue(absolute);
-                toOpen << absolute;
-            } else if (paths.size() == 1) {
-                selectPath(absolute);
-            }
-            continue;
-        }
-        toOpen << absolute;
-    }
-    if (toOpen.isEmpty())
-        return;
-    const quint64 job = m_loader->open(toOpen);
-    m_jobFiles.insert(job, {});
-    statusBar()->showMessage(tr("Opening…"));
+    // A file already open is focused, not opened again.
+    const QStringList alreadyOpen = m_session->open(paths);
+    if (paths.size() == 1 && alreadyOpen.size() == 1)
+        selectPath(alreadyOpen.first());
+    if (alreadyOpen.size() < paths.size())
+        statusBar()->showMessage(tr("Opening…"));
 }
 
-void MainWindow::onFilesFound(quint64 job, const QStringList &files)
+void MainWindow::onListed(const QStringList &files)
 {
-    m_filings->addQueued(files);
-    m_jobFiles.insert(job, files);
     if (files.isEmpty()) {
         statusBar()->showMessage(
             tr("No filings (%1) found there.").arg(filingNameFilters().join(u", "_s)), 5000);
         return;
     }
-    // Bring the first file of the request forward as soon as it is ready.
-    m_pendingFocus = files.first();
-    const int row = m_filings->rowOfPath(m_pendingFocus);
-    if (row >= 0 && m_filings->stateAt(row) != FilingListModel::State::Queued) {
-        selectPath(m_pendingFocus);
-        m_pendingFocus.clear();
-    }
+    // The first file of the request comes forward as soon as it is ready: now, if it was.
+    if (m_session->stateOf(files.first()) != FilingSession::State::Queued)
+        selectPath(files.first());
     if (files.size() > 1) {
         m_progress->setRange(0, int(files.size()));
         m_progress->setValue(0);
@@ -772,69 +512,47 @@ void MainWindow::onFilesFound(quint64 job, const QStringList &files)
     }
 }
 
-void MainWindow::onLoaded(quint64 job, const QString &path, const FilingPtr &filing)
+void MainWindow::onFilingReady(const QString &path, const FilingPtr &filing,
+                               FilingSession::Delivery delivery)
 {
-    if (const auto then = m_waiting.take(job)) {
-        m_filings->setFiling(path, filing);
-        then(filing);
-        return;
-    }
-    if (job == m_reloadJob) {
-        m_reloadJob = 0;
-        m_filings->setFiling(path, filing);
+    if (delivery == FilingSession::Delivery::ReadAgain) {
         if (path == m_currentPath)
             display(path, filing);
         return;
     }
-    m_filings->setFiling(path, filing);
-    resolveWaiting(path, filing);
     if (!filing->ok())
         statusBar()->showMessage(
             tr("Could not open %1: %2").arg(QFileInfo(path).fileName(), filing->errorMessage),
             8000);
-    if (path == m_pendingFocus) {
-        m_pendingFocus.clear();
+    if (delivery == FilingSession::Delivery::OpenedFirst)
         selectPath(path);
-    } else if (path == m_currentPath) {
+    else if (path == m_currentPath)
         display(path, filing);
-    }
-    m_statusCounts->setText(tr("%n filing(s)", nullptr, m_filings->rowCount()));
+    updateCounts();
 }
 
-void MainWindow::onProgress(quint64 job, int done, int total)
+void MainWindow::onProgress(int done, int total)
 {
-    if (!m_jobFiles.contains(job) || total <= 1)
-        return;
     m_progress->setRange(0, total);
     m_progress->setValue(done);
 }
 
-void MainWindow::onFinished(quint64 job, bool cancelled)
+void MainWindow::onFinished(const QStringList &files, bool cancelled)
 {
-    if (!m_jobFiles.contains(job))
-        return;
-    const QStringList files = m_jobFiles.take(job);
-    if (m_jobFiles.isEmpty()) {
+    if (!m_session->isLoading()) {
         m_progress->hide();
         m_cancel->hide();
     }
     if (cancelled) {
-        m_filings->markCancelled(files);
-        for (const QString &path : files)
-            resolveWaiting(path, nullptr);
         statusBar()->showMessage(tr("Opening cancelled."), 5000);
         return;
     }
     int failed = 0;
-    int stillOpen = 0;
     for (const QString &path : files) {
-        const int row = m_filings->rowOfPath(path);
-        if (row < 0)
-            continue; // closed meanwhile
-        ++stillOpen;
-        if (m_filings->stateAt(row) == FilingListModel::State::Failed)
+        if (m_session->stateOf(path) == FilingSession::State::Failed)
             ++failed;
     }
+    const int stillOpen = int(files.size()); // the session drops the ones closed meanwhile
     if (stillOpen > 1 || failed > 0) {
         statusBar()->showMessage(failed ? tr("Opened %1 of %n filing(s); %2 could not be read "
                                              "(see the Status column).",
@@ -846,15 +564,7 @@ void MainWindow::onFinished(quint64 job, bool cancelled)
     } else if (!files.isEmpty()) {
         statusBar()->clearMessage(); // an empty folder keeps its message
     }
-    m_statusCounts->setText(tr("%n filing(s)", nullptr, m_filings->rowCount()));
-}
-
-void MainWindow::cancelLoading()
-{
-    // Each cancel ends its job at once: onFinished() marks the rows and hides the progress.
-    const QList<quint64> jobs = m_jobFiles.keys();
-    for (const quint64 job : jobs)
-        m_loader->cancel(job);
+    updateCounts();
 }
 
 void MainWindow::selectPath(const QString &path)
@@ -883,20 +593,16 @@ void MainWindow::showRow(const QModelIndex &proxyIndex)
         return;
     const int row = m_filingProxy->mapToSource(proxyIndex).row();
     const QString path = m_filings->pathAt(row);
-    const FilingPtr filing = m_filings->filingAt(row);
+    // Marks it as used and keeps it in memory; reads it again if it was dropped.
+    const FilingPtr filing = m_session->acquire(path);
     // Enter or a double click on the filing on screen keeps where the reader is.
     if (path == m_currentPath && filing && m_view->filing() == filing)
         return;
     m_currentPath = path;
-    m_filings->pin(path);
-    if (m_reloadJob && m_reloadPath != path) {
-        m_loader->cancel(m_reloadJob);
-        m_reloadJob = 0;
-    }
     switch (m_filings->stateAt(row)) {
     case FilingListModel::State::Queued:
         m_view->setFiling(nullptr);
-        m_fieldModel->setFiling(nullptr);
+        m_fields->setFiling(nullptr);
         m_view->setMessage(tr("Opening %1…").arg(QFileInfo(path).fileName()));
         setWindowTitle(QFileInfo(path).fileName() + u" \u2014 FilingLens"_s);
         return;
@@ -908,14 +614,10 @@ void MainWindow::showRow(const QModelIndex &proxyIndex)
         if (filing) {
             display(path, filing);
         } else {
-            // Dropped from memory to make room for others: read it again (once).
+            // Dropped from memory to make room for others: acquire() reads it again.
             m_view->setFiling(nullptr);
-            m_fieldModel->setFiling(nullptr);
+            m_fields->setFiling(nullptr);
             m_view->setMessage(tr("Reading %1 again…").arg(QFileInfo(path).fileName()));
-            if (!m_reloadJob || !m_loader->isRunning(m_reloadJob)) {
-                m_reloadJob = m_loader->reload(path);
-                m_reloadPath = path;
-            }
         }
         return;
     }
@@ -929,129 +631,44 @@ void MainWindow::display(const QString &path, const FilingPtr &filing)
     setWindowTitle(name + u" \u2014 FilingLens"_s);
     if (!filing || !filing->ok()) {
         m_view->setFiling(nullptr);
-        m_fieldModel->setFiling(nullptr);
-        m_view->setMessage(
-            tr("<b>%1</b> could not be opened: %2")
-                .arg(name.toHtmlEscaped(), reasonNotShown(path, filing).toHtmlEscaped()));
+        m_fields->setFiling(nullptr);
+        m_view->setMessage(tr("<b>%1</b> could not be opened: %2")
+                               .arg(name.toHtmlEscaped(),
+                                    m_session->reasonNotShown(path, filing).toHtmlEscaped()));
         Q_EMIT filingShown(path);
         return;
     }
     m_view->setMessage({});
     m_view->setFiling(filing);
-    m_fieldModel->setFiling(filing);
-    m_view->textView()->setMarks(m_fieldModel->marks());
-    m_fieldTree->expandToDepth(0);
-    if (!m_fieldFilter->text().isEmpty())
-        m_fieldTree->expandAll();
+    m_fields->setFiling(filing);
+    m_view->textView()->setMarks(m_fields->model()->marks());
     statusBar()->showMessage(
         tr("%1: %2, %n line(s)", nullptr, filing->lineCount()).arg(name, filing->registrantName()),
         5000);
     Q_EMIT filingShown(path);
 }
 
-void MainWindow::onFieldActivated(const QModelIndex &proxyIndex)
-{
-    if (m_syncing || !proxyIndex.isValid())
-        return;
-    const SourceRange range = m_fieldModel->rangeAt(m_fieldProxy->mapToSource(proxyIndex));
-    if (range.isValid())
-        m_view->textView()->select(range);
-}
-
-void MainWindow::onTextCursorMoved(qsizetype position)
-{
-    const QModelIndex source = m_fieldModel->innermostIndexAt(position);
-    const QModelIndex index = m_fieldProxy->mapFromSource(source);
-    if (!index.isValid())
-        return;
-    m_syncing = true;
-    m_fieldTree->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_fieldTree->scrollTo(index);
-    m_syncing = false;
-}
-
 void MainWindow::applyBrowserFilter()
 {
-    m_browserFilterTimer->stop();
+    m_browserPanel->cancelPendingFilter();
     const auto scope = FilingFilterProxy::Scope(m_browserScope->currentData().toInt());
     const QString query = m_browserFilter->text();
     m_filingProxy->setFilter(query, scope);
     if (scope == FilingFilterProxy::Scope::Text && !query.trimmed().isEmpty()) {
-        if (m_textSearchJob)
-            m_loader->cancel(m_textSearchJob);
-        QList<QPair<QString, FilingPtr>> filings;
-        // Loaded filings only: failed ones hold no text, queued ones are being read.
-        for (int row = 0; row < m_filings->rowCount(); ++row) {
-            if (m_filings->stateAt(row) == FilingListModel::State::Loaded)
-                filings.append({m_filings->pathAt(row), m_filings->peekFilingAt(row)});
-        }
-        m_textSearchJob = m_loader->searchText(filings, query.trimmed());
-        statusBar()->showMessage(
-            tr("Searching the text of %n filing(s)…", nullptr, int(filings.size())));
+        const int searched = m_session->searchText(query.trimmed());
+        statusBar()->showMessage(tr("Searching the text of %n filing(s)…", nullptr, searched));
     }
-}
-
-void MainWindow::applyFieldFilter()
-{
-    m_fieldFilterTimer->stop();
-    m_fieldProxy->setFilterFixedString(m_fieldFilter->text());
-    if (m_fieldFilter->text().isEmpty())
-        m_fieldTree->expandToDepth(0);
-    else
-        m_fieldTree->expandAll();
-}
-
-void MainWindow::showFieldMenu(const QPoint &pos)
-{
-    const QModelIndex proxyIndex = m_fieldTree->indexAt(pos);
-    if (!proxyIndex.isValid())
-        return;
-    const QModelIndex index = m_fieldProxy->mapToSource(proxyIndex);
-    const QString value = index.siblingAtColumn(FieldTreeModel::ValueColumn).data().toString();
-    const QString normalized =
-        index.siblingAtColumn(FieldTreeModel::NormalizedColumn).data().toString();
-    QMenu menu(this);
-    menu.addAction(tr("Copy Value"), this,
-                   [value] { QGuiApplication::clipboard()->setText(value); })
-        ->setEnabled(!value.isEmpty());
-    menu.addAction(tr("Copy Normalized Value"), this,
-                   [normalized] { QGuiApplication::clipboard()->setText(normalized); })
-        ->setEnabled(!normalized.isEmpty());
-    // Everything the actions need is taken now: a filing arriving in the background while the
-    // menu is open resets the model and its indexes.
-    const QString described = m_fieldModel->describe(index);
-    const SourceRange range = m_fieldModel->rangeAt(index);
-    const FilingPtr shown = m_fieldModel->filing();
-    menu.addAction(tr("Copy Field and Value"), this,
-                   [described] { QGuiApplication::clipboard()->setText(described); });
-    menu.addSeparator();
-    menu.addAction(tr("Show in Text"), this,
-                   [this, range, shown] {
-                       if (m_view->textView()->filing() == shown)
-                           m_view->textView()->select(range);
-                   })
-        ->setEnabled(range.isValid());
-    menu.exec(m_fieldTree->viewport()->mapToGlobal(pos));
 }
 
 void MainWindow::copy()
 {
     QWidget *focus = QApplication::focusWidget();
-    if (m_fieldTree->isAncestorOf(focus) || focus == m_fieldTree) {
-        const QModelIndex current = m_fieldTree->currentIndex();
-        if (current.isValid()) {
-            const QModelIndex index = m_fieldProxy->mapToSource(current);
-            QGuiApplication::clipboard()->setText(
-                index.siblingAtColumn(FieldTreeModel::ValueColumn).data().toString());
-        }
+    if (m_fields->tree()->isAncestorOf(focus) || focus == m_fields->tree()) {
+        m_fields->copyCurrentValue();
         return;
     }
     if (m_browser->isAncestorOf(focus) || focus == m_browser) {
-        QStringList paths;
-        for (const QModelIndex &index : m_browser->selectionModel()->selectedRows())
-            paths << index.data(FilingListModel::PathRole).toString();
-        QGuiApplication::clipboard()->setText(paths.join(u'\n'));
+        QGuiApplication::clipboard()->setText(selectedPaths().join(u'\n'));
         return;
     }
     // A text view of whichever tab is shown: the focused one, else the filing's own.
@@ -1083,9 +700,7 @@ void MainWindow::zoomText(int step)
 
 void MainWindow::closeSelected()
 {
-    QStringList paths;
-    for (const QModelIndex &index : m_browser->selectionModel()->selectedRows())
-        paths << index.data(FilingListModel::PathRole).toString();
+    QStringList paths = selectedPaths();
     if (paths.isEmpty() && !m_currentPath.isEmpty())
         paths << m_currentPath;
     if (paths.isEmpty())
@@ -1094,17 +709,13 @@ void MainWindow::closeSelected()
     {
         // Rows disappearing move the current row along: nothing is shown until they are gone.
         const QSignalBlocker blocker(m_browser->selectionModel());
-        m_filings->removePaths(paths);
+        // A comparison waiting for one of them will say it is closed.
+        m_session->close(paths);
     }
-    const QSet<QString> closed(paths.cbegin(), paths.cend());
-    for (const QString &path : closed)
-        resolveWaiting(path, nullptr); // a comparison waiting for it will say it is closed
-    for (auto it = m_jobFiles.begin(); it != m_jobFiles.end(); ++it)
-        it.value().removeIf([&](const QString &path) { return closed.contains(path); });
-    if (closed.contains(m_currentPath)) {
+    if (paths.contains(m_currentPath)) {
         m_currentPath.clear();
         m_view->setFiling(nullptr);
-        m_fieldModel->setFiling(nullptr);
+        m_fields->setFiling(nullptr);
         m_view->setMessage({});
         setWindowTitle(u"FilingLens"_s);
         const int rows = m_filingProxy->rowCount();
@@ -1124,7 +735,7 @@ void MainWindow::closeSelected()
                 QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         }
     }
-    m_statusCounts->setText(tr("%n filing(s)", nullptr, m_filings->rowCount()));
+    updateCounts();
 }
 
 void MainWindow::stepFiling(int delta)
@@ -1140,41 +751,6 @@ void MainWindow::stepFiling(int delta)
     m_browser->scrollTo(index);
 }
 
-void MainWindow::addRecent(const QStringList &paths)
-{
-    for (const QString &path : paths) {
-        const QString absolute = QFileInfo(path).absoluteFilePath();
-        m_recent.removeAll(absolute);
-        m_recent.prepend(absolute);
-    }
-    while (m_recent.size() > kMaxRecent)
-        m_recent.removeLast();
-    rebuildRecentMenu();
-    QSettings().setValue(u"recentFiles"_s, m_recent);
-}
-
-void MainWindow::rebuildRecentMenu()
-{
-    m_recentMenu->clear();
-    for (int i = 0; i < m_recent.size(); ++i) {
-        const QString path = m_recent[i];
-        QAction *action =
-            m_recentMenu->addAction(u"&%1 %2"_s.arg(i + 1 < 10 ? QString::number(i + 1) : u"0"_s,
-                                                    QFileInfo(path).fileName()),
-                                    this, [this, path] { openPaths({path}); });
-        action->setStatusTip(path);
-        action->setToolTip(path);
-    }
-    m_recentMenu->addSeparator();
-    QAction *clear = m_recentMenu->addAction(tr("Clear Recent"), this, [this] {
-        m_recent.clear();
-        QSettings().setValue(u"recentFiles"_s, m_recent);
-        rebuildRecentMenu();
-    });
-    clear->setEnabled(!m_recent.isEmpty());
-    m_recentMenu->setEnabled(true);
-}
-
 void MainWindow::showAbout()
 {
     QMessageBox::about(
@@ -1184,7 +760,7 @@ void MainWindow::showAbout()
            "HTML.</p>"
            "<p>Qt %2 · libxml2 %3</p>")
             .arg(QStringLiteral(FILINGLENS_VERSION), QString::fromLatin1(qVersion()),
-                 libxml2Version()));
+                 aboutLibxml2Version()));
 }
 
 } // namespace fl

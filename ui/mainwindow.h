@@ -2,14 +2,13 @@
 #pragma once
 
 #include "csvexport.h"
+#include "fieldpanel.h"
 #include "filing.h"
+#include "filingsession.h"
 
-#include <QHash>
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QStringList>
-
-#include <functional>
 
 class QAction;
 class QComboBox;
@@ -26,11 +25,13 @@ class QTreeView;
 
 namespace fl {
 
+class BrowserPanel;
 class CompareView;
+class ExportFlow;
+class RecentMenu;
 class FieldTreeModel;
 class FilingFilterProxy;
 class FilingListModel;
-class FilingLoader;
 class FilingView;
 
 class MainWindow : public QMainWindow
@@ -43,8 +44,8 @@ public:
     // Opens files and folders (recursively) in the background; a file already open is
     // brought to the front instead of being opened twice.
     void openPaths(const QStringList &paths);
-    // Opens a comparison of two open filings in a tab of its own (parsing them again first
-    // when they were dropped from memory).
+    // Opens a comparison of two filings in a tab of its own once both are read (parsing them
+    // again first when they were dropped from memory); they may still be being opened.
     void compare(const QString &leftPath, const QString &rightPath);
     // Compares the two filings selected in the browser.
     void compareSelected();
@@ -55,20 +56,20 @@ public:
                    const CsvExportOptions &options);
 
     FilingView *filingView() const { return m_view; }
-    QTreeView *fieldTree() const { return m_fieldTree; }
+    QTreeView *fieldTree() const { return m_fields->tree(); }
     QTreeView *browser() const { return m_browser; }
-    FieldTreeModel *fieldModel() const { return m_fieldModel; }
-    QSortFilterProxyModel *fieldProxy() const { return m_fieldProxy; }
+    FieldTreeModel *fieldModel() const { return m_fields->model(); }
+    QSortFilterProxyModel *fieldProxy() const { return m_fields->proxy(); }
     FilingListModel *filingModel() const { return m_filings; }
     FilingFilterProxy *filingProxy() const { return m_filingProxy; }
-    FilingLoader *loader() const { return m_loader; }
+    FilingSession *session() const { return m_session; }
     QLineEdit *browserFilter() const { return m_browserFilter; }
     QComboBox *browserScope() const { return m_browserScope; }
-    QLineEdit *fieldFilter() const { return m_fieldFilter; }
+    QLineEdit *fieldFilter() const { return m_fields->filter(); }
     QString currentPath() const { return m_currentPath; }
     QTabWidget *tabs() const { return m_tabs; }
     CompareView *currentCompareView() const;
-    QStringList recentFiles() const { return m_recent; }
+    QStringList recentFiles() const;
 
 Q_SIGNALS:
     // The filing on screen changed (tests wait for this).
@@ -82,9 +83,11 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void createActions();
+    void createActions();           // File and Edit
+    void createNavigationActions(); // View, Go, Help and the toolbar
     void createDocks();
     void createStatusBar();
+    void updateCounts();
     void readSettings();
     void writeSettings() const;
 
@@ -96,50 +99,36 @@ private:
     void stepFiling(int delta);
     void showAbout();
     void copy();
-    void addRecent(const QStringList &paths);
-    void rebuildRecentMenu();
 
-    void onFilesFound(quint64 job, const QStringList &files);
-    void onLoaded(quint64 job, const QString &path, const FilingPtr &filing);
-    void onProgress(quint64 job, int done, int total);
-    void onFinished(quint64 job, bool cancelled);
-    void cancelLoading();
+    void onListed(const QStringList &files);
+    void onFilingReady(const QString &path, const FilingPtr &filing,
+                       FilingSession::Delivery delivery);
+    void onProgress(int done, int total);
+    void onFinished(const QStringList &files, bool cancelled);
 
     void showRow(const QModelIndex &proxyIndex);
     void display(const QString &path, const FilingPtr &filing);
     void selectPath(const QString &path);
-    void onFieldActivated(const QModelIndex &proxyIndex);
-    void onTextCursorMoved(qsizetype position);
     void applyBrowserFilter();
-    void applyFieldFilter();
-    void showFieldMenu(const QPoint &pos);
-    void withFiling(const QString &path, std::function<void(const FilingPtr &)> then);
-    // Hands a filing that was waited for to whoever waits (null: it will not come).
-    void resolveWaiting(const QString &path, const FilingPtr &filing);
-    // Why a filing cannot be shown: its error, or that it is not open.
-    QString reasonNotShown(const QString &path, const FilingPtr &filing) const;
-    void exportComparison(CompareView *view);
-    void showExportDialog();
-    void notify(QMessageBox::Icon icon, const QString &title, const QString &text);
+    QStringList selectedPaths() const;
+    void showComparison(const QString &leftPath, const FilingPtr &left, const QString &rightPath,
+                        const FilingPtr &right);
 
     QTabWidget *m_tabs;
     FilingView *m_view;
+    FilingSession *m_session;
     FilingListModel *m_filings;
     FilingFilterProxy *m_filingProxy;
-    FieldTreeModel *m_fieldModel;
-    QSortFilterProxyModel *m_fieldProxy;
-    FilingLoader *m_loader;
+    FieldPanel *m_fields;
+    ExportFlow *m_export;
     QTreeView *m_browser = nullptr;
-    QTreeView *m_fieldTree = nullptr;
     QLineEdit *m_browserFilter = nullptr;
     QComboBox *m_browserScope = nullptr;
-    QLineEdit *m_fieldFilter = nullptr;
-    QTimer *m_browserFilterTimer = nullptr;
-    QTimer *m_fieldFilterTimer = nullptr;
+    BrowserPanel *m_browserPanel = nullptr;
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancel = nullptr;
     QLabel *m_statusCounts = nullptr;
-    QMenu *m_recentMenu = nullptr;
+    RecentMenu *m_recentMenu = nullptr;
 
     QAction *m_openAction = nullptr;
     QAction *m_openFolderAction = nullptr;
@@ -152,18 +141,8 @@ private:
     QAction *m_sectionsAction = nullptr;
     QAction *m_compareAction = nullptr;
     QAction *m_exportAction = nullptr;
-    bool m_exporting = false;
 
     QString m_currentPath;
-    QString m_pendingFocus;
-    quint64 m_reloadJob = 0;
-    QString m_reloadPath;
-    quint64 m_textSearchJob = 0;
-    QHash<quint64, QStringList> m_jobFiles;
-    QHash<quint64, std::function<void(const FilingPtr &)>> m_waiting; // reload job -> then
-    QHash<QString, QList<std::function<void(const FilingPtr &)>>> m_whenLoaded; // queued path
-    QStringList m_recent;
-    bool m_syncing = false;
 };
 
 } // namespace fl

@@ -3,26 +3,13 @@
 
 #include "filing.h"
 #include "sectionstyle.h"
+#include "textmarks.h"
 
 #include <QAbstractScrollArea>
 #include <QColor>
 #include <QList>
 
 namespace fl {
-
-// A labelled range drawn over the text: an extracted value (underlined), a diff change.
-struct TextMark
-{
-    SourceRange range;
-    QString label;
-};
-
-struct TextHighlight
-{
-    SourceRange range;
-    QColor colour;
-    bool wholeLines = false; // paint the full width of every line the range touches
-};
 
 // A read-only view of a filing's displayed text that paints only the visible lines from the
 // filing's line index, as big-file log viewers do, so that a 100 MB submission opens and

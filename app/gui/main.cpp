@@ -1,5 +1,4 @@
 // SPDX-License-Identifier: MIT
-#include "filingloader.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -41,16 +40,10 @@ int main(int argc, char *argv[])
     window.show();
     window.openPaths(paths);
     if (parser.isSet(compare)) {
-        // Compare once both are in the browser; the window waits for any still being read
-        // (and says why, if one cannot be).
-        const QString left = QFileInfo(paths[0]).absoluteFilePath();
-        const QString right = QFileInfo(paths[1]).absoluteFilePath();
-        auto *waiting = new QObject(&window);
-        QObject::connect(window.loader(), &fl::FilingLoader::filesFound, waiting,
-                         [&window, left, right, waiting] {
-                             window.compare(left, right);
-                             waiting->deleteLater();
-                         });
+        // The window waits for the two files still being listed and read (and says why, if
+        // one cannot be).
+        window.compare(QFileInfo(paths[0]).absoluteFilePath(),
+                       QFileInfo(paths[1]).absoluteFilePath());
     }
     return app.exec();
 }

@@ -7,6 +7,7 @@
 
 #include "benchutil.h"
 #include "filinglistmodel.h"
+#include "filingsession.h"
 #include "filingview.h"
 #include "findbar.h"
 #include "mainwindow.h"
@@ -231,7 +232,7 @@ int main(int argc, char *argv[])
                     "parsed after %lld ms, all parsed in %.1f s (%.0f files/s); longest GUI "
                     "stall %.1f ms; %lld MB of filings kept in memory\n",
                     count, mb(folderBytes), firstRow, firstLoaded, elapsed, count / elapsed,
-                    stalls.stop(), model->memoryInUse() / 1000000);
+                    stalls.stop(), browser.session()->memoryInUse() / 1000000);
         std::printf("peak resident memory: %.0f MB\n", mb(peakRssBytes()));
     }
 

@@ -6,7 +6,6 @@
 #include "compareview.h"
 #include "filingfilterproxy.h"
 #include "filinglistmodel.h"
-#include "filingloader.h"
 #include "filingparser.h"
 #include "filingview.h"
 #include "mainwindow.h"
@@ -37,11 +36,16 @@ class TestCompareView : public QObject
 
     static FilingPtr load(const QString &relative) { return test::parseData(relative); }
 
-    static void showPair(CompareView &view, const QString &a, const QString &b)
+    // Shows the two filings; false (and the caller's QVERIFY fails) when the diff never came.
+    [[nodiscard]] static bool showPair(CompareView &view, const QString &a, const QString &b)
     {
         QSignalSpy ready(&view, &CompareView::diffReady);
         view.setFilings(load(a), load(b));
-        QVERIFY(ready.wait(10000));
+        if (!ready.wait(10000)) {
+            qWarning("no diff of %s and %s within 10 s", qPrintable(a), qPrintable(b));
+            return false;
+        }
+        return true;
     }
 
 private Q_SLOTS:
@@ -56,7 +60,8 @@ private Q_SLOTS:
             view.fieldProxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         view.resize(1200, 800);
         view.show();
-        showPair(view, u"seeds/000_b149af05fdad4801.txt"_s, u"seeds/002_804b7ad1e3b304a9.txt"_s);
+        QVERIFY(showPair(view, u"seeds/000_b149af05fdad4801.txt"_s,
+                         u"seeds/002_804b7ad1e3b304a9.txt"_s));
         const int all = view.fieldProxy()->rowCount();
         QVERIFY(all > 10);
         view.changesOnlyBox()->setChecked(true);
@@ -86,8 +91,8 @@ private Q_SLOTS:
         view.resize(1200, 600);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        showPair(view, u"corpus/html8k/scpp__aapl-20240201.htm"_s,
-                 u"corpus/fullsub/scpp__0000320193-24-000005.txt"_s);
+        QVERIFY(showPair(view, u"corpus/html8k/scpp__aapl-20240201.htm"_s,
+                         u"corpus/fullsub/scpp__0000320193-24-000005.txt"_s));
         CompareFieldModel *model = view.fieldModel();
         int row = -1;
         for (int r = 0; r < model->rowCount(); ++r) {
@@ -111,8 +116,8 @@ private Q_SLOTS:
         view.resize(1200, 500);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        showPair(view, u"corpus/other/edgt__0001104659-25-002604.txt"_s,
-                 u"corpus/odd/edgt__0001104659-25-002604.nc"_s);
+        QVERIFY(showPair(view, u"corpus/other/edgt__0001104659-25-002604.txt"_s,
+                         u"corpus/odd/edgt__0001104659-25-002604.nc"_s));
         view.leftView()->setFirstVisibleLine(400);
         QCOMPARE(view.rightView()->firstVisibleLine(), view.textDiff().rightLineFor(400));
         const int middle = view.right()->lineCount() / 2;
@@ -132,7 +137,8 @@ private Q_SLOTS:
         view.resize(1200, 600);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        showPair(view, u"seeds/000_b149af05fdad4801.txt"_s, u"seeds/001_9900e7bb81fee8a1.txt"_s);
+        QVERIFY(showPair(view, u"seeds/000_b149af05fdad4801.txt"_s,
+                         u"seeds/001_9900e7bb81fee8a1.txt"_s));
         const int changes = view.changeCount();
         QVERIFY(changes >= 3);
         QCOMPARE(view.currentChange(), -1);
@@ -158,7 +164,8 @@ private Q_SLOTS:
     {
         CompareView view;
         view.show();
-        showPair(view, u"seeds/000_b149af05fdad4801.txt"_s, u"seeds/002_804b7ad1e3b304a9.txt"_s);
+        QVERIFY(showPair(view, u"seeds/000_b149af05fdad4801.txt"_s,
+                         u"seeds/002_804b7ad1e3b304a9.txt"_s));
         const QString leftPath = view.left()->path;
         QSignalSpy ready(&view, &CompareView::diffReady);
         view.swapSides();
@@ -175,7 +182,8 @@ private Q_SLOTS:
     {
         CompareView view;
         view.show();
-        showPair(view, u"seeds/000_b149af05fdad4801.txt"_s, u"seeds/002_804b7ad1e3b304a9.txt"_s);
+        QVERIFY(showPair(view, u"seeds/000_b149af05fdad4801.txt"_s,
+                         u"seeds/002_804b7ad1e3b304a9.txt"_s));
         const int strict = view.changeCount();
         QSignalSpy ready(&view, &CompareView::diffReady);
         view.ignoreWhitespaceBox()->setChecked(true);

@@ -3,10 +3,11 @@
 
 #include "filingfilterproxy.h"
 #include "filinglistmodel.h"
-#include "filingparser.h"
+#include "filingsession.h"
 #include "testutil.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -24,27 +25,37 @@ class TestFilingListModel : public QObject
         test::dataPath(u"corpus/text8k/scpp__0000320193-96-000027_doc1_8k.txt"_s),
     };
 
-    void fill(FilingListModel &model)
+    // Opens the files in the session and waits until every one has been read.
+    [[nodiscard]] static bool openAll(FilingSession &session, const QStringList &files)
     {
-        model.addQueued(m_files);
-        for (const QString &file : m_files)
-            model.setFiling(file, parseFile(file));
+        QSignalSpy finished(&session, &FilingSession::finished);
+        session.open(files);
+        return finished.wait(20000) && session.countIn(FilingSession::State::Queued) == 0;
     }
 
 private Q_SLOTS:
     void rowsAndStates()
     {
-        FilingListModel model;
+        FilingSession session;
+        FilingListModel model(&session);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QCOMPARE(model.addQueued(m_files).size(), m_files.size());
+        // The rows come in queued, in the order given.
+        QStringList statusWhenAdded;
+        connect(&model, &QAbstractItemModel::rowsInserted, this,
+                [&](const QModelIndex &, int first, int last) {
+                    for (int row = first; row <= last; ++row)
+                        statusWhenAdded
+                            << model.index(row, FilingListModel::StatusColumn).data().toString();
+                    QCOMPARE(model.stateAt(first), FilingListModel::State::Queued);
+                });
+        QVERIFY(openAll(session, m_files));
+        QCOMPARE(statusWhenAdded, QStringList(m_files.size(), u"Opening…"_s));
+        QCOMPARE(model.paths(), m_files);
         // Opening the same file again adds nothing.
-        QCOMPARE(model.addQueued({m_files.first()}).size(), 0);
+        QCOMPARE(session.open({m_files.first()}), QStringList{m_files.first()});
         QCOMPARE(model.rowCount(), m_files.size());
-        QCOMPARE(model.stateAt(0), FilingListModel::State::Queued);
-        QCOMPARE(model.index(0, FilingListModel::StatusColumn).data().toString(), u"Opening…"_s);
 
-        model.setFiling(m_files[0], parseFile(m_files[0]));
         QCOMPARE(model.stateAt(0), FilingListModel::State::Loaded);
         QCOMPARE(model.index(0, FilingListModel::RegistrantColumn).data().toString(),
                  u"BTU INTERNATIONAL, INC."_s);
@@ -56,8 +67,7 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, FilingListModel::StatusColumn).data().toString(), u"OK"_s);
 
         const QString missing = test::dataPath(u"no-such-file.txt"_s);
-        model.addQueued({missing});
-        model.setFiling(missing, parseFile(missing));
+        QVERIFY(openAll(session, {missing}));
         const int row = model.rowOfPath(missing);
         QCOMPARE(model.stateAt(row), FilingListModel::State::Failed);
         QVERIFY(model.index(row, FilingListModel::StatusColumn)
@@ -65,11 +75,24 @@ private Q_SLOTS:
                     .toString()
                     .startsWith(u"Error: No such file"_s));
 
-        model.markCancelled({m_files[1]});
-        QCOMPARE(model.stateAt(1), FilingListModel::State::Cancelled);
-        model.removePaths({m_files[0], missing});
-        QCOMPARE(model.rowCount(), m_files.size() - 1);
+        // Cancelled while queued: as soon as the folder is listed, before any of it is read.
+        connect(
+            &session, &FilingSession::listed, this, [&] { session.cancel(); },
+            Qt::SingleShotConnection);
+        QSignalSpy finished(&session, &FilingSession::finished);
+        session.open({test::dataPath(u"seeds"_s)});
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().at(1).toBool(), true);
+        const int cancelled = model.rowOfPath(test::dataPath(u"seeds/001_9900e7bb81fee8a1.txt"_s));
+        QCOMPARE(model.stateAt(cancelled), FilingListModel::State::Cancelled);
+        QCOMPARE(model.index(cancelled, FilingListModel::StatusColumn).data().toString(),
+                 u"Cancelled"_s);
+
+        session.close({m_files[0], missing});
+        // The five, the missing one and the seed that was not among them, less the two closed.
+        QCOMPARE(model.rowCount(), m_files.size());
         QCOMPARE(model.rowOfPath(m_files[1]), 0);
+        QCOMPARE(model.rowOfPath(m_files[0]), -1);
     }
 
     void filterScopes_data()
@@ -95,22 +118,24 @@ private Q_SLOTS:
         QFETCH(int, scope);
         QFETCH(QString, query);
         QFETCH(int, rows);
-        FilingListModel model;
+        FilingSession session;
+        FilingListModel model(&session);
         FilingFilterProxy proxy;
         proxy.setSourceModel(&model);
         QAbstractItemModelTester tester(&proxy,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        fill(model);
+        QVERIFY(openAll(session, m_files));
         proxy.setFilter(query, FilingFilterProxy::Scope(scope));
         QCOMPARE(proxy.rowCount(), rows);
     }
 
     void fullTextScope()
     {
-        FilingListModel model;
+        FilingSession session;
+        FilingListModel model(&session);
         FilingFilterProxy proxy;
         proxy.setSourceModel(&model);
-        fill(model);
+        QVERIFY(openAll(session, m_files));
         proxy.setFilter(u"NeXT"_s, FilingFilterProxy::Scope::Text);
         QCOMPARE(proxy.rowCount(), 0); // until the background search says which
         proxy.setTextMatches({m_files[4]});
@@ -120,10 +145,11 @@ private Q_SLOTS:
 
     void sorting()
     {
-        FilingListModel model;
+        FilingSession session;
+        FilingListModel model(&session);
         FilingFilterProxy proxy;
         proxy.setSourceModel(&model);
-        fill(model);
+        QVERIFY(openAll(session, m_files));
         proxy.sort(FilingListModel::DateColumn, Qt::AscendingOrder);
         QStringList dates;
         for (int row = 0; row < proxy.rowCount(); ++row)
@@ -133,55 +159,7 @@ private Q_SLOTS:
                               u"2024-02-01"_s}));
     }
 
-    void memoryBudgetDropsTheLeastRecentlyUsed()
-    {
-        // Room for three filings. The first is looked at again (filingAt), the second only
-        // peeked at (an export reading it): when a fourth comes, the second goes first.
-        QList<FilingPtr> filings;
-        for (int i = 0; i < 4; ++i)
-            filings << parseFile(m_files[i]);
-        qint64 three = 0;
-        {
-            FilingListModel sizes;
-            sizes.addQueued(m_files.first(3));
-            for (int i = 0; i < 3; ++i)
-                sizes.setFiling(m_files[i], filings[i]);
-            three = sizes.memoryInUse();
-        }
-        FilingListModel model;
-        model.setMemoryBudget(three);
-        model.addQueued(m_files.first(4));
-        for (int i = 0; i < 3; ++i)
-            model.setFiling(m_files[i], filings[i]);
-        QVERIFY(model.filingAt(0) != nullptr);
-        QVERIFY(model.peekFilingAt(1) != nullptr);
-        model.setFiling(m_files[3], filings[3]);
-        QVERIFY(model.memoryInUse() <= three);
-        QVERIFY(model.peekFilingAt(1) == nullptr);
-        // Least recently used first: the third before the first, the first before the newest.
-        if (model.peekFilingAt(0) == nullptr)
-            QVERIFY(model.peekFilingAt(2) == nullptr);
-        if (model.peekFilingAt(3) == nullptr)
-            QVERIFY(model.peekFilingAt(0) == nullptr);
-    }
-
-    void memoryBudgetDropsOldFilings()
-    {
-        FilingListModel model;
-        model.setMemoryBudget(1); // nothing fits
-        model.addQueued(m_files);
-        model.pin(m_files[2]);
-        for (const QString &file : m_files)
-            model.setFiling(file, parseFile(file));
-        // Only the pinned filing stays in memory; every summary stays.
-        for (int row = 0; row < model.rowCount(); ++row) {
-            QCOMPARE(model.filingAt(row) != nullptr, model.pathAt(row) == m_files[2]);
-            QCOMPARE(model.stateAt(row), FilingListModel::State::Loaded);
-            QVERIFY(
-                !model.index(row, FilingListModel::RegistrantColumn).data().toString().isEmpty());
-        }
-        QVERIFY(model.memoryInUse() > 0);
-    }
+    // The memory budget is the session's: tst_filingsession checks it.
 };
 
 QTEST_MAIN(TestFilingListModel)

@@ -6,7 +6,7 @@
 #include "fieldtreemodel.h"
 #include "filingfilterproxy.h"
 #include "filinglistmodel.h"
-#include "filingloader.h"
+#include "filingsession.h"
 #include "filingview.h"
 #include "findbar.h"
 #include "mainwindow.h"
@@ -44,24 +44,38 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 
-    static void drop(QWidget *target, const QList<QUrl> &urls)
+    // Each helper reports its failure and returns false (or null): the caller QVERIFYs it, so
+    // a failed wait ends that test instead of going on into a filing that is not there.
+    [[nodiscard]] static bool drop(QWidget *target, const QList<QUrl> &urls)
     {
         QMimeData mime;
         mime.setUrls(urls);
         const QPoint pos = target->rect().center();
         QDragEnterEvent enter(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(target, &enter);
-        QVERIFY(enter.isAccepted());
         QDropEvent dropEvent(QPointF(pos), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-        QApplication::sendEvent(target, &dropEvent);
-        QVERIFY(dropEvent.isAccepted());
+        if (enter.isAccepted())
+            QApplication::sendEvent(target, &dropEvent);
+        if (!enter.isAccepted() || !dropEvent.isAccepted()) {
+            qWarning("the drop was not accepted (drag enter accepted: %d)", enter.isAccepted());
+            return false;
+        }
+        return true;
     }
 
-    static void waitUntilOpened(MainWindow &w, int rows)
+    [[nodiscard]] static bool waitUntilOpened(MainWindow &w, int rows)
     {
-        QTRY_COMPARE_WITH_TIMEOUT(w.filingModel()->rowCount(), rows, 20000);
-        QTRY_COMPARE_WITH_TIMEOUT(w.filingModel()->countIn(FilingListModel::State::Queued), 0,
-                                  20000);
+        const FilingListModel *model = w.filingModel();
+        const bool opened = QTest::qWaitFor(
+            [&] {
+                return model->rowCount() == rows
+                    && model->countIn(FilingListModel::State::Queued) == 0;
+            },
+            20000);
+        if (!opened)
+            qWarning("not opened within 20 s: %d row(s) (expected %d), %d still queued",
+                     model->rowCount(), rows, model->countIn(FilingListModel::State::Queued));
+        return opened;
     }
 
     static QModelIndex findRow(const QAbstractItemModel *model, const QString &label,
@@ -78,11 +92,18 @@ class TestMainWindow : public QObject
         return {};
     }
 
-    static void openSeed(MainWindow &w, const QString &seed)
+    // Opens a seed filing and returns it once it is on screen, or null.
+    [[nodiscard]] static FilingPtr openSeed(MainWindow &w, const QString &seed)
     {
         QSignalSpy shown(&w, &MainWindow::filingShown);
         w.openPaths({test::dataPath(u"seeds/"_s + seed)});
-        QVERIFY(shown.wait(20000));
+        if (!shown.wait(20000)) {
+            qWarning("%s was not shown within 20 s", qPrintable(seed));
+            return nullptr;
+        }
+        if (!w.filingView()->filing())
+            qWarning("%s was shown without its text", qPrintable(seed));
+        return w.filingView()->filing();
     }
 
 private Q_SLOTS:
@@ -107,17 +128,17 @@ private Q_SLOTS:
                             dir.filePath(u"reports/2004/apr.txt"_s)));
         QVERIFY(QFile::copy(test::dataPath(u"corpus/html8k/scpp__aapl-20240201.htm"_s),
                             dir.filePath(u"apple.htm"_s)));
-        drop(&w,
-             {QUrl::fromLocalFile(dir.filePath(u"reports"_s)),
-              QUrl::fromLocalFile(dir.filePath(u"apple.htm"_s))});
-        waitUntilOpened(w, 3);
+        QVERIFY(drop(&w,
+                     {QUrl::fromLocalFile(dir.filePath(u"reports"_s)),
+                      QUrl::fromLocalFile(dir.filePath(u"apple.htm"_s))}));
+        QVERIFY(waitUntilOpened(w, 3));
         QCOMPARE(w.filingModel()->countIn(FilingListModel::State::Loaded), 3);
         // The first file of the drop is on screen.
         QTRY_VERIFY(w.filingView()->filing() != nullptr);
         QCOMPARE(w.currentPath(), dir.filePath(u"reports/2004/apr.txt"_s));
 
         // Dropping one of them again focuses it instead of adding a row.
-        drop(&w, {QUrl::fromLocalFile(dir.filePath(u"apple.htm"_s))});
+        QVERIFY(drop(&w, {QUrl::fromLocalFile(dir.filePath(u"apple.htm"_s))}));
         QTRY_COMPARE(w.currentPath(), dir.filePath(u"apple.htm"_s));
         QCOMPARE(w.filingModel()->rowCount(), 3);
         QCOMPARE(w.filingView()->filing()->cover.registrantName.value, u"Apple Inc."_s);
@@ -139,11 +160,12 @@ private Q_SLOTS:
         // A FIFO would block a reader forever.
         const QString fifo = dir.filePath(u"pipe.txt"_s);
         QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
-        drop(&w,
-             {QUrl::fromLocalFile(test::dataPath(u"seeds/002_804b7ad1e3b304a9.txt"_s)),
-              QUrl::fromLocalFile(notes.fileName()), QUrl::fromLocalFile(png.fileName()),
-              QUrl::fromLocalFile(dir.filePath(u"missing.txt"_s)), QUrl::fromLocalFile(fifo)});
-        waitUntilOpened(w, 5);
+        QVERIFY(
+            drop(&w,
+                 {QUrl::fromLocalFile(test::dataPath(u"seeds/002_804b7ad1e3b304a9.txt"_s)),
+                  QUrl::fromLocalFile(notes.fileName()), QUrl::fromLocalFile(png.fileName()),
+                  QUrl::fromLocalFile(dir.filePath(u"missing.txt"_s)), QUrl::fromLocalFile(fifo)}));
+        QVERIFY(waitUntilOpened(w, 5));
         FilingListModel *model = w.filingModel();
         QCOMPARE(model->countIn(FilingListModel::State::Loaded), 1);
         QCOMPARE(model->countIn(FilingListModel::State::Failed), 4);
@@ -171,8 +193,7 @@ private Q_SLOTS:
         MainWindow w;
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        openSeed(w, u"000_b149af05fdad4801.txt"_s);
-        const FilingPtr f = w.filingView()->filing();
+        const FilingPtr f = openSeed(w, u"000_b149af05fdad4801.txt"_s);
         QVERIFY(f);
         QTreeView *tree = w.fieldTree();
         const QModelIndex phone = findRow(tree->model(), u"Telephone number"_s);
@@ -198,8 +219,8 @@ private Q_SLOTS:
         MainWindow w;
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        openSeed(w, u"002_804b7ad1e3b304a9.txt"_s);
-        const FilingPtr f = w.filingView()->filing();
+        const FilingPtr f = openSeed(w, u"002_804b7ad1e3b304a9.txt"_s);
+        QVERIFY(f);
         TextView *text = w.filingView()->textView();
         // Click into the body of Item 2.02.
         const qsizetype body = f->text.indexOf(u"issued a news release"_s);
@@ -233,7 +254,7 @@ private Q_SLOTS:
         MainWindow w;
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        openSeed(w, u"000_b149af05fdad4801.txt"_s);
+        QVERIFY(openSeed(w, u"000_b149af05fdad4801.txt"_s));
         FindBar *find = w.filingView()->findBar();
         QSignalSpy finished(find, &FindBar::searchFinished);
         QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier);
@@ -270,7 +291,7 @@ private Q_SLOTS:
         MainWindow w;
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        openSeed(w, u"000_b149af05fdad4801.txt"_s);
+        QVERIFY(openSeed(w, u"000_b149af05fdad4801.txt"_s));
         FindBar *find = w.filingView()->findBar();
         QSignalSpy finished(find, &FindBar::searchFinished);
         TextView *view = w.filingView()->textView();
@@ -310,7 +331,7 @@ private Q_SLOTS:
         MainWindow w;
         w.show();
         w.openPaths({test::dataPath(u"seeds"_s)});
-        waitUntilOpened(w, 3);
+        QVERIFY(waitUntilOpened(w, 3));
         w.browserScope()->setCurrentIndex(
             w.browserScope()->findData(int(FilingFilterProxy::Scope::Item)));
         w.browserFilter()->setText(u"2.02"_s);
@@ -331,7 +352,7 @@ private Q_SLOTS:
         MainWindow w;
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        openSeed(w, u"002_804b7ad1e3b304a9.txt"_s);
+        QVERIFY(openSeed(w, u"002_804b7ad1e3b304a9.txt"_s));
         QTreeView *tree = w.fieldTree();
         const QModelIndex irs = findRow(tree->model(), u"IRS employer identification number"_s);
         tree->setFocus();
@@ -345,7 +366,7 @@ private Q_SLOTS:
         MainWindow w;
         w.show();
         w.openPaths({test::dataPath(u"seeds"_s)});
-        waitUntilOpened(w, 3);
+        QVERIFY(waitUntilOpened(w, 3));
         QTemporaryDir dir;
         const QString out = dir.filePath(u"export.csv"_s);
         QSignalSpy finished(&w, &MainWindow::exportFinished);
@@ -381,7 +402,7 @@ private Q_SLOTS:
         MainWindow w;
         w.show();
         w.openPaths({test::dataPath(u"corpus/text8k"_s)});
-        waitUntilOpened(w, 9);
+        QVERIFY(waitUntilOpened(w, 9));
         QTreeView *browser = w.browser();
         browser->selectionModel()->setCurrentIndex(w.filingProxy()->index(1, 0),
                                                    QItemSelectionModel::ClearAndSelect
@@ -414,7 +435,7 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly)); // empty for now
         file.close();
         w.openPaths({path});
-        waitUntilOpened(w, 1);
+        QVERIFY(waitUntilOpened(w, 1));
         QCOMPARE(w.filingModel()->stateAt(0), FilingListModel::State::Failed);
         // The user fixes the file and opens it again: it is read again, not just focused.
         QVERIFY(QFile::remove(path));
@@ -431,7 +452,7 @@ private Q_SLOTS:
         MainWindow w;
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        openSeed(w, u"001_9900e7bb81fee8a1.txt"_s);
+        QVERIFY(openSeed(w, u"001_9900e7bb81fee8a1.txt"_s));
         TextView *text = w.filingView()->textView();
         text->setFirstVisibleLine(40);
         text->setCursorPosition(w.filingView()->filing()->lineStarts[45]);
@@ -448,7 +469,7 @@ private Q_SLOTS:
         MainWindow w;
         w.show();
         w.openPaths({test::dataPath(u"seeds"_s)});
-        waitUntilOpened(w, 3);
+        QVERIFY(waitUntilOpened(w, 3));
         w.browser()->setCurrentIndex(w.filingProxy()->index(0, 0));
         QTRY_VERIFY(w.filingView()->filing() != nullptr);
         FindBar *find = w.filingView()->findBar();
@@ -567,7 +588,7 @@ private Q_SLOTS:
         const QString b = test::dataPath(u"seeds/002_804b7ad1e3b304a9.txt"_s);
         QSignalSpy opened(&w, &MainWindow::compareOpened);
         bool queuedWhenAsked = false;
-        connect(w.loader(), &FilingLoader::filesFound, &w, [&] {
+        connect(w.session(), &FilingSession::listed, &w, [&] {
             queuedWhenAsked = w.filingModel()->countIn(FilingListModel::State::Queued) == 2;
             w.compare(a, b);
         });
@@ -580,6 +601,33 @@ private Q_SLOTS:
         QCOMPARE(view->right()->path, b);
     }
 
+    void compareAskedBeforeTheFilesAreListed()
+    {
+        // `filinglens --compare A B` asks at once, before the files are even listed: the
+        // comparison opens once both are read.
+        MainWindow w;
+        w.show();
+        const QString a = test::dataPath(u"seeds/000_b149af05fdad4801.txt"_s);
+        const QString b = test::dataPath(u"seeds/002_804b7ad1e3b304a9.txt"_s);
+        QSignalSpy opened(&w, &MainWindow::compareOpened);
+        w.openPaths({a, b});
+        QCOMPARE(w.filingModel()->rowCount(), 0);
+        w.compare(a, b);
+        QVERIFY(opened.wait(20000));
+        auto *view = qvariant_cast<CompareView *>(opened.first().first());
+        QVERIFY(view);
+        QCOMPARE(view->left()->path, a);
+        QCOMPARE(view->right()->path, b);
+
+        // A filing that is not open cannot be compared: the window says so.
+        w.compare(a, test::dataPath(u"seeds/001_9900e7bb81fee8a1.txt"_s));
+        QCOMPARE(opened.count(), 1);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = w.findChild<QMessageBox *>(u"notification"_s)));
+        QVERIFY2(box->text().contains(u"it is not among the open filings."_s),
+                 qPrintable(box->text()));
+    }
+
     void windowActionsOnAComparisonTab()
     {
         MainWindow w;
@@ -588,7 +636,7 @@ private Q_SLOTS:
         const QString a = test::dataPath(u"seeds/000_b149af05fdad4801.txt"_s);
         const QString b = test::dataPath(u"seeds/002_804b7ad1e3b304a9.txt"_s);
         w.openPaths({a, b});
-        waitUntilOpened(w, 2);
+        QVERIFY(waitUntilOpened(w, 2));
         QSignalSpy opened(&w, &MainWindow::compareOpened);
         w.compare(a, b);
         QVERIFY(opened.count() == 1 || opened.wait(20000));
@@ -621,7 +669,7 @@ private Q_SLOTS:
     {
         MainWindow w;
         w.show();
-        openSeed(w, u"002_804b7ad1e3b304a9.txt"_s);
+        QVERIFY(openSeed(w, u"002_804b7ad1e3b304a9.txt"_s));
         w.fieldFilter()->setText(u"Kealy"_s);
         QTRY_VERIFY(w.fieldProxy()->rowCount() == 1);
         QCOMPARE(w.fieldProxy()->index(0, 0).data().toString(), u"Signatures"_s);

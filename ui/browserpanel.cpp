@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: MIT
+#include "browserpanel.h"
+
+#include "filingfilterproxy.h"
+#include "filinglistmodel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace fl {
+
+BrowserPanel::BrowserPanel(QAbstractItemModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_filter(new QLineEdit(this))
+    , m_scope(new QComboBox(this))
+    , m_tree(new QTreeView(this))
+    , m_timer(new QTimer(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    auto *filterRow = new QHBoxLayout;
+    m_filter->setPlaceholderText(tr("Filter filings"));
+    m_filter->setClearButtonEnabled(true);
+    m_scope->addItem(tr("Anywhere"), int(FilingFilterProxy::Scope::Any));
+    m_scope->addItem(tr("Company"), int(FilingFilterProxy::Scope::Company));
+    m_scope->addItem(tr("Form"), int(FilingFilterProxy::Scope::Form));
+    m_scope->addItem(tr("Item code"), int(FilingFilterProxy::Scope::Item));
+    m_scope->addItem(tr("Full text"), int(FilingFilterProxy::Scope::Text));
+    m_scope->setToolTip(tr("Where the filter looks"));
+    filterRow->addWidget(m_filter, 1);
+    filterRow->addWidget(m_scope);
+    layout->addLayout(filterRow);
+    m_tree->setObjectName(u"browser"_s);
+    m_tree->setModel(model);
+    m_tree->setRootIsDecorated(false);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setSortingEnabled(true);
+    m_tree->sortByColumn(-1, Qt::AscendingOrder);
+    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tree->setAllColumnsShowFocus(true);
+    m_tree->setDragEnabled(true);
+    m_tree->setDragDropMode(QAbstractItemView::DragOnly);
+    m_tree->header()->setStretchLastSection(true);
+    m_tree->setColumnWidth(FilingListModel::RegistrantColumn, 200);
+    m_tree->setColumnWidth(FilingListModel::FormColumn, 60);
+    m_tree->setColumnWidth(FilingListModel::DateColumn, 90);
+    m_tree->setColumnWidth(FilingListModel::ItemsColumn, 90);
+    m_tree->setColumnWidth(FilingListModel::FileColumn, 160);
+    layout->addWidget(m_tree, 1);
+
+    m_timer->setSingleShot(true);
+    m_timer->setInterval(300);
+    connect(m_filter, &QLineEdit::textChanged, m_timer, qOverload<>(&QTimer::start));
+    connect(m_timer, &QTimer::timeout, this, &BrowserPanel::filterChanged);
+    connect(m_scope, &QComboBox::currentIndexChanged, this, &BrowserPanel::filterChanged);
+}
+
+void BrowserPanel::cancelPendingFilter()
+{
+    m_timer->stop();
+}
+
+} // namespace fl
