@@ -148,6 +148,7 @@ enum class ItemRegime { Current, Legacy };
 
 struct Item
 {
+    QString part;          // "I", "II", ... in a periodic report; empty in an 8-K
     QString code;          // normalized: "2.02", or "12" in the pre-August-2004 numbering
     Field number;          // as written, with its range in the heading
     Field title;           // title as written (whitespace collapsed)
@@ -155,8 +156,20 @@ struct Item
     ItemRegime regime = ItemRegime::Current;
     SourceRange heading;
     SourceRange body;
+    // What the item says instead of content: "not applicable", "none", "reserved", "omitted",
+    // "incorporated by reference"; empty when it has content of its own.
+    QString status;
 
     SourceRange range() const { return SourceRange::fromTo(heading.start, body.end()); }
+};
+
+// A part heading of a periodic report ("PART II — OTHER INFORMATION") and the text up to the
+// next part.
+struct ReportPart
+{
+    QString name; // "I", "II", ...
+    Field heading;
+    SourceRange range;
 };
 
 struct Exhibit
@@ -194,6 +207,8 @@ enum class SectionKind {
     BinaryAttachment,
     CoverPage,
     Item,
+    Part,
+    TableOfContents,
     Signatures,
     ExhibitIndex,
     PageBreak,
@@ -242,6 +257,8 @@ struct Filing
     SourceRange mainRange; // the text the cover, items and signatures were read from
     CoverPage cover;
     QList<Item> items;
+    QList<ReportPart> parts; // periodic reports
+    SourceRange tocRange;    // the table of contents, when there is one
     QList<Exhibit> exhibits;
     SourceRange exhibitIndexRange;
     QList<Signature> signatures;

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "filingparser.h"
 
+#include "formschema.h"
+#include "reportitems.h"
+
 #include "coverparser.h"
 #include "headerparser.h"
 #include "htmltotext.h"
@@ -717,6 +720,7 @@ private:
         auto lineStart = [&](int line) {
             return line >= 0 && line < main.size() ? main.start(line) : f.mainRange.end();
         };
+        const int reportStart = layOutReport(main, form, signatures, index);
 
         // Items run to the signatures (or the exhibit index when it comes first after them).
         if (firstItem >= 0) {
@@ -732,7 +736,7 @@ private:
 
         // The cover: from the top to the first item (or section), at most 250 lines.
         int coverEnd = std::min(main.size(), 250);
-        for (const int line : {firstItem, signatures, index}) {
+        for (const int line : {firstItem, signatures, index, reportStart}) {
             if (line > 0)
                 coverEnd = std::min(coverEnd, line);
         }
@@ -834,6 +838,54 @@ private:
             mergeExhibits(f.exhibits, listed);
         }
         linkExhibitDocuments();
+    }
+
+    // The parts and items of a periodic report, read through its form schema; returns the line
+    // where its table of contents or first heading starts, -1 when the form has no report
+    // schema or no headings were found.
+    int layOutReport(const TextLines &main, const QString &form, int signatures, int index)
+    {
+        Filing &f = *m_filing;
+        const FormSchema *schema = schemaForForm(form);
+        if (!schema || schema->headingChoice != HeadingChoice::BestTitle)
+            return -1;
+        ReportLayout layout = findReportItems(main, *schema, reportDate(f), form, f.warnings);
+        // An item ends where the signatures or the exhibit index begin.
+        for (const int line : {signatures, index}) {
+            if (line < 0)
+                continue;
+            const qsizetype stop = main.start(line);
+            for (Item &item : layout.items) {
+                if (item.heading.start < stop && item.body.end() > stop)
+                    item.body = SourceRange::fromTo(item.body.start, stop);
+            }
+            for (ReportPart &part : layout.parts) {
+                if (part.range.start < stop && part.range.end() > stop)
+                    part.range = SourceRange::fromTo(part.range.start, stop);
+            }
+        }
+        f.items = layout.items;
+        f.parts = layout.parts;
+        f.tocRange = layout.toc;
+        qsizetype first = layout.toc.isValid() ? layout.toc.start : -1;
+        for (const Item &item : std::as_const(f.items))
+            first = first < 0 ? item.heading.start : std::min(first, item.heading.start);
+        for (const ReportPart &part : std::as_const(f.parts))
+            first =
+                first < 0 ? part.heading.range.start : std::min(first, part.heading.range.start);
+        return first < 0 ? -1 : main.indexOf(first);
+    }
+
+    // The date a report speaks of, for the item titles then in force.
+    static QDate reportDate(const Filing &f)
+    {
+        for (const Field *field :
+             {&f.header.periodOfReport, &f.cover.dateOfReport, &f.header.filedAsOfDate}) {
+            const QDate date = QDate::fromString(field->canonical().left(10), Qt::ISODate);
+            if (date.isValid())
+                return date;
+        }
+        return {};
     }
 
     static QList<const Field *> coverFields(const CoverPage &c)
@@ -1059,9 +1111,14 @@ private:
             const Item &item = f.items[i];
             const QString title =
                 item.officialTitle.isEmpty() ? item.title.value : item.officialTitle;
-            s.append(Section{SectionKind::Item, item.range(), u"Item %1 %2"_s.arg(item.code, title),
-                             int(i)});
+            const QString part = item.part.isEmpty() ? QString() : u"Part %1, "_s.arg(item.part);
+            s.append(Section{SectionKind::Item, item.range(),
+                             part + u"Item %1 %2"_s.arg(item.code, title), int(i)});
         }
+        for (const ReportPart &part : std::as_const(f.parts))
+            s.append(Section{SectionKind::Part, part.heading.range, u"Part "_s + part.name, -1});
+        if (f.tocRange.isValid())
+            s.append(Section{SectionKind::TableOfContents, f.tocRange, u"Table of contents"_s, -1});
         if (f.signaturesRange.isValid())
             s.append(Section{SectionKind::Signatures, f.signaturesRange, u"Signatures"_s, -1});
         if (f.exhibitIndexRange.isValid())

@@ -1,0 +1,489 @@
+// SPDX-License-Identifier: MIT
+#include "reportitems.h"
+
+#include "formschema.h"
+#include "normalize.h"
+#include "reportheadings.h"
+#include "textlines.h"
+
+#include <QHash>
+#include <QSet>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace fl {
+
+namespace {
+
+// A report has a few dozen headings; past this many the rest are read as text, which bounds
+// the memory of a file made of headings alone.
+constexpr qsizetype kMaxCandidates = 10000;
+// A table of contents is a run of at least this many headings close together.
+constexpr int kTocRunLength = 3;
+// Headings of a run are at most this many non-blank lines apart.
+constexpr int kTocGap = 2;
+// Titles are compared up to this length: a heading inside a table of 100,000 cells stays cheap.
+constexpr qsizetype kMaxTitle = 300;
+constexpr double kTitled = 0.5;
+
+struct Candidate
+{
+    int line = 0;
+    bool isPart = false;
+    QString part; // a part heading's numeral, or the part an item was assigned to
+    ReportItemHeading item;
+    QStringView title; // inline, or the next line's for a heading alone on its line
+    int titleLine = 0; // the line the title is on
+    bool toc = false;  // a table-of-contents entry
+    double score = 0;  // title against the official title
+};
+
+// "ITEM 7." alone, its title on the next line.
+void findTitleBelow(const TextLines &lines, Candidate &c)
+{
+    c.titleLine = c.line;
+    c.title = c.item.title.left(kMaxTitle);
+    if (!c.title.isEmpty())
+        return;
+    for (int j = c.line + 1; j < lines.size() && j <= c.line + 2; ++j) {
+        const QStringView next = lines.line(j).trimmed();
+        if (next.isEmpty())
+            continue;
+        if (next.size() <= 160 && next.front().isLetter() && !next.front().isLower()
+            && !parseReportItemHeading(next) && !parsePartHeading(next)) {
+            c.title = next;
+            c.titleLine = j;
+        }
+        return;
+    }
+}
+
+QList<Candidate> collectCandidates(const TextLines &lines, QList<Warning> &warnings)
+{
+    QList<Candidate> found;
+    for (int i = 0; i < lines.size(); ++i) {
+        const QStringView line = lines.line(i);
+        if (isBlank(line))
+            continue;
+        Candidate c;
+        c.line = i;
+        QStringView partTitle;
+        if (auto part = parsePartHeading(line, &partTitle)) {
+            c.isPart = true;
+            c.part = *part;
+            c.title = partTitle;
+            c.toc = endsWithPageReference(line);
+        } else if (auto item = parseReportItemHeading(line)) {
+            c.item = *item;
+            c.toc = endsWithPageReference(line);
+            findTitleBelow(lines, c);
+        } else {
+            continue;
+        }
+        if (found.size() == kMaxCandidates) {
+            warnings.append(Warning{u"too-many-items"_s,
+                                    u"More than %1 Part and Item headings: those from this line "
+                                    u"on are read as part of the item before"_s.arg(kMaxCandidates),
+                                    lines.lineRange(i)});
+            break;
+        }
+        found.append(c);
+    }
+    return found;
+}
+
+// Marks the runs of item headings that stand close together and whose items come again
+// further on: a table of contents (also one without page numbers). One pass over the lines
+// between candidates.
+void markTableOfContents(const TextLines &lines, QList<Candidate> &cands)
+{
+    QHash<QString, qsizetype> lastOf; // code -> last candidate holding it
+    for (qsizetype c = 0; c < cands.size(); ++c) {
+        for (const QString &code : std::as_const(cands[c].item.codes))
+            lastOf.insert(code, c);
+    }
+    auto gapAfter = [&](qsizetype c) { // non-blank lines between candidate c and c + 1
+        int n = 0;
+        const int from = cands[c].titleLine + 1;
+        for (int i = from; i < cands[c + 1].line && n <= kTocGap; ++i)
+            n += isBlank(lines.line(i)) ? 0 : 1;
+        return n;
+    };
+    qsizetype runStart = 0;
+    for (qsizetype c = 0; c < cands.size(); ++c) {
+        const bool runEnds = c + 1 == cands.size() || gapAfter(c) > kTocGap;
+        if (!runEnds)
+            continue;
+        int items = 0;
+        int again = 0;
+        int paged = 0;
+        for (qsizetype r = runStart; r <= c; ++r) {
+            if (cands[r].isPart)
+                continue;
+            ++items;
+            paged += cands[r].toc ? 1 : 0;
+            const QString &code = cands[r].item.codes.first();
+            again += lastOf.value(code) > c ? 1 : 0;
+        }
+        if (items >= kTocRunLength && (again * 2 >= items || paged * 2 >= items)) {
+            for (qsizetype r = runStart; r <= c; ++r)
+                cands[r].toc = true;
+        }
+        runStart = c + 1;
+    }
+}
+
+// The range of the first table of contents, from a "Table of Contents" line just above it.
+SourceRange tocRange(const TextLines &lines, const QList<Candidate> &cands)
+{
+    qsizetype first = -1;
+    qsizetype last = -1;
+    for (qsizetype c = 0; c < cands.size(); ++c) {
+        if (!cands[c].toc)
+            continue;
+        if (first >= 0 && cands[c].line - cands[last].line > 40)
+            break; // a second list further on (a closing index) is not the same table
+        if (first < 0)
+            first = c;
+        last = c;
+    }
+    if (first < 0)
+        return {};
+    int start = cands[first].line;
+    for (int i = start - 1; i >= 0 && i >= start - 6; --i) {
+        const QStringView t = lines.line(i).trimmed();
+        if (t.startsWith(u"table of contents", Qt::CaseInsensitive)
+            || t.compare(u"index", Qt::CaseInsensitive) == 0
+            || t.compare(u"contents", Qt::CaseInsensitive) == 0) {
+            start = i;
+            break;
+        }
+    }
+    int end = cands[last].titleLine;
+    // Entries after the last item ("Signatures  96") belong to the table too.
+    for (int i = end + 1; i < lines.size() && i <= end + 4; ++i) {
+        const QStringView t = lines.line(i);
+        if (isBlank(t))
+            continue;
+        if (!endsWithPageReference(t))
+            break;
+        end = i;
+    }
+    return SourceRange::fromTo(lines.start(start), lines.end(end));
+}
+
+double bestScore(const FormSchema &schema, const QString &part, const QString &code,
+                 QStringView title)
+{
+    double best = 0;
+    for (const SchemaItem &def : schema.items) {
+        if (def.code == code && (part.isEmpty() || def.part == part))
+            best = std::max(best, titleMatch(title, def.title));
+    }
+    return best;
+}
+
+// The part an item heading belongs to: the part heading above it when the form has that item
+// there, else the part whose item the title names, else the part the date puts it in.
+QString assignPart(const FormSchema &schema, const Candidate &c, const QString &code,
+                   const QString &currentPart, QDate date, const QSet<QString> &taken)
+{
+    const QStringList parts = schema.partsOf(code);
+    if (parts.isEmpty())
+        return currentPart;
+    if (parts.size() == 1)
+        return parts.first();
+    if (parts.contains(currentPart))
+        return currentPart;
+    QString best;
+    double bestScoreSoFar = 0.3;
+    for (const QString &p : parts) {
+        const double s = bestScore(schema, p, code, c.title);
+        if (s > bestScoreSoFar) {
+            bestScoreSoFar = s;
+            best = p;
+        }
+    }
+    if (!best.isEmpty())
+        return best;
+    if (const SchemaItem *def = schema.find({}, code, date); def && date.isValid())
+        return def->part;
+    for (const QString &p : parts) {
+        if (!taken.contains(p + u'/' + code))
+            return p;
+    }
+    return parts.first();
+}
+
+QString keyOf(const QString &part, const QString &code)
+{
+    return part + u'/' + code;
+}
+
+QString cleanTitle(QStringView title)
+{
+    QString t = simplified(title);
+    while (t.endsWith(u'.') || t.endsWith(u':'))
+        t.chop(1);
+    return t.trimmed();
+}
+
+// "Legal Proceedings. None.": the title ends at the first full stop when what comes before
+// is the official title.
+qsizetype titleLength(QStringView title, const FormSchema &schema, const Candidate &c)
+{
+    for (qsizetype i = 0; i + 1 < title.size(); ++i) {
+        if (title[i] != u'.' || !isSpaceLike(title[i + 1]))
+            continue;
+        const QStringView head = title.left(i);
+        if (bestScore(schema, c.part, c.item.codes.first(), head) >= kTitled
+            && bestScore(schema, c.part, c.item.codes.first(), head)
+                >= bestScore(schema, c.part, c.item.codes.first(), title))
+            return i;
+        break;
+    }
+    return title.size();
+}
+
+Item makeItem(const TextLines &lines, const FormSchema &schema, QDate date, const Candidate &c,
+              const QString &code, qsizetype number, qsizetype bodyEnd)
+{
+    Item item;
+    item.part = c.part;
+    item.code = code;
+    const QStringView written = c.item.numbers.value(number, c.item.numbers.first());
+    item.number = Field{written.toString(), code, lines.rangeOf(c.line, written)};
+    const QStringView title = c.title.left(titleLength(c.title, schema, c));
+    SourceRange titleRange = title.isEmpty() ? SourceRange{} : lines.rangeOf(c.titleLine, title);
+    const QString cleaned = cleanTitle(title);
+    if (titleRange.isValid()) {
+        // The range covers the title as cleaned: no trailing period or colon.
+        const QString &text = lines.text();
+        qsizetype end = titleRange.end();
+        while (end > titleRange.start
+               && (text[end - 1] == u'.' || text[end - 1] == u':' || text[end - 1].isSpace()))
+            --end;
+        titleRange = SourceRange::fromTo(titleRange.start, end);
+    }
+    item.title = Field{cleaned, QString(), titleRange};
+    if (const SchemaItem *def = schema.find(c.part, code, date))
+        item.officialTitle = def->title;
+    const QStringView headingLine = lines.line(c.line);
+    const qsizetype headingStart = lines.start(c.line)
+        + (headingLine.size() - headingLine.trimmed().size() > 0
+               ? headingLine.indexOf(headingLine.trimmed())
+               : 0);
+    const qsizetype headingEnd = title.size() < c.title.size()
+        ? lines.rangeOf(c.titleLine, c.title.left(title.size() + 1)).end()
+        : lines.end(c.titleLine);
+    item.heading = SourceRange::fromTo(headingStart, headingEnd);
+    item.body = SourceRange::fromTo(item.heading.end(), std::max(bodyEnd, item.heading.end()));
+    const QStringView body = QStringView(lines.text()).sliced(item.body.start, item.body.length);
+    item.status = itemStatus(title, body.left(4000));
+    return item;
+}
+
+void buildItems(const TextLines &lines, const FormSchema &schema, QDate date,
+                const QList<Candidate> &cands, const QHash<QString, qsizetype> &chosen,
+                const QHash<QString, qsizetype> &partHeading, ReportLayout &layout)
+{
+    // Boundaries in line order: chosen item headings and the first heading of each part.
+    QList<qsizetype> order;
+    for (const qsizetype c : chosen)
+        order.append(c);
+    for (const qsizetype c : partHeading)
+        order.append(c);
+    std::sort(order.begin(), order.end());
+    order.erase(std::unique(order.begin(), order.end()), order.end());
+    auto startOf = [&](qsizetype k) {
+        return k < order.size() ? lines.start(cands[order[k]].line) : lines.range().end();
+    };
+    QSet<QString> made;
+    for (qsizetype k = 0; k < order.size(); ++k) {
+        const Candidate &c = cands[order[k]];
+        if (c.isPart) {
+            ReportPart part;
+            part.name = c.part;
+            const QStringView line = lines.line(c.line).trimmed();
+            part.heading = Field{simplified(line), c.part, lines.rangeOf(c.line, line)};
+            qsizetype end = lines.range().end();
+            for (qsizetype n = k + 1; n < order.size(); ++n) {
+                if (cands[order[n]].isPart) {
+                    end = startOf(n);
+                    break;
+                }
+            }
+            part.range = SourceRange::fromTo(part.heading.range.start, end);
+            layout.parts.append(part);
+            continue;
+        }
+        for (qsizetype n = 0; n < c.item.codes.size(); ++n) {
+            const QString &code = c.item.codes[n];
+            const QString key = keyOf(c.part, code);
+            if (made.contains(key))
+                continue;
+            made.insert(key);
+            layout.items.append(makeItem(lines, schema, date, c, code, n, startOf(k + 1)));
+        }
+    }
+    // A part runs to the end of its last item at most.
+    for (ReportPart &part : layout.parts) {
+        qsizetype end = part.heading.range.end();
+        for (const Item &item : std::as_const(layout.items)) {
+            if (item.part == part.name)
+                end = std::max(end, item.range().end());
+        }
+        part.range = SourceRange::fromTo(part.range.start, std::min(part.range.end(), end));
+    }
+}
+
+void warnAboutLayout(const TextLines &lines, const FormSchema &schema, QDate date,
+                     const QString &formName, const QList<Candidate> &cands,
+                     const QHash<QString, qsizetype> &chosen, bool anyToc,
+                     const ReportLayout &layout, QList<Warning> &warnings)
+{
+    if (layout.items.isEmpty()) {
+        warnings.append(anyToc
+                            ? Warning{u"toc-without-body"_s,
+                                      u"The table of contents of this %1 lists items, but no Item "
+                                      u"heading follows in the text."_s.arg(formName),
+                                      layout.toc}
+                            : Warning{u"no-items"_s,
+                                      u"No Item headings were found in this %1."_s.arg(formName),
+                                      lines.range()});
+        return;
+    }
+    if (!layout.toc.isValid() && schema.hasParts())
+        warnings.append(Warning{u"no-toc"_s,
+                                u"This %1 has no table of contents; its items were found from "
+                                u"their headings alone."_s.arg(formName),
+                                {}});
+    int outOfOrder = 0;
+    int unknown = 0;
+    for (qsizetype i = 0; i < layout.items.size(); ++i) {
+        const Item &item = layout.items[i];
+        const int at = schema.orderOf(item.part, item.code);
+        if (at < 0) {
+            if (++unknown <= kMaxWarningsOfAKind)
+                warnings.append(
+                    Warning{u"unknown-item"_s,
+                            u"Item %1 is not an item of Form %2%3"_s.arg(
+                                item.number.value, schema.name,
+                                item.part.isEmpty() ? QString() : u" Part "_s + item.part),
+                            item.number.range});
+            continue;
+        }
+        const int before =
+            i > 0 ? schema.orderOf(layout.items[i - 1].part, layout.items[i - 1].code) : -1;
+        if (at < before && ++outOfOrder <= kMaxWarningsOfAKind)
+            warnings.append(
+                Warning{u"item-out-of-order"_s,
+                        u"Item %1 comes after Item %2, which the form puts after it"_s.arg(
+                            item.code, layout.items[i - 1].code),
+                        item.heading});
+        const qsizetype rest = lines.range().length - item.body.length;
+        if (item.body.length > rest && layout.items.size() > 2)
+            warnings.append(
+                Warning{u"item-oversized"_s,
+                        u"Item %1 is longer than the rest of the document put "
+                        u"together: a heading after it may have been missed"_s.arg(item.code),
+                        item.heading});
+    }
+    // Required items in force at the report's date (without a date, those always required).
+    QStringList missing;
+    QSet<QString> have;
+    for (const Item &item : layout.items)
+        have.insert(keyOf(item.part, item.code));
+    for (const SchemaItem &def : schema.items) {
+        const bool inForce =
+            date.isValid() ? def.inForceAt(date) : !def.since.isValid() && !def.until.isValid();
+        const QString key = keyOf(def.part, def.code);
+        if (def.required && inForce && !have.contains(key) && !missing.contains(key))
+            missing.append(key);
+    }
+    if (!missing.isEmpty()) {
+        for (QString &key : missing)
+            key = key.startsWith(u'/') ? key.mid(1) : u"Part "_s + key.replace(u'/', u" Item "_s);
+        warnings.append(Warning{
+            u"missing-item"_s,
+            u"Required item(s) of Form %1 not found: %2"_s.arg(schema.name, missing.join(u", "_s)),
+            {}});
+    }
+    // The same item headed again outside its own span (not a repeat at a page top).
+    int duplicates = 0;
+    QHash<QString, SourceRange> spans;
+    for (const Item &item : layout.items)
+        spans.insert(keyOf(item.part, item.code), item.range());
+    for (qsizetype c = 0; c < cands.size(); ++c) {
+        const Candidate &cand = cands[c];
+        if (cand.isPart || cand.toc || cand.score < kTitled || cand.item.title.isEmpty())
+            continue;
+        const QString key = keyOf(cand.part, cand.item.codes.first());
+        if (chosen.value(key, -1) == c)
+            continue;
+        const SourceRange span = spans.value(key);
+        const qsizetype at = lines.start(cand.line);
+        if (span.isValid() && !span.contains(at) && at > span.start
+            && !(layout.toc.isValid() && layout.toc.contains(at))
+            && ++duplicates <= kMaxWarningsOfAKind)
+            warnings.append(Warning{u"duplicate-item"_s,
+                                    u"Item %1 is headed again here; this heading is read as part "
+                                    u"of the item before it"_s.arg(cand.item.codes.first()),
+                                    lines.lineRange(cand.line)});
+    }
+}
+
+} // namespace
+
+ReportLayout findReportItems(const TextLines &lines, const FormSchema &schema, QDate reportDate,
+                             const QString &formName, QList<Warning> &warnings)
+{
+    ReportLayout layout;
+    QList<Candidate> cands = collectCandidates(lines, warnings);
+    markTableOfContents(lines, cands);
+    layout.toc = tocRange(lines, cands);
+
+    // Parts and keys in document order; the chosen heading of each key.
+    QString currentPart;
+    QSet<QString> taken;
+    QHash<QString, qsizetype> chosen;      // key -> candidate
+    QHash<QString, qsizetype> partHeading; // part -> candidate
+    bool anyToc = false;
+    for (qsizetype c = 0; c < cands.size(); ++c) {
+        Candidate &cand = cands[c];
+        anyToc = anyToc || cand.toc;
+        if (cand.toc || (layout.toc.isValid() && layout.toc.contains(lines.start(cand.line))))
+            continue;
+        if (cand.isPart) {
+            if (!schema.parts.contains(cand.part))
+                continue;
+            currentPart = cand.part;
+            if (!partHeading.contains(cand.part))
+                partHeading.insert(cand.part, c);
+            continue;
+        }
+        const QString &firstCode = cand.item.codes.first();
+        cand.part = assignPart(schema, cand, firstCode, currentPart, reportDate, taken);
+        const QString key = keyOf(cand.part, firstCode);
+        cand.score = bestScore(schema, cand.part, firstCode, cand.title);
+        taken.insert(key);
+        const auto it = chosen.constFind(key);
+        if (it == chosen.cend()) {
+            chosen.insert(key, c);
+            continue;
+        }
+        // The first heading whose title matches the official one wins; else the first with a
+        // title of its own on the line; repeats at page tops and "(continued)" lose.
+        const Candidate &held = cands[it.value()];
+        const bool heldTitled = held.score >= kTitled;
+        const bool heldInline = !held.item.title.isEmpty();
+        if ((!heldTitled && cand.score >= kTitled)
+            || (!heldTitled && !heldInline && !cand.item.title.isEmpty()))
+            chosen.insert(key, c);
+    }
+    buildItems(lines, schema, reportDate, cands, chosen, partHeading, layout);
+    warnAboutLayout(lines, schema, reportDate, formName, cands, chosen, anyToc, layout, warnings);
+    return layout;
+}
+
+} // namespace fl
