@@ -20,8 +20,9 @@ namespace {
 constexpr qsizetype kMaxCandidates = 10000;
 // A table of contents is a run of at least this many headings close together.
 constexpr int kTocRunLength = 3;
-// Headings of a run are at most this many non-blank lines apart.
-constexpr int kTocGap = 2;
+// Headings of a run are at most this many non-blank lines, and characters, apart.
+constexpr int kTocGap = 3;
+constexpr qsizetype kTocGapChars = 160;
 // Titles are compared up to this length: a heading inside a table of 100,000 cells stays cheap.
 constexpr qsizetype kMaxTitle = 300;
 constexpr double kTitled = 0.5;
@@ -58,6 +59,19 @@ void findTitleBelow(const TextLines &lines, Candidate &c)
     }
 }
 
+// A line right under one that stops mid-sentence ("are listed under") goes on with it.
+bool continuesSentence(const TextLines &lines, int i)
+{
+    if (i == 0)
+        return false;
+    const QStringView above = lines.line(i - 1).trimmed();
+    if (above.isEmpty())
+        return false;
+    const QChar last = above.back();
+    return (last.isLower() || last == u',') && !parseReportItemHeading(above)
+        && !parsePartHeading(above);
+}
+
 QList<Candidate> collectCandidates(const TextLines &lines, QList<Warning> &warnings)
 {
     QList<Candidate> found;
@@ -65,6 +79,8 @@ QList<Candidate> collectCandidates(const TextLines &lines, QList<Warning> &warni
         const QStringView line = lines.line(i);
         if (isBlank(line))
             continue;
+        if (continuesSentence(lines, i))
+            continue; // "... are listed under\nItem 14. of this report"
         Candidate c;
         c.line = i;
         QStringView partTitle;
@@ -72,6 +88,7 @@ QList<Candidate> collectCandidates(const TextLines &lines, QList<Warning> &warni
             c.isPart = true;
             c.part = *part;
             c.title = partTitle;
+            c.titleLine = i;
             c.toc = endsWithPageReference(line);
         } else if (auto item = parseReportItemHeading(line)) {
             c.item = *item;
@@ -92,44 +109,84 @@ QList<Candidate> collectCandidates(const TextLines &lines, QList<Warning> &warni
     return found;
 }
 
-// Marks the runs of item headings that stand close together and whose items come again
-// further on: a table of contents (also one without page numbers). One pass over the lines
-// between candidates.
-void markTableOfContents(const TextLines &lines, QList<Candidate> &cands)
+// Runs of headings that stand close together: [first, last] candidate indexes. Two headings
+// are close when at most a few short lines stand between them (a page number, a wrapped title);
+// an item's body, even one line of it, keeps them apart. One pass over the lines between.
+QList<QPair<qsizetype, qsizetype>> closeRuns(const TextLines &lines, const FormSchema &schema,
+                                             const QList<Candidate> &cands)
+{
+    auto close = [&](qsizetype c) {
+        int n = 0;
+        qsizetype chars = 0;
+        for (int i = cands[c].titleLine + 1; i < cands[c + 1].line; ++i) {
+            const QStringView line = lines.line(i);
+            if (line.contains(u'\f'))
+                return false; // a page break: the table ends on its page
+            if (isBlank(line) || endsWithPageReference(line))
+                continue; // a table's sub-entry ("a) Balance Sheets   4") keeps it together
+            chars += line.trimmed().size();
+            if (++n > kTocGap || chars > kTocGapChars)
+                return false;
+        }
+        return true;
+    };
+    // A heading that a run already holds starts the text after the table. An item the form has
+    // in one part only is the same item whatever part heading stands above it.
+    QSet<QString> inRun;
+    QString runPart;
+    auto keyIn = [&](const Candidate &c) {
+        if (c.isPart)
+            return QString(u"PART "_s + c.part);
+        const QString &code = c.item.codes.first();
+        return schema.partsOf(code).size() > 1 ? QString(runPart + u'/' + code) : code;
+    };
+    QList<QPair<qsizetype, qsizetype>> runs;
+    qsizetype runStart = 0;
+    for (qsizetype c = 0; c < cands.size(); ++c) {
+        inRun.insert(keyIn(cands[c]));
+        if (cands[c].isPart)
+            runPart = cands[c].part;
+        if (c + 1 < cands.size() && close(c) && !inRun.contains(keyIn(cands[c + 1])))
+            continue;
+        runs.append({runStart, c});
+        runStart = c + 1;
+        inRun.clear();
+        runPart.clear();
+    }
+    return runs;
+}
+
+// Marks the tables of contents: runs of item headings close together whose items come again
+// further on (a front table, also one without page numbers), or that repeat word for word
+// headings read before (a closing index of links).
+void markTableOfContents(const TextLines &lines, const FormSchema &schema, QList<Candidate> &cands)
 {
     QHash<QString, qsizetype> lastOf; // code -> last candidate holding it
     for (qsizetype c = 0; c < cands.size(); ++c) {
         for (const QString &code : std::as_const(cands[c].item.codes))
             lastOf.insert(code, c);
     }
-    auto gapAfter = [&](qsizetype c) { // non-blank lines between candidate c and c + 1
-        int n = 0;
-        const int from = cands[c].titleLine + 1;
-        for (int i = from; i < cands[c + 1].line && n <= kTocGap; ++i)
-            n += isBlank(lines.line(i)) ? 0 : 1;
-        return n;
-    };
-    qsizetype runStart = 0;
-    for (qsizetype c = 0; c < cands.size(); ++c) {
-        const bool runEnds = c + 1 == cands.size() || gapAfter(c) > kTocGap;
-        if (!runEnds)
-            continue;
+    QSet<QString> seenText; // the lines of headings before the current run
+    for (const auto &[first, last] : closeRuns(lines, schema, cands)) {
         int items = 0;
         int again = 0;
         int paged = 0;
-        for (qsizetype r = runStart; r <= c; ++r) {
+        int repeated = 0;
+        for (qsizetype r = first; r <= last; ++r) {
             if (cands[r].isPart)
                 continue;
             ++items;
             paged += cands[r].toc ? 1 : 0;
-            const QString &code = cands[r].item.codes.first();
-            again += lastOf.value(code) > c ? 1 : 0;
+            again += lastOf.value(cands[r].item.codes.first()) > last ? 1 : 0;
+            repeated += seenText.contains(simplified(lines.line(cands[r].line))) ? 1 : 0;
         }
-        if (items >= kTocRunLength && (again * 2 >= items || paged * 2 >= items)) {
-            for (qsizetype r = runStart; r <= c; ++r)
-                cands[r].toc = true;
+        const bool toc = items >= kTocRunLength
+            && (again * 2 >= items || paged * 2 >= items || repeated * 2 >= items);
+        for (qsizetype r = first; r <= last; ++r) {
+            cands[r].toc = cands[r].toc || toc;
+            if (!cands[r].toc)
+                seenText.insert(simplified(lines.line(cands[r].line)));
         }
-        runStart = c + 1;
     }
 }
 
@@ -440,8 +497,14 @@ ReportLayout findReportItems(const TextLines &lines, const FormSchema &schema, Q
 {
     ReportLayout layout;
     QList<Candidate> cands = collectCandidates(lines, warnings);
-    markTableOfContents(lines, cands);
+    markTableOfContents(lines, schema, cands);
     layout.toc = tocRange(lines, cands);
+    if (qEnvironmentVariableIsSet("FL_DEBUG_ITEMS")) {
+        for (const Candidate &c : std::as_const(cands))
+            qDebug("%d %s %s toc=%d title=%s", c.line + 1, c.isPart ? "PART" : "ITEM",
+                   qPrintable(c.isPart ? c.part : c.item.codes.join(u',')), c.toc,
+                   qPrintable(c.title.left(40).toString()));
+    }
 
     // Parts and keys in document order; the chosen heading of each key.
     QString currentPart;
