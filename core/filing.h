@@ -159,6 +159,9 @@ struct Item
     // What the item says instead of content: "not applicable", "none", "reserved", "omitted",
     // "incorporated by reference"; empty when it has content of its own.
     QString status;
+    // The pages a cross-reference index points the item to, when the report lays its items out
+    // that way (the heading is then the index's row, and the body empty).
+    QList<SourceRange> pages;
 
     SourceRange range() const { return SourceRange::fromTo(heading.start, body.end()); }
 };

@@ -222,6 +222,12 @@ QJsonObject filingToJson(const Filing &f)
                                                                : QJsonValue(item.officialTitle);
         io[u"regime"_s] = regimeName(item.regime);
         io[u"status"_s] = orNull(item.status);
+        if (!item.pages.isEmpty()) {
+            QJsonArray pages;
+            for (const SourceRange &page : item.pages)
+                pages.append(rangeOrNull(page));
+            io[u"pages"_s] = pages;
+        }
         io[u"start"_s] = qint64(item.range().start);
         io[u"end"_s] = qint64(item.range().end());
         items.append(io);

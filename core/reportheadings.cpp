@@ -306,7 +306,11 @@ QString itemStatus(QStringView title, QStringView body)
                                                   u"is\\s+)?(?:not\\s+applicable|not\\s+required|"
                                                   u"inapplicable)\\b"_s,
                                                   QRegularExpression::CaseInsensitiveOption);
-    if (notApplicable.match(head).hasMatch())
+    static const QRegularExpression notRequired(
+        u"\\bnot\\s+required\\s+to\\s+(?:provide|include|disclose|furnish)\\b"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    if (notApplicable.match(head).hasMatch()
+        || (head.size() < 400 && notRequired.match(head).hasMatch()))
         return u"not applicable"_s;
     static const QRegularExpression none(u"^\\W*none\\b"_s,
                                          QRegularExpression::CaseInsensitiveOption);
@@ -319,9 +323,30 @@ QString itemStatus(QStringView title, QStringView body)
                                             QRegularExpression::CaseInsensitiveOption);
     if (omitted.match(head).hasMatch())
         return u"omitted"_s;
-    // A short item that sends the reader elsewhere (the proxy statement, the annual report).
-    if (body.size() < 2500 && head.contains(u"incorporated"_s, Qt::CaseInsensitive)
-        && head.contains(u"by reference"_s, Qt::CaseInsensitive))
+    static const QRegularExpression thereAreNone(u"^\\W*there\\s+(?:are|were|is|was)\\s+none\\b"_s,
+                                                 QRegularExpression::CaseInsensitiveOption);
+    if (thereAreNone.match(head).hasMatch())
+        return u"none"_s;
+    // A short item that sends the reader elsewhere: the proxy statement, the annual report,
+    // a note or page of this report. "(incorporated by reference to Exhibit 4.1 ...)" in an
+    // exhibit list is content, not a pointer.
+    const qsizetype bodyLength = simplified(body.left(3000)).size();
+    static const QRegularExpression incorporated(
+        u"(?<!\\()\\bincorporated\\s+(?:herein\\s+|in\\s+this\\s+item\\s+)?by\\s+reference"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    const auto m = incorporated.match(head);
+    if (m.hasMatch()
+        && ((bodyLength < 1500 && m.capturedStart() < 400)
+            || (bodyLength < 4000 && m.capturedStart() < 150)))
+        return u"incorporated by reference"_s;
+    static const QRegularExpression pointer(
+        u"^\\W*(?:see|refer\\s+to)\\b|\\bsee\\b|\\b(?:can|may)\\s+be\\s+found\\b|"
+        u"\\bwill\\s+be\\s+(?:set\\s+forth|included|contained)\\b|\\b(?:is|are)\\s+included\\s+"
+        u"in\\b|"
+        u"\\b(?:set\\s+forth|begins?|beginning|appears?|included|contained)\\s+"
+        u"(?:on|in|at)\\s+(?:page|pages|part)\\b"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    if (bodyLength < 700 && pointer.match(head).hasMatch())
         return u"incorporated by reference"_s;
     return {};
 }

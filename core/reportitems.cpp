@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "reportitems.h"
 
+#include "crossreference.h"
 #include "formschema.h"
 #include "normalize.h"
 #include "reportheadings.h"
@@ -33,19 +34,77 @@ struct Candidate
     bool isPart = false;
     QString part; // a part heading's numeral, or the part an item was assigned to
     ReportItemHeading item;
-    QStringView title; // inline, or the next line's for a heading alone on its line
-    int titleLine = 0; // the line the title is on
-    bool toc = false;  // a table-of-contents entry
-    double score = 0;  // title against the official title
+    QStringView title;     // inline, or the next line's for a heading alone on its line
+    int titleLine = 0;     // the line the title is on
+    QStringView titleMore; // the title's second line, when it wraps
+    int lastLine = 0;      // the heading's last line
+    bool toc = false;      // a table-of-contents entry
+    double score = 0;      // title against the official title
 };
 
+double bestScore(const FormSchema &schema, const QString &part, const QString &code,
+                 QStringView title)
+{
+    double best = 0;
+    for (const SchemaItem &def : schema.items) {
+        if (def.code == code && (part.isEmpty() || def.part == part))
+            best = std::max(best, titleMatch(title, def.title));
+    }
+    return best;
+}
+
+// A title that stops on "and", "of", a comma or an open parenthesis goes on below.
+bool titleContinues(QStringView title)
+{
+    title = title.trimmed();
+    if (title.isEmpty())
+        return false;
+    if (title.count(u'(') > title.count(u')') || title.back() == u',' || title.back() == u';')
+        return true;
+    const qsizetype space = title.lastIndexOf(u' ');
+    const QStringView word = title.sliced(space + 1);
+    for (const char16_t *w : {u"and", u"or", u"of", u"the", u"for", u"to", u"in", u"on", u"with",
+                              u"a", u"an", u"by", u"from", u"under"}) {
+        if (word.compare(QStringView(w), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+// "Item 7. Management's Discussion ... and Results" / "of Operations": the second line, past
+// an underline of dashes.
+void findTitleWrap(const TextLines &lines, const FormSchema &schema, Candidate &c)
+{
+    const bool dangling = titleContinues(c.title);
+    for (int j = c.titleLine + 1; j < lines.size() && j <= c.titleLine + 3; ++j) {
+        const QStringView next = lines.line(j).trimmed();
+        if (next.isEmpty() || isRule(next))
+            continue;
+        if (next.size() > 100 || parseReportItemHeading(next) || parsePartHeading(next))
+            return;
+        // "... Accounting and Financial" / "Disclosure": the next line completes the title.
+        const QString &code = c.item.codes.first();
+        const bool completes = !dangling && next.size() <= 60 && next.front().isUpper()
+            && bestScore(schema, {}, code, QString(c.title.toString() + u' ' + next.toString()))
+                > bestScore(schema, {}, code, c.title) + 0.01;
+        if (dangling || completes) {
+            c.titleMore = next;
+            c.lastLine = j;
+        }
+        return;
+    }
+}
+
 // "ITEM 7." alone, its title on the next line.
-void findTitleBelow(const TextLines &lines, Candidate &c)
+void findTitleBelow(const TextLines &lines, const FormSchema &schema, Candidate &c)
 {
     c.titleLine = c.line;
+    c.lastLine = c.line;
     c.title = c.item.title.left(kMaxTitle);
-    if (!c.title.isEmpty())
+    if (!c.title.isEmpty()) {
+        findTitleWrap(lines, schema, c);
         return;
+    }
     for (int j = c.line + 1; j < lines.size() && j <= c.line + 2; ++j) {
         const QStringView next = lines.line(j).trimmed();
         if (next.isEmpty())
@@ -54,6 +113,8 @@ void findTitleBelow(const TextLines &lines, Candidate &c)
             && !parseReportItemHeading(next) && !parsePartHeading(next)) {
             c.title = next;
             c.titleLine = j;
+            c.lastLine = j;
+            findTitleWrap(lines, schema, c);
         }
         return;
     }
@@ -72,7 +133,8 @@ bool continuesSentence(const TextLines &lines, int i)
         && !parsePartHeading(above);
 }
 
-QList<Candidate> collectCandidates(const TextLines &lines, QList<Warning> &warnings)
+QList<Candidate> collectCandidates(const TextLines &lines, const FormSchema &schema,
+                                   QList<Warning> &warnings)
 {
     QList<Candidate> found;
     for (int i = 0; i < lines.size(); ++i) {
@@ -89,11 +151,12 @@ QList<Candidate> collectCandidates(const TextLines &lines, QList<Warning> &warni
             c.part = *part;
             c.title = partTitle;
             c.titleLine = i;
+            c.lastLine = i;
             c.toc = endsWithPageReference(line);
         } else if (auto item = parseReportItemHeading(line)) {
             c.item = *item;
             c.toc = endsWithPageReference(line);
-            findTitleBelow(lines, c);
+            findTitleBelow(lines, schema, c);
         } else {
             continue;
         }
@@ -118,7 +181,7 @@ QList<QPair<qsizetype, qsizetype>> closeRuns(const TextLines &lines, const FormS
     auto close = [&](qsizetype c) {
         int n = 0;
         qsizetype chars = 0;
-        for (int i = cands[c].titleLine + 1; i < cands[c + 1].line; ++i) {
+        for (int i = cands[c].lastLine + 1; i < cands[c + 1].line; ++i) {
             const QStringView line = lines.line(i);
             if (line.contains(u'\f'))
                 return false; // a page break: the table ends on its page
@@ -229,17 +292,6 @@ SourceRange tocRange(const TextLines &lines, const QList<Candidate> &cands)
     return SourceRange::fromTo(lines.start(start), lines.end(end));
 }
 
-double bestScore(const FormSchema &schema, const QString &part, const QString &code,
-                 QStringView title)
-{
-    double best = 0;
-    for (const SchemaItem &def : schema.items) {
-        if (def.code == code && (part.isEmpty() || def.part == part))
-            best = std::max(best, titleMatch(title, def.title));
-    }
-    return best;
-}
-
 // The part an item heading belongs to: the part heading above it when the form has that item
 // there, else the part whose item the title names, else the part the date puts it in.
 QString assignPart(const FormSchema &schema, const Candidate &c, const QString &code,
@@ -290,7 +342,7 @@ QString cleanTitle(QStringView title)
 qsizetype titleLength(QStringView title, const FormSchema &schema, const Candidate &c)
 {
     for (qsizetype i = 0; i + 1 < title.size(); ++i) {
-        if (title[i] != u'.' || !isSpaceLike(title[i + 1]))
+        if ((title[i] != u'.' && title[i] != u':') || !isSpaceLike(title[i + 1]))
             continue;
         const QStringView head = title.left(i);
         if (bestScore(schema, c.part, c.item.codes.first(), head) >= kTitled
@@ -312,7 +364,12 @@ Item makeItem(const TextLines &lines, const FormSchema &schema, QDate date, cons
     item.number = Field{written.toString(), code, lines.rangeOf(c.line, written)};
     const QStringView title = c.title.left(titleLength(c.title, schema, c));
     SourceRange titleRange = title.isEmpty() ? SourceRange{} : lines.rangeOf(c.titleLine, title);
-    const QString cleaned = cleanTitle(title);
+    QString cleaned = cleanTitle(title);
+    if (!c.titleMore.isEmpty() && title.size() == c.title.size()) {
+        cleaned = cleanTitle(QString(title.toString() + u' ' + c.titleMore.toString()));
+        titleRange =
+            SourceRange::fromTo(titleRange.start, lines.rangeOf(c.lastLine, c.titleMore).end());
+    }
     if (titleRange.isValid()) {
         // The range covers the title as cleaned: no trailing period or colon.
         const QString &text = lines.text();
@@ -332,7 +389,7 @@ Item makeItem(const TextLines &lines, const FormSchema &schema, QDate date, cons
                : 0);
     const qsizetype headingEnd = title.size() < c.title.size()
         ? lines.rangeOf(c.titleLine, c.title.left(title.size() + 1)).end()
-        : lines.end(c.titleLine);
+        : lines.end(c.lastLine);
     item.heading = SourceRange::fromTo(headingStart, headingEnd);
     item.body = SourceRange::fromTo(item.heading.end(), std::max(bodyEnd, item.heading.end()));
     const QStringView body = QStringView(lines.text()).sliced(item.body.start, item.body.length);
@@ -382,6 +439,17 @@ void buildItems(const TextLines &lines, const FormSchema &schema, QDate date,
             made.insert(key);
             layout.items.append(makeItem(lines, schema, date, c, code, n, startOf(k + 1)));
         }
+    }
+    // Items headed one after the other over one text ("Items 10, 11, 12 and 13" each on a
+    // line of its own, then "Incorporated by reference to the proxy statement") share its
+    // status.
+    for (qsizetype i = layout.items.size() - 2; i >= 0; --i) {
+        Item &item = layout.items[i];
+        const Item &next = layout.items[i + 1];
+        const QStringView body =
+            QStringView(lines.text()).sliced(item.body.start, item.body.length);
+        if (item.status.isEmpty() && isBlank(body) && item.body.end() == next.heading.start)
+            item.status = next.status;
     }
     // A part runs to the end of its last item at most.
     for (ReportPart &part : layout.parts) {
@@ -496,7 +564,7 @@ ReportLayout findReportItems(const TextLines &lines, const FormSchema &schema, Q
                              const QString &formName, QList<Warning> &warnings)
 {
     ReportLayout layout;
-    QList<Candidate> cands = collectCandidates(lines, warnings);
+    QList<Candidate> cands = collectCandidates(lines, schema, warnings);
     markTableOfContents(lines, schema, cands);
     layout.toc = tocRange(lines, cands);
     if (qEnvironmentVariableIsSet("FL_DEBUG_ITEMS")) {
@@ -543,6 +611,16 @@ ReportLayout findReportItems(const TextLines &lines, const FormSchema &schema, Q
         if ((!heldTitled && cand.score >= kTitled)
             || (!heldTitled && !heldInline && !cand.item.title.isEmpty()))
             chosen.insert(key, c);
+    }
+    // Next to no headings in the text: the report may map its items through an index.
+    if (chosen.size() < 5) {
+        QList<Warning> indexWarnings;
+        QList<Item> indexed = readCrossReferenceIndex(lines, schema, reportDate, indexWarnings);
+        if (indexed.size() > 2 * chosen.size()) {
+            layout.items = std::move(indexed);
+            warnings.append(indexWarnings);
+            return layout;
+        }
     }
     buildItems(lines, schema, reportDate, cands, chosen, partHeading, layout);
     warnAboutLayout(lines, schema, reportDate, formName, cands, chosen, anyToc, layout, warnings);
