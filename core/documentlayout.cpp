@@ -5,9 +5,11 @@
 #include "coverparser.h"
 #include "exhibitlist.h"
 #include "filing.h"
+#include "formschema.h"
 #include "formtype.h"
 #include "itemcatalog.h"
 #include "pagebreaks.h"
+#include "reportitems.h"
 #include "sectionparser.h"
 #include "signatures.h"
 #include "textlines.h"
@@ -27,13 +29,62 @@ struct SectionLines
 {
     int firstItem = -1;
     int signatures = -1;
-    int index = -1; // the exhibit index
+    int index = -1;       // the exhibit index
+    int reportStart = -1; // a periodic report's table of contents or first heading
 };
 
 // Start of a line of the main document; its end past the last line.
 qsizetype lineStartOrEnd(const TextLines &main, int line)
 {
     return line >= 0 && line < main.size() ? main.start(line) : main.range().end();
+}
+
+// The date a report speaks of, for the item titles then in force.
+QDate reportDate(const Filing &f)
+{
+    for (const Field *field :
+         {&f.header.periodOfReport, &f.cover.dateOfReport, &f.header.filedAsOfDate}) {
+        const QDate date = QDate::fromString(field->canonical().left(10), Qt::ISODate);
+        if (date.isValid())
+            return date;
+    }
+    return {};
+}
+
+// The parts and items of a periodic report, read through its form schema; each item ends
+// where the signatures or the exhibit index begin. Returns the line where its table of
+// contents or first heading starts, -1 for a form without a report schema or headings.
+int layOutReport(Filing &f, const TextLines &main, const QString &form, const SectionLines &at)
+{
+    const FormSchema *schema = schemaForForm(form);
+    if (!schema || schema->headingChoice != HeadingChoice::BestTitle)
+        return -1;
+    ReportLayout layout = findReportItems(main, *schema, reportDate(f), form, f.warnings);
+    for (const int line : {at.signatures, at.index}) {
+        if (line < 0)
+            continue;
+        const qsizetype stop = main.start(line);
+        for (Item &item : layout.items) {
+            if (item.heading.start < stop && item.body.end() > stop)
+                item.body = SourceRange::fromTo(item.body.start, stop);
+        }
+        for (ReportPart &part : layout.parts) {
+            if (part.range.start < stop && part.range.end() > stop)
+                part.range = SourceRange::fromTo(part.range.start, stop);
+        }
+    }
+    f.items = std::move(layout.items);
+    f.parts = std::move(layout.parts);
+    f.tocRange = layout.toc;
+    qsizetype first = f.tocRange.isValid() ? f.tocRange.start : -1;
+    auto earliest = [&first](qsizetype at) {
+        first = first < 0 ? at : std::min(first, at);
+    };
+    for (const Item &item : std::as_const(f.items))
+        earliest(item.heading.start);
+    for (const ReportPart &part : std::as_const(f.parts))
+        earliest(part.heading.range.start);
+    return first < 0 ? -1 : main.indexOf(first);
 }
 
 // The form type: the SEC header's, else the main document's <TYPE>, else the cover's.
@@ -50,8 +101,10 @@ void chooseFormType(Filing &f, const Field &coverForm)
 // Finds where the Items, signatures and exhibit index start, and reads the Items. Items are
 // looked for in 8-Ks and filings of unknown form only; they run to the signatures (or the
 // exhibit index when it comes first after them).
-SectionLines findItemsAndSections(Filing &f, const TextLines &main, bool eightK, bool unknownForm)
+SectionLines findItemsAndSections(Filing &f, const TextLines &main, const QString &form)
 {
+    const bool eightK = isEightK(form);
+    const bool unknownForm = form.isEmpty();
     SectionLines at;
     const int firstItem = (eightK || unknownForm) ? findFirstItemLine(main) : -1;
     const int searchFrom = firstItem >= 0 ? firstItem : 0;
@@ -69,6 +122,7 @@ SectionLines findItemsAndSections(Filing &f, const TextLines &main, bool eightK,
             SourceRange::fromTo(f.mainRange.start, lineStartOrEnd(main, itemsEnd)));
         f.items = findItems(itemLines, f.warnings);
     }
+    at.reportStart = layOutReport(f, main, form, at);
     return at;
 }
 
@@ -78,7 +132,7 @@ void layOutCover(Filing &f, const TextLines &main, const SectionLines &at, const
                  bool eightKLayout)
 {
     int coverEnd = std::min(main.size(), 250);
-    for (const int line : {at.firstItem, at.signatures, at.index}) {
+    for (const int line : {at.firstItem, at.signatures, at.index, at.reportStart}) {
         if (line > 0)
             coverEnd = std::min(coverEnd, line);
     }
@@ -198,7 +252,7 @@ void layOutMainDocument(Filing &f)
     const QString form = normalizedFormType(f);
     const bool eightK = isEightK(form);
     const bool unknownForm = form.isEmpty();
-    const SectionLines at = findItemsAndSections(f, main, eightK, unknownForm);
+    const SectionLines at = findItemsAndSections(f, main, form);
     layOutCover(f, main, at, coverForm, eightK || unknownForm);
     layOutSignatures(f, main, at);
     readExhibits(f, main, at);

@@ -95,6 +95,10 @@ QString sectionKindName(SectionKind kind)
         return u"Cover page"_s;
     case SectionKind::Item:
         return u"Item"_s;
+    case SectionKind::Part:
+        return u"Part"_s;
+    case SectionKind::TableOfContents:
+        return u"Table of contents"_s;
     case SectionKind::Signatures:
         return u"Signatures"_s;
     case SectionKind::ExhibitIndex:

@@ -134,6 +134,7 @@ enum class ItemRegime { Current, Legacy };
 
 struct Item
 {
+    QString part;          // "I", "II", ... in a periodic report; empty in an 8-K
     QString code;          // normalized: "2.02", or "12" in the pre-August-2004 numbering
     Field number;          // as written, with its range in the heading
     Field title;           // title as written (whitespace collapsed)
@@ -141,8 +142,23 @@ struct Item
     ItemRegime regime = ItemRegime::Current;
     SourceRange heading;
     SourceRange body;
+    // What the item says instead of content: "not applicable", "none", "reserved", "omitted",
+    // "incorporated by reference"; empty when it has content of its own.
+    QString status;
+    // The pages a cross-reference index points the item to, when the report lays its items out
+    // that way (the heading is then the index's row, and the body empty).
+    QList<SourceRange> pages;
 
     SourceRange range() const { return SourceRange::fromTo(heading.start, body.end()); }
+};
+
+// A part heading of a periodic report ("PART II — OTHER INFORMATION") and the text up to the
+// next part.
+struct ReportPart
+{
+    QString name; // "I", "II", ...
+    Field heading;
+    SourceRange range;
 };
 
 struct Exhibit
@@ -180,6 +196,8 @@ enum class SectionKind {
     BinaryAttachment,
     CoverPage,
     Item,
+    Part,
+    TableOfContents,
     Signatures,
     ExhibitIndex,
     PageBreak,
@@ -228,6 +246,8 @@ struct Filing
     SourceRange mainRange; // the text the cover, items and signatures were read from
     CoverPage cover;
     QList<Item> items;
+    QList<ReportPart> parts; // periodic reports
+    SourceRange tocRange;    // the table of contents, when there is one
     QList<Exhibit> exhibits;
     SourceRange exhibitIndexRange;
     QList<Signature> signatures;

@@ -31,9 +31,14 @@ void buildSections(Filing &f)
     for (qsizetype i = 0; i < f.items.size(); ++i) {
         const Item &item = f.items[i];
         const QString title = item.officialTitle.isEmpty() ? item.title.value : item.officialTitle;
-        s.append(Section{SectionKind::Item, item.range(), u"Item %1 %2"_s.arg(item.code, title),
-                         int(i)});
+        const QString part = item.part.isEmpty() ? QString() : u"Part %1, "_s.arg(item.part);
+        s.append(Section{SectionKind::Item, item.range(),
+                         part + u"Item %1 %2"_s.arg(item.code, title), int(i)});
     }
+    for (const ReportPart &part : std::as_const(f.parts))
+        s.append(Section{SectionKind::Part, part.heading.range, u"Part "_s + part.name, -1});
+    if (f.tocRange.isValid())
+        s.append(Section{SectionKind::TableOfContents, f.tocRange, u"Table of contents"_s, -1});
     if (f.signaturesRange.isValid())
         s.append(Section{SectionKind::Signatures, f.signaturesRange, u"Signatures"_s, -1});
     if (f.exhibitIndexRange.isValid())

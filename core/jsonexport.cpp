@@ -154,6 +154,18 @@ QJsonObject cover(const CoverPage &c)
     return o;
 }
 
+QJsonValue orNull(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+
+QJsonValue rangeOrNull(SourceRange range)
+{
+    if (!range.isValid())
+        return QJsonValue(QJsonValue::Null);
+    return QJsonObject{{u"start"_s, qint64(range.start)}, {u"end"_s, qint64(range.end())}};
+}
+
 } // namespace
 
 QJsonObject filingToJson(const Filing &f)
@@ -166,6 +178,8 @@ QJsonObject filingToJson(const Filing &f)
         o[u"header"_s] = QJsonValue(QJsonValue::Null);
         o[u"cover"_s] = QJsonValue(QJsonValue::Null);
         o[u"items"_s] = QJsonArray();
+        o[u"parts"_s] = QJsonArray();
+        o[u"toc"_s] = QJsonValue(QJsonValue::Null);
         o[u"exhibits"_s] = QJsonArray();
         o[u"signatures"_s] = QJsonArray();
         o[u"documents"_s] = QJsonArray();
@@ -183,17 +197,37 @@ QJsonObject filingToJson(const Filing &f)
     QJsonArray items;
     for (const Item &item : f.items) {
         QJsonObject io;
+        io[u"part"_s] = orNull(item.part);
         io[u"code"_s] = item.code;
         io[u"number_as_written"_s] = item.number.value;
         io[u"title"_s] = item.title.value;
         io[u"official_title"_s] = item.officialTitle.isEmpty() ? QJsonValue(QJsonValue::Null)
                                                                : QJsonValue(item.officialTitle);
         io[u"regime"_s] = regimeName(item.regime);
+        io[u"status"_s] = orNull(item.status);
+        if (!item.pages.isEmpty()) {
+            QJsonArray pages;
+            for (const SourceRange &page : item.pages)
+                pages.append(rangeOrNull(page));
+            io[u"pages"_s] = pages;
+        }
         io[u"start"_s] = qint64(item.range().start);
         io[u"end"_s] = qint64(item.range().end());
         items.append(io);
     }
     o[u"items"_s] = items;
+
+    QJsonArray parts;
+    for (const ReportPart &part : f.parts) {
+        QJsonObject po;
+        po[u"part"_s] = part.name;
+        po[u"heading"_s] = part.heading.value;
+        po[u"start"_s] = qint64(part.range.start);
+        po[u"end"_s] = qint64(part.range.end());
+        parts.append(po);
+    }
+    o[u"parts"_s] = parts;
+    o[u"toc"_s] = rangeOrNull(f.tocRange);
 
     QJsonArray exhibits;
     for (const Exhibit &e : f.exhibits) {

@@ -22,6 +22,10 @@ QColor hue(SectionKind kind, int index)
         return QColor(0x1e, 0x88, 0xe5); // blue
     case SectionKind::Item:
         return index % 2 ? QColor(0x00, 0x96, 0x88) : QColor(0x43, 0xa0, 0x47); // teal / green
+    case SectionKind::Part:
+        return QColor(0x39, 0x49, 0xab); // indigo
+    case SectionKind::TableOfContents:
+        return QColor(0x8d, 0x6e, 0x63); // brown
     case SectionKind::Signatures:
         return QColor(0xfb, 0x8c, 0x00); // orange
     case SectionKind::ExhibitIndex:
@@ -83,6 +87,9 @@ QList<SectionStyle::LegendEntry> SectionStyle::legend() const
     return {
         {QCoreApplication::translate("SectionStyle", "SEC header"), solid(SectionKind::Header)},
         {QCoreApplication::translate("SectionStyle", "Cover page"), solid(SectionKind::CoverPage)},
+        {QCoreApplication::translate("SectionStyle", "Table of contents"),
+         solid(SectionKind::TableOfContents)},
+        {QCoreApplication::translate("SectionStyle", "Part"), solid(SectionKind::Part)},
         {QCoreApplication::translate("SectionStyle", "Item"), solid(SectionKind::Item, 0)},
         {QCoreApplication::translate("SectionStyle", "Item (next)"), solid(SectionKind::Item, 1)},
         {QCoreApplication::translate("SectionStyle", "Signatures"), solid(SectionKind::Signatures)},
