@@ -58,11 +58,12 @@ QList<int> pairItems(const QList<Item> &left, const QList<Item> &right, QList<bo
 {
     QList<int> pairOf(left.size(), -1);
     used = QList<bool>(right.size(), false);
+    // A report's item is (part, code): Part II Item 1 of a 10-Q is not Part I Item 1.
     const auto code = [](const Item &item) {
-        return item.code;
+        return item.part.isEmpty() ? item.code : QString(item.part + u'/' + item.code);
     };
-    const auto currentCode = [](const Item &item) {
-        return currentItemCode(item.code);
+    const auto currentCode = [&code](const Item &item) {
+        return item.part.isEmpty() ? currentItemCode(item.code) : code(item);
     };
     pairByKey(left, right, code, code, pairOf, used);
     pairByKey(left, right, currentCode, currentCode, pairOf, used, true);
@@ -337,16 +338,20 @@ private:
         auto describe = [](const Item &item) -> QString {
             return item.code + u' ' + item.title.value;
         };
+        // "Item 7", or "Part II, Item 7" in a report.
+        auto label = [](const Item &item) -> QString {
+            return item.part.isEmpty() ? u"Item "_s + item.code
+                                       : u"Part %1, Item %2"_s.arg(item.part, item.code);
+        };
         const QString s = u"Items"_s;
         for (qsizetype i = 0; i < l.size(); ++i) {
             if (pairOf[i] < 0) {
-                add(s, u"Item "_s + l[i].code, describe(l[i]), {}, CompareStatus::OnlyLeft,
-                    l[i].heading);
+                add(s, label(l[i]), describe(l[i]), {}, CompareStatus::OnlyLeft, l[i].heading);
                 continue;
             }
             const Item &b = r[pairOf[i]];
             CompareStatus status = CompareStatus::Same;
-            QString field = u"Item "_s + l[i].code;
+            QString field = label(l[i]);
             if (l[i].code != b.code) {
                 status = CompareStatus::Renumbered;
                 field = u"Item %1 \u2192 %2 (%3)"_s.arg(l[i].code, b.code,
@@ -358,8 +363,7 @@ private:
         }
         for (qsizetype j = 0; j < r.size(); ++j) {
             if (!used[j])
-                add(s, u"Item "_s + r[j].code, {}, describe(r[j]), CompareStatus::OnlyRight, {},
-                    r[j].heading);
+                add(s, label(r[j]), {}, describe(r[j]), CompareStatus::OnlyRight, {}, r[j].heading);
         }
     }
 

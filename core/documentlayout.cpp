@@ -7,7 +7,6 @@
 #include "filing.h"
 #include "formschema.h"
 #include "formtype.h"
-#include "itemcatalog.h"
 #include "pagebreaks.h"
 #include "reportitems.h"
 #include "sectionparser.h"
@@ -225,11 +224,13 @@ void readExhibitIndex(Filing &f, const TextLines &main, const SectionLines &at)
     mergeExhibits(f.exhibits, listed);
 }
 
-// Exhibits: the Item 9.01 / Item 7 list, "Exhibits" headings and the Exhibit Index, merged.
+// Exhibits: the list of the item the form gives to exhibits (8-K Item 9.01 or its predecessor
+// Item 7, 10-K Item 15, 10-Q Part II Item 6, ...), "Exhibits" headings and the Exhibit Index,
+// merged.
 void readExhibits(Filing &f, const TextLines &main, const SectionLines &at)
 {
     for (const Item &item : std::as_const(f.items)) {
-        if (currentItemCode(item.code) != u"9.01"_s) // or old Item 7, its predecessor
+        if (!item.officialTitle.contains(u"Exhibits"_s) || item.body.length == 0)
             continue;
         const TextLines body(f.text, f.lineStarts, item.body);
         mergeExhibits(f.exhibits, parseExhibitList(body, false));

@@ -103,8 +103,9 @@ QList<Exhibit> parseExhibitList(const TextLines &lines, bool inIndex)
             description = description.left(page).trimmed();
 
         Exhibit exhibit;
-        exhibit.number = Field{number.toString().remove(u' '), QString(), lines.rangeOf(i, number)};
-        exhibit.number.normalized = exhibit.number.value.toUpper();
+        // As written ("2.1 (1)"); exhibits pair on the number without spaces ("2.1(1)").
+        exhibit.number = Field{simplified(number), number.toString().remove(u' ').toUpper(),
+                               lines.rangeOf(i, number)};
         QString text = description.toString();
         SourceRange range = lines.rangeOf(i, description);
         // Wrapped descriptions continue on indented lines that do not start an exhibit.
