@@ -199,8 +199,9 @@ std::optional<ReportItemHeading> parseReportItemHeading(QStringView line)
     const QStringView t = heading.title;
     if (!t.isEmpty()) {
         const QChar first = t.front();
-        if (first == u',' || first == u';' || first == u'(')
-            return std::nullopt; // "Item 1A, Risk Factors, of our ...", "Item 14(a)"
+        if (first == u',' || first == u';' || first == u'(' || first.isDigit())
+            return std::nullopt; // "Item 1A, Risk Factors, of our ...", "Item 14(a)", "Items 10, 11
+                                 // 12"
         // "Item 7 of this report": a sentence. A lowercase title counts only after a
         // separator on a short line ("item 1. business").
         if (first.isLower() && !(separated && line.size() < 100))

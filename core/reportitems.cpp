@@ -4,7 +4,9 @@
 #include "crossreference.h"
 #include "formschema.h"
 #include "normalize.h"
+#include "reportcandidates.h"
 #include "reportheadings.h"
+#include "tableofcontents.h"
 #include "textlines.h"
 
 #include <QHash>
@@ -16,281 +18,7 @@ namespace fl {
 
 namespace {
 
-// A report has a few dozen headings; past this many the rest are read as text, which bounds
-// the memory of a file made of headings alone.
-constexpr qsizetype kMaxCandidates = 10000;
-// A table of contents is a run of at least this many headings close together.
-constexpr int kTocRunLength = 3;
-// Headings of a run are at most this many non-blank lines, and characters, apart.
-constexpr int kTocGap = 3;
-constexpr qsizetype kTocGapChars = 160;
-// Titles are compared up to this length: a heading inside a table of 100,000 cells stays cheap.
-constexpr qsizetype kMaxTitle = 300;
-constexpr double kTitled = 0.5;
-
-struct Candidate
-{
-    int line = 0;
-    bool isPart = false;
-    QString part; // a part heading's numeral, or the part an item was assigned to
-    ReportItemHeading item;
-    QStringView title;     // inline, or the next line's for a heading alone on its line
-    int titleLine = 0;     // the line the title is on
-    QStringView titleMore; // the title's second line, when it wraps
-    int lastLine = 0;      // the heading's last line
-    bool toc = false;      // a table-of-contents entry
-    double score = 0;      // title against the official title
-};
-
-double bestScore(const FormSchema &schema, const QString &part, const QString &code,
-                 QStringView title)
-{
-    double best = 0;
-    for (const SchemaItem &def : schema.items) {
-        if (def.code == code && (part.isEmpty() || def.part == part))
-            best = std::max(best, titleMatch(title, def.title));
-    }
-    return best;
-}
-
-// A title that stops on "and", "of", a comma or an open parenthesis goes on below.
-bool titleContinues(QStringView title)
-{
-    title = title.trimmed();
-    if (title.isEmpty())
-        return false;
-    if (title.count(u'(') > title.count(u')') || title.back() == u',' || title.back() == u';')
-        return true;
-    const qsizetype space = title.lastIndexOf(u' ');
-    const QStringView word = title.sliced(space + 1);
-    for (const char16_t *w : {u"and", u"or", u"of", u"the", u"for", u"to", u"in", u"on", u"with",
-                              u"a", u"an", u"by", u"from", u"under"}) {
-        if (word.compare(QStringView(w), Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
-}
-
-// "Item 7. Management's Discussion ... and Results" / "of Operations": the second line, past
-// an underline of dashes.
-void findTitleWrap(const TextLines &lines, const FormSchema &schema, Candidate &c)
-{
-    const bool dangling = titleContinues(c.title);
-    for (int j = c.titleLine + 1; j < lines.size() && j <= c.titleLine + 3; ++j) {
-        const QStringView next = lines.line(j).trimmed();
-        if (next.isEmpty() || isRule(next))
-            continue;
-        if (next.size() > 100 || parseReportItemHeading(next) || parsePartHeading(next))
-            return;
-        // "... Accounting and Financial" / "Disclosure": the next line completes the title.
-        const QString &code = c.item.codes.first();
-        const bool completes = !dangling && next.size() <= 60 && next.front().isUpper()
-            && bestScore(schema, {}, code, QString(c.title.toString() + u' ' + next.toString()))
-                > bestScore(schema, {}, code, c.title) + 0.01;
-        if (dangling || completes) {
-            c.titleMore = next;
-            c.lastLine = j;
-        }
-        return;
-    }
-}
-
-// "ITEM 7." alone, its title on the next line.
-void findTitleBelow(const TextLines &lines, const FormSchema &schema, Candidate &c)
-{
-    c.titleLine = c.line;
-    c.lastLine = c.line;
-    c.title = c.item.title.left(kMaxTitle);
-    if (!c.title.isEmpty()) {
-        findTitleWrap(lines, schema, c);
-        return;
-    }
-    for (int j = c.line + 1; j < lines.size() && j <= c.line + 2; ++j) {
-        const QStringView next = lines.line(j).trimmed();
-        if (next.isEmpty())
-            continue;
-        if (next.size() <= 160 && next.front().isLetter() && !next.front().isLower()
-            && !parseReportItemHeading(next) && !parsePartHeading(next)) {
-            c.title = next;
-            c.titleLine = j;
-            c.lastLine = j;
-            findTitleWrap(lines, schema, c);
-        }
-        return;
-    }
-}
-
-// A line right under one that stops mid-sentence ("are listed under") goes on with it.
-bool continuesSentence(const TextLines &lines, int i)
-{
-    if (i == 0)
-        return false;
-    const QStringView above = lines.line(i - 1).trimmed();
-    if (above.isEmpty())
-        return false;
-    const QChar last = above.back();
-    return (last.isLower() || last == u',') && !parseReportItemHeading(above)
-        && !parsePartHeading(above);
-}
-
-QList<Candidate> collectCandidates(const TextLines &lines, const FormSchema &schema,
-                                   QList<Warning> &warnings)
-{
-    QList<Candidate> found;
-    for (int i = 0; i < lines.size(); ++i) {
-        const QStringView line = lines.line(i);
-        if (isBlank(line))
-            continue;
-        if (continuesSentence(lines, i))
-            continue; // "... are listed under\nItem 14. of this report"
-        Candidate c;
-        c.line = i;
-        QStringView partTitle;
-        if (auto part = parsePartHeading(line, &partTitle)) {
-            c.isPart = true;
-            c.part = *part;
-            c.title = partTitle;
-            c.titleLine = i;
-            c.lastLine = i;
-            c.toc = endsWithPageReference(line);
-        } else if (auto item = parseReportItemHeading(line)) {
-            c.item = *item;
-            c.toc = endsWithPageReference(line);
-            findTitleBelow(lines, schema, c);
-        } else {
-            continue;
-        }
-        if (found.size() == kMaxCandidates) {
-            warnings.append(Warning{u"too-many-items"_s,
-                                    u"More than %1 Part and Item headings: those from this line "
-                                    u"on are read as part of the item before"_s.arg(kMaxCandidates),
-                                    lines.lineRange(i)});
-            break;
-        }
-        found.append(c);
-    }
-    return found;
-}
-
-// Runs of headings that stand close together: [first, last] candidate indexes. Two headings
-// are close when at most a few short lines stand between them (a page number, a wrapped title);
-// an item's body, even one line of it, keeps them apart. One pass over the lines between.
-QList<QPair<qsizetype, qsizetype>> closeRuns(const TextLines &lines, const FormSchema &schema,
-                                             const QList<Candidate> &cands)
-{
-    auto close = [&](qsizetype c) {
-        int n = 0;
-        qsizetype chars = 0;
-        for (int i = cands[c].lastLine + 1; i < cands[c + 1].line; ++i) {
-            const QStringView line = lines.line(i);
-            if (line.contains(u'\f'))
-                return false; // a page break: the table ends on its page
-            if (isBlank(line) || endsWithPageReference(line))
-                continue; // a table's sub-entry ("a) Balance Sheets   4") keeps it together
-            chars += line.trimmed().size();
-            if (++n > kTocGap || chars > kTocGapChars)
-                return false;
-        }
-        return true;
-    };
-    // A heading that a run already holds starts the text after the table. An item the form has
-    // in one part only is the same item whatever part heading stands above it.
-    QSet<QString> inRun;
-    QString runPart;
-    auto keyIn = [&](const Candidate &c) {
-        if (c.isPart)
-            return QString(u"PART "_s + c.part);
-        const QString &code = c.item.codes.first();
-        return schema.partsOf(code).size() > 1 ? QString(runPart + u'/' + code) : code;
-    };
-    QList<QPair<qsizetype, qsizetype>> runs;
-    qsizetype runStart = 0;
-    for (qsizetype c = 0; c < cands.size(); ++c) {
-        inRun.insert(keyIn(cands[c]));
-        if (cands[c].isPart)
-            runPart = cands[c].part;
-        if (c + 1 < cands.size() && close(c) && !inRun.contains(keyIn(cands[c + 1])))
-            continue;
-        runs.append({runStart, c});
-        runStart = c + 1;
-        inRun.clear();
-        runPart.clear();
-    }
-    return runs;
-}
-
-// Marks the tables of contents: runs of item headings close together whose items come again
-// further on (a front table, also one without page numbers), or that repeat word for word
-// headings read before (a closing index of links).
-void markTableOfContents(const TextLines &lines, const FormSchema &schema, QList<Candidate> &cands)
-{
-    QHash<QString, qsizetype> lastOf; // code -> last candidate holding it
-    for (qsizetype c = 0; c < cands.size(); ++c) {
-        for (const QString &code : std::as_const(cands[c].item.codes))
-            lastOf.insert(code, c);
-    }
-    QSet<QString> seenText; // the lines of headings before the current run
-    for (const auto &[first, last] : closeRuns(lines, schema, cands)) {
-        int items = 0;
-        int again = 0;
-        int paged = 0;
-        int repeated = 0;
-        for (qsizetype r = first; r <= last; ++r) {
-            if (cands[r].isPart)
-                continue;
-            ++items;
-            paged += cands[r].toc ? 1 : 0;
-            again += lastOf.value(cands[r].item.codes.first()) > last ? 1 : 0;
-            repeated += seenText.contains(simplified(lines.line(cands[r].line))) ? 1 : 0;
-        }
-        const bool toc = items >= kTocRunLength
-            && (again * 2 >= items || paged * 2 >= items || repeated * 2 >= items);
-        for (qsizetype r = first; r <= last; ++r) {
-            cands[r].toc = cands[r].toc || toc;
-            if (!cands[r].toc)
-                seenText.insert(simplified(lines.line(cands[r].line)));
-        }
-    }
-}
-
-// The range of the first table of contents, from a "Table of Contents" line just above it.
-SourceRange tocRange(const TextLines &lines, const QList<Candidate> &cands)
-{
-    qsizetype first = -1;
-    qsizetype last = -1;
-    for (qsizetype c = 0; c < cands.size(); ++c) {
-        if (!cands[c].toc)
-            continue;
-        if (first >= 0 && cands[c].line - cands[last].line > 40)
-            break; // a second list further on (a closing index) is not the same table
-        if (first < 0)
-            first = c;
-        last = c;
-    }
-    if (first < 0)
-        return {};
-    int start = cands[first].line;
-    for (int i = start - 1; i >= 0 && i >= start - 6; --i) {
-        const QStringView t = lines.line(i).trimmed();
-        if (t.startsWith(u"table of contents", Qt::CaseInsensitive)
-            || t.compare(u"index", Qt::CaseInsensitive) == 0
-            || t.compare(u"contents", Qt::CaseInsensitive) == 0) {
-            start = i;
-            break;
-        }
-    }
-    int end = cands[last].titleLine;
-    // Entries after the last item ("Signatures  96") belong to the table too.
-    for (int i = end + 1; i < lines.size() && i <= end + 4; ++i) {
-        const QStringView t = lines.line(i);
-        if (isBlank(t))
-            continue;
-        if (!endsWithPageReference(t))
-            break;
-        end = i;
-    }
-    return SourceRange::fromTo(lines.start(start), lines.end(end));
-}
+using Candidate = HeadingCandidate;
 
 // The part an item heading belongs to: the part heading above it when the form has that item
 // there, else the part whose item the title names, else the part the date puts it in.
@@ -558,6 +286,36 @@ void warnAboutLayout(const TextLines &lines, const FormSchema &schema, QDate dat
     }
 }
 
+// A part's heading: the last "PART II" before the first item heading of that part (a running
+// page header "PART II" may stand a few lines above the real one); a part without items keeps
+// its first heading.
+QHash<QString, qsizetype> choosePartHeadings(const QList<Candidate> &cands,
+                                             const QHash<QString, qsizetype> &chosen,
+                                             const QHash<QString, QList<qsizetype>> &headings)
+{
+    QHash<QString, int> firstItemLine;
+    for (const qsizetype c : chosen) {
+        const auto it = firstItemLine.find(cands[c].part);
+        if (it == firstItemLine.end())
+            firstItemLine.insert(cands[c].part, cands[c].line);
+        else
+            *it = std::min(*it, cands[c].line);
+    }
+    QHash<QString, qsizetype> picked;
+    for (auto it = headings.cbegin(); it != headings.cend(); ++it) {
+        qsizetype best = it.value().first();
+        const auto items = firstItemLine.constFind(it.key());
+        if (items != firstItemLine.cend()) {
+            for (const qsizetype c : it.value()) {
+                if (cands[c].line < *items)
+                    best = c;
+            }
+        }
+        picked.insert(it.key(), best);
+    }
+    return picked;
+}
+
 } // namespace
 
 ReportLayout findReportItems(const TextLines &lines, const FormSchema &schema, QDate reportDate,
@@ -566,31 +324,33 @@ ReportLayout findReportItems(const TextLines &lines, const FormSchema &schema, Q
     ReportLayout layout;
     QList<Candidate> cands = collectCandidates(lines, schema, warnings);
     markTableOfContents(lines, schema, cands);
-    layout.toc = tocRange(lines, cands);
-    if (qEnvironmentVariableIsSet("FL_DEBUG_ITEMS")) {
-        for (const Candidate &c : std::as_const(cands))
-            qDebug("%d %s %s toc=%d title=%s", c.line + 1, c.isPart ? "PART" : "ITEM",
-                   qPrintable(c.isPart ? c.part : c.item.codes.join(u',')), c.toc,
-                   qPrintable(c.title.left(40).toString()));
+    // The rows of a cross-reference index are no headings of the text either.
+    QList<Warning> indexWarnings;
+    QList<Item> indexed = readCrossReferenceIndex(lines, schema, reportDate, indexWarnings);
+    if (!indexed.isEmpty()) {
+        QSet<int> rows;
+        for (const Item &item : std::as_const(indexed))
+            rows.insert(lines.indexOf(item.heading.start));
+        for (Candidate &cand : cands)
+            cand.toc = cand.toc || rows.contains(cand.line);
     }
 
     // Parts and keys in document order; the chosen heading of each key.
     QString currentPart;
     QSet<QString> taken;
-    QHash<QString, qsizetype> chosen;      // key -> candidate
-    QHash<QString, qsizetype> partHeading; // part -> candidate
+    QHash<QString, qsizetype> chosen;              // key -> candidate
+    QHash<QString, QList<qsizetype>> partHeadings; // part -> its headings
     bool anyToc = false;
     for (qsizetype c = 0; c < cands.size(); ++c) {
         Candidate &cand = cands[c];
         anyToc = anyToc || cand.toc;
-        if (cand.toc || (layout.toc.isValid() && layout.toc.contains(lines.start(cand.line))))
+        if (cand.toc)
             continue;
         if (cand.isPart) {
             if (!schema.parts.contains(cand.part))
                 continue;
             currentPart = cand.part;
-            if (!partHeading.contains(cand.part))
-                partHeading.insert(cand.part, c);
+            partHeadings[cand.part].append(c);
             continue;
         }
         const QString &firstCode = cand.item.codes.first();
@@ -614,14 +374,21 @@ ReportLayout findReportItems(const TextLines &lines, const FormSchema &schema, Q
     }
     // Next to no headings in the text: the report may map its items through an index.
     if (chosen.size() < 5) {
-        QList<Warning> indexWarnings;
-        QList<Item> indexed = readCrossReferenceIndex(lines, schema, reportDate, indexWarnings);
         if (indexed.size() > 2 * chosen.size()) {
             layout.items = std::move(indexed);
+            layout.toc = tableOfContentsRange(lines, cands,
+                                              lines.indexOf(layout.items.first().heading.start));
             warnings.append(indexWarnings);
             return layout;
         }
     }
+    const QHash<QString, qsizetype> partHeading = choosePartHeadings(cands, chosen, partHeadings);
+    int firstHeading = lines.size();
+    for (const qsizetype c : chosen)
+        firstHeading = std::min(firstHeading, cands[c].line);
+    for (const qsizetype c : partHeading)
+        firstHeading = std::min(firstHeading, cands[c].line);
+    layout.toc = tableOfContentsRange(lines, cands, firstHeading);
     buildItems(lines, schema, reportDate, cands, chosen, partHeading, layout);
     warnAboutLayout(lines, schema, reportDate, formName, cands, chosen, anyToc, layout, warnings);
     return layout;
