@@ -4,6 +4,7 @@
 #include "coverfields.h"
 #include "fieldtree.h"
 #include "filingparser.h"
+#include "itemtext.h"
 
 #include <QFileInfo>
 #include <QSaveFile>
@@ -23,10 +24,19 @@ void writeComparisonCsv(CsvWriter &csv, const QList<FieldDifference> &rows)
         csv.writeRow({d.field, d.left, d.right, compareStatusName(d.status)});
 }
 
-QStringList csvHeader(CsvLayout layout)
+QStringList csvHeader(CsvLayout layout, bool itemText)
 {
     if (layout == CsvLayout::Long)
         return {u"file"_s, u"section"_s, u"field"_s, u"value"_s, u"normalized"_s, u"line"_s};
+    if (layout == CsvLayout::Items) {
+        QStringList header = {u"file"_s,   u"form_type"_s,  u"cik"_s,      u"period"_s,
+                              u"part"_s,   u"item"_s,       u"title"_s,    u"title_as_written"_s,
+                              u"status"_s, u"start_line"_s, u"end_line"_s, u"characters"_s,
+                              u"words"_s};
+        if (itemText)
+            header << u"text"_s;
+        return header;
+    }
     QStringList header = {u"file"_s, u"format"_s, u"form_type"_s};
     for (const CoverFieldDef &def : coverFields()) {
         if (!def.csvName.isEmpty())
@@ -113,6 +123,69 @@ QList<QStringList> longCsvRows(const Filing &f)
     return rows;
 }
 
+QString reportPeriod(const Filing &f)
+{
+    if (!f.header.periodOfReport.normalized.isEmpty())
+        return f.header.periodOfReport.normalized;
+    return f.dateOfReport();
+}
+
+namespace {
+
+// The main party's CIK as ten digits; empty without a header or when it is not a CIK.
+QString mainCik(const Filing &f)
+{
+    const Party *party = f.header.mainParty();
+    return party ? party->cik.normalized : QString();
+}
+
+} // namespace
+
+QStringList itemCsvRow(const Filing &f, const Item &item, bool itemText)
+{
+    const QStringView text = fl::itemText(f, item);
+    const SourceRange range = item.range();
+    // The line of the range's last character: a range ending with its newline ends on the line
+    // that newline closes, not on the next.
+    const qsizetype last = range.length > 0 ? range.end() - 1 : range.start;
+    QStringList row = {f.path,
+                       f.formType.canonical(),
+                       mainCik(f),
+                       reportPeriod(f),
+                       item.part,
+                       item.code,
+                       item.officialTitle.isEmpty() ? item.title.value : item.officialTitle,
+                       item.title.value,
+                       item.status,
+                       QString::number(f.lineAt(range.start) + 1),
+                       QString::number(f.lineAt(last) + 1),
+                       QString::number(countCharacters(text)),
+                       QString::number(countWords(text))};
+    if (itemText)
+        row << text.toString();
+    return row;
+}
+
+QStringList itemCsvErrorRow(const Filing &f, bool itemText)
+{
+    const QStringList header = csvHeader(CsvLayout::Items, itemText);
+    QStringList row(header.size());
+    row[0] = f.path;
+    row[header.indexOf(u"status"_s)] = u"error: "_s + f.errorMessage;
+    return row;
+}
+
+bool writeItemCsvRows(CsvWriter &csv, const Filing &f, bool itemText)
+{
+    if (!f.ok())
+        return csv.writeRow(itemCsvErrorRow(f, itemText));
+    for (const Item &item : f.items) {
+        if (!csv.writeRow(itemCsvRow(f, item, itemText)))
+            return false;
+    }
+    return csv.ok();
+}
+
 CsvExportResult exportCsv(const QStringList &files, const QString &output,
                           const CsvExportOptions &options, const QList<FilingPtr> &known)
 {
@@ -138,7 +211,7 @@ CsvExportResult exportCsv(const QStringList &files, const QString &output,
         return result;
     }
     CsvWriter csv(&file, options.csv);
-    csv.writeRow(csvHeader(options.layout));
+    csv.writeRow(csvHeader(options.layout, options.itemText));
 
     auto cancelled = [&] {
         return options.cancel && options.cancel->load();
@@ -179,11 +252,17 @@ CsvExportResult exportCsv(const QStringList &files, const QString &output,
         result.bytesRead += filing->fileSize;
         if (!filing->ok())
             result.failedFiles << filing->path;
-        if (options.layout == CsvLayout::Wide) {
+        switch (options.layout) {
+        case CsvLayout::Wide:
             csv.writeRow(wideCsvRow(*filing));
-        } else {
+            break;
+        case CsvLayout::Long:
             for (const QStringList &row : longCsvRows(*filing))
                 csv.writeRow(row);
+            break;
+        case CsvLayout::Items:
+            writeItemCsvRows(csv, *filing, options.itemText);
+            break;
         }
         ++done;
         if (options.progress)

@@ -2,6 +2,7 @@
 #include "jsonexport.h"
 
 #include "coverfields.h"
+#include "itemtext.h"
 
 #include <QJsonArray>
 
@@ -168,7 +169,7 @@ QJsonValue rangeOrNull(SourceRange range)
 
 } // namespace
 
-QJsonObject filingToJson(const Filing &f)
+QJsonObject filingToJson(const Filing &f, const JsonOptions &options)
 {
     QJsonObject o;
     o[u"file"_s] = f.path;
@@ -213,6 +214,8 @@ QJsonObject filingToJson(const Filing &f)
         }
         io[u"start"_s] = qint64(item.range().start);
         io[u"end"_s] = qint64(item.range().end());
+        if (options.itemText)
+            io[u"text"_s] = itemText(f, item).toString();
         items.append(io);
     }
     o[u"items"_s] = items;

@@ -24,13 +24,18 @@ public:
 
     Scope scope() const;
     CsvLayout layout() const;
+    // Whether the items layout writes each item's text (the `text` column).
+    bool itemText() const;
     CsvOptions csvOptions() const;
 
 private:
+    void updateItemTextEnabled();
+
     QRadioButton *m_current;
     QRadioButton *m_selected;
     QRadioButton *m_all;
     QComboBox *m_layout;
+    QCheckBox *m_itemText;
     QCheckBox *m_bom;
     QCheckBox *m_guard;
 };

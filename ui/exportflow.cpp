@@ -63,6 +63,7 @@ void ExportFlow::showDialog(const QStringList &selected, const QString &current)
         return;
     CsvExportOptions options;
     options.layout = dialog.layout();
+    options.itemText = dialog.itemText();
     options.csv = dialog.csvOptions();
     exportCsv(paths, output, options);
 }

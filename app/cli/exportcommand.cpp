@@ -27,8 +27,9 @@ int runExportCsv(const QStringList &arguments)
     const QCommandLineOption output({u"o"_s, u"output"_s}, u"The CSV file to write."_s,
                                     u"OUT.csv"_s);
     const QCommandLineOption layout(u"layout"_s,
-                                    u"wide (one row per filing, the default) or long (one row "
-                                    u"per extracted value)."_s,
+                                    u"wide (one row per filing, the default), long (one row "
+                                    u"per extracted value) or items (one row per item, with "
+                                    u"its text)."_s,
                                     u"LAYOUT"_s, u"wide"_s);
     const QCommandLineOption bom(u"bom"_s, u"Start with a UTF-8 byte-order mark (for Excel)."_s);
     const QCommandLineOption noGuard(u"no-formula-guard"_s,
@@ -36,7 +37,9 @@ int runExportCsv(const QStringList &arguments)
                                      u"apostrophe (for programs rather than spreadsheets)."_s);
     const QCommandLineOption jobs({u"j"_s, u"jobs"_s},
                                   u"Files parsed at once (default: number of cores)."_s, u"N"_s);
-    parser.addOptions({output, layout, bom, noGuard, jobs});
+    const QCommandLineOption noText(u"no-text"_s,
+                                    u"With --layout items: leave out the text column."_s);
+    parser.addOptions({output, layout, bom, noGuard, jobs, noText});
     parser.addPositionalArgument(u"paths"_s, u"Filings or folders of filings."_s, u"PATH..."_s);
     parser.process(arguments);
 
@@ -49,15 +52,20 @@ int runExportCsv(const QStringList &arguments)
     if (parser.positionalArguments().isEmpty())
         return fail(u"give at least one filing or folder (see --help)"_s);
     const QString kind = parser.value(layout);
-    if (kind != u"wide"_s && kind != u"long"_s)
-        return fail(u"unknown layout '%1' (wide or long)"_s.arg(kind));
+    if (kind != u"wide"_s && kind != u"long"_s && kind != u"items"_s)
+        return fail(u"unknown layout '%1' (wide, long or items)"_s.arg(kind));
+    if (parser.isSet(noText) && kind != u"items"_s)
+        return fail(u"--no-text needs --layout items"_s);
 
     const QStringList files = expandFolders(parser.positionalArguments());
     if (files.isEmpty())
         return fail(u"no filings found in the paths given"_s);
 
     CsvExportOptions options;
-    options.layout = kind == u"long"_s ? CsvLayout::Long : CsvLayout::Wide;
+    options.layout = kind == u"long"_s ? CsvLayout::Long
+        : kind == u"items"_s           ? CsvLayout::Items
+                                       : CsvLayout::Wide;
+    options.itemText = !parser.isSet(noText);
     options.csv.byteOrderMark = parser.isSet(bom);
     options.csv.formulaGuard = !parser.isSet(noGuard);
     options.threads =

@@ -20,8 +20,8 @@ const QString kUsage = u"Usage: filinglens-cli <command> [options] [arguments]\n
                        u"filing (HTML converted)\n"
                        u"  compare A B              Compare two filings field by field (and text "
                        u"with --text)\n"
-                       u"  export-csv -o OUT PATH...  Export what was extracted as CSV (wide or "
-                       u"long layout)\n"
+                       u"  export-csv -o OUT PATH...  Export what was extracted as CSV (wide, "
+                       u"long or items layout)\n"
                        u"\n"
                        u"Run 'filinglens-cli <command> --help' for a command's options.\n"_s;
 

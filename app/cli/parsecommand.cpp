@@ -29,7 +29,10 @@ int runParse(const QStringList &arguments)
                                        u"Parse the filings inside folders given as arguments."_s);
     const QCommandLineOption jobs({u"j"_s, u"jobs"_s},
                                   u"Files parsed at once (default: number of cores)."_s, u"N"_s);
-    parser.addOptions({pretty, recursive, jobs});
+    const QCommandLineOption itemText(u"item-text"_s,
+                                      u"Add each item's text (heading included, whitespace as "
+                                      u"displayed) to the JSON as items[].text."_s);
+    parser.addOptions({pretty, recursive, jobs, itemText});
     parser.addPositionalArgument(u"files"_s, u"Filings to parse."_s, u"FILE..."_s);
     parser.process(arguments);
 
@@ -44,6 +47,8 @@ int runParse(const QStringList &arguments)
         workers = std::max(1, parser.value(jobs).toInt());
 
     const auto format = parser.isSet(pretty) ? QJsonDocument::Indented : QJsonDocument::Compact;
+    JsonOptions json;
+    json.itemText = parser.isSet(itemText);
     struct Output
     {
         QByteArray json;
@@ -53,12 +58,12 @@ int runParse(const QStringList &arguments)
     std::deque<std::future<Output>> inFlight;
     qsizetype next = 0;
     auto launch = [&] {
-        inFlight.push_back(std::async(std::launch::async, [file = files[next++], format] {
+        inFlight.push_back(std::async(std::launch::async, [file = files[next++], format, json] {
             const FilingPtr filing = parseFile(file);
-            QByteArray json = QJsonDocument(filingToJson(*filing)).toJson(format);
-            if (!json.endsWith('\n'))
-                json.append('\n');
-            return Output{json, filing->ok()};
+            QByteArray line = QJsonDocument(filingToJson(*filing, json)).toJson(format);
+            if (!line.endsWith('\n'))
+                line.append('\n');
+            return Output{line, filing->ok()};
         }));
     };
     bool anyFailed = false;

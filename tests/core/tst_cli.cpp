@@ -49,6 +49,30 @@ class TestCli : public QObject
         return objects;
     }
 
+    // Reads a CSV file with Python's csv module, an independent RFC 4180 reader.
+    static QList<QStringList> readCsv(const QString &path)
+    {
+        QProcess python;
+        python.start(u"python3"_s,
+                     {u"-c"_s,
+                      u"import csv,json,sys\n"
+                      u"csv.field_size_limit(sys.maxsize)\n" // item texts run to megabytes
+                      u"with open(sys.argv[1], newline='', encoding='utf-8-sig') as f:\n"
+                      u"    print(json.dumps(list(csv.reader(f, strict=True))))\n"_s,
+                      path});
+        if (!python.waitForFinished(60000) || python.exitCode() != 0)
+            qFatal("python3 could not read %s", qPrintable(path));
+        QList<QStringList> rows;
+        for (const QJsonValue row :
+             QJsonDocument::fromJson(python.readAllStandardOutput()).array()) {
+            QStringList fields;
+            for (const QJsonValue v : row.toArray())
+                fields << v.toString();
+            rows << fields;
+        }
+        return rows;
+    }
+
 private Q_SLOTS:
     void parseSeed()
     {
@@ -254,6 +278,112 @@ private Q_SLOTS:
         QCOMPARE(run({u"export-csv"_s, u"--layout"_s, u"tall"_s, u"-o"_s, out, notes.fileName()})
                      .exitCode,
                  2);
+    }
+
+    void exportCsvItems()
+    {
+        // One row per item; its lines and text are those of `text` output, where `parse` puts it.
+        QTemporaryDir dir;
+        const QString report = fl::test::dataPath(u"corpus/periodic/ewr__d381726d10q.htm"_s);
+        const QString submission =
+            fl::test::dataPath(u"corpus/periodic/ewr__0000037996-94-000005.txt"_s);
+        const QString seed = fl::test::dataPath(u"seeds/000_b149af05fdad4801.txt"_s);
+        const QString out = dir.filePath(u"items.csv"_s);
+        const Run r = run({u"export-csv"_s, u"--layout"_s, u"items"_s, u"--no-formula-guard"_s,
+                           u"-o"_s, out, report, submission, seed});
+        QCOMPARE(r.exitCode, 0);
+        const QList<QStringList> rows = readCsv(out);
+        QCOMPARE(rows.first().join(u','),
+                 u"file,form_type,cik,period,part,item,title,title_as_written,status,start_line,"
+                 u"end_line,characters,words,text"_s);
+        qsizetype row = 1;
+        qsizetype firstOfSubmission = 0;
+        for (const QString &file : {report, submission, seed}) {
+            if (file == submission)
+                firstOfSubmission = row;
+            const QJsonObject parsed = lines(run({u"parse"_s, file}).out).first();
+            const QString displayed = QString::fromUtf8(run({u"text"_s, file}).out);
+            const QStringList displayedLines = displayed.split(u'\n');
+            for (const QJsonValue item : parsed[u"items"_s].toArray()) {
+                const QStringList &cells = rows[row++];
+                QCOMPARE(cells[0], file);
+                QCOMPARE(cells[4], item[u"part"_s].toString());
+                QCOMPARE(cells[5], item[u"code"_s].toString());
+                QCOMPARE(cells[8], item[u"status"_s].toString());
+                const qint64 start = item[u"start"_s].toInteger();
+                const qint64 end = item[u"end"_s].toInteger();
+                QCOMPARE(cells[13], displayed.mid(start, end - start));
+                // start_line is the 1-based line of `text` output holding the heading.
+                const int startLine = cells[9].toInt();
+                QCOMPARE(displayed.left(start).count(u'\n') + 1, startLine);
+                QVERIFY(cells[13].startsWith(displayedLines[startLine - 1].mid(
+                    start - displayed.lastIndexOf(u'\n', start - 1) - 1)));
+                QCOMPARE(displayed.left(end - 1).count(u'\n') + 1, cells[10].toInt());
+            }
+        }
+        QCOMPARE(row, rows.size());
+        QVERIFY(r.err.contains(QByteArray("wrote " + QByteArray::number(rows.size() - 1)
+                                          + " row(s) for 3 filing(s)")));
+        QCOMPARE(rows[1][1], u"10-Q"_s);
+        QCOMPARE(rows[1][2], QString()); // an HTML document has no SEC header, hence no CIK
+        // Ford's 1993 10-K: the header's CIK as ten digits and its period of report.
+        QCOMPARE(rows[firstOfSubmission][1], u"10-K"_s);
+        QCOMPARE(rows[firstOfSubmission][2], u"0000037996"_s);
+        QCOMPARE(rows[firstOfSubmission][3], u"1993-12-31"_s);
+        QCOMPARE(rows[firstOfSubmission][4], u"I"_s);
+        QCOMPARE(rows[firstOfSubmission][5], u"1"_s);
+        QCOMPARE(rows[firstOfSubmission][6], u"Business"_s);
+
+        // --no-text: the same rows without the last column.
+        const QString outNoText = dir.filePath(u"items-no-text.csv"_s);
+        QCOMPARE(run({u"export-csv"_s, u"--layout"_s, u"items"_s, u"--no-text"_s,
+                      u"--no-formula-guard"_s, u"-o"_s, outNoText, report, submission, seed})
+                     .exitCode,
+                 0);
+        const QList<QStringList> noText = readCsv(outNoText);
+        QCOMPARE(noText.size(), rows.size());
+        for (qsizetype i = 0; i < rows.size(); ++i)
+            QCOMPARE(noText[i], rows[i].first(rows[i].size() - 1));
+
+        // Usage errors: --no-text without the items layout; an unknown layout.
+        const Run wideNoText =
+            run({u"export-csv"_s, u"--no-text"_s, u"-o"_s, dir.filePath(u"x.csv"_s), seed});
+        QCOMPARE(wideNoText.exitCode, 2);
+        QVERIFY(wideNoText.err.contains("--no-text needs --layout items"));
+        QVERIFY(!QFile::exists(dir.filePath(u"x.csv"_s)));
+        const Run unknown = run(
+            {u"export-csv"_s, u"--layout"_s, u"item"_s, u"-o"_s, dir.filePath(u"x.csv"_s), seed});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.err.contains("wide, long or items"));
+    }
+
+    void parseItemText()
+    {
+        // --item-text: each item's text, the slice of `text` output between its start and end.
+        const QString file = fl::test::dataPath(u"corpus/periodic/s10x__ko-1997_filing.txt"_s);
+        const QJsonObject plain = lines(run({u"parse"_s, file}).out).first();
+        const Run r = run({u"parse"_s, u"--item-text"_s, file});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject withText = lines(r.out).first();
+        const QString displayed = QString::fromUtf8(run({u"text"_s, file}).out);
+        const QJsonArray items = withText[u"items"_s].toArray();
+        QVERIFY(items.size() > 10);
+        QCOMPARE(items.size(), plain[u"items"_s].toArray().size());
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            QJsonObject item = items[i].toObject();
+            const qint64 start = item[u"start"_s].toInteger();
+            const qint64 end = item[u"end"_s].toInteger();
+            QCOMPARE(item[u"text"_s].toString(), displayed.mid(start, end - start));
+            QVERIFY(
+                item[u"text"_s].toString().startsWith(item[u"number_as_written"_s].toString())
+                || item[u"text"_s].toString().contains(item[u"number_as_written"_s].toString()));
+            // Without the option the object is the same, less the text.
+            item.remove(u"text"_s);
+            QCOMPARE(item, plain[u"items"_s].toArray()[i].toObject());
+        }
+        QVERIFY(!plain[u"items"_s].toArray().first().toObject().contains(u"text"_s));
+        const Run help = run({u"parse"_s, u"--help"_s});
+        QVERIFY(help.out.contains("--item-text"));
     }
 
     void helpAndVersion()

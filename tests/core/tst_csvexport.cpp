@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// CSV: RFC 4180 writing, the formula guard, both export layouts read back with Python's csv
-// module and compared with the parse results, atomic writing and failures.
+// CSV: RFC 4180 writing, the formula guard, the three export layouts read back with Python's
+// csv module and compared with the parse results, atomic writing and failures.
 
 #include "coverfields.h"
 #include "csvexport.h"
@@ -9,10 +9,14 @@
 #include "filingparser.h"
 #include "testutil.h"
 
+#include <QElapsedTimer>
+#include <QRegularExpression>
+
 #include <QBuffer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,6 +37,7 @@ class TestCsvExport : public QObject
         python.start(u"python3"_s,
                      {u"-c"_s,
                       u"import csv,json,sys\n"
+                      u"csv.field_size_limit(sys.maxsize)\n" // item texts run to megabytes
                       u"with open(sys.argv[1], newline='', encoding='utf-8-sig') as f:\n"
                       u"    print(json.dumps(list(csv.reader(f, strict=True))))\n"_s,
                       path});
@@ -61,6 +66,75 @@ class TestCsvExport : public QObject
     QString write(const QString &name, const QByteArray &bytes)
     {
         return test::writeFile(m_dir.filePath(name), bytes);
+    }
+
+    // Exports `files` in the items layout (no formula guard: the values as they are) and reads
+    // the file back; the test stops if the export fails.
+    QList<QStringList> exportItems(const QStringList &files, const QString &name,
+                                   bool itemText = true)
+    {
+        const QString output = m_dir.filePath(name);
+        CsvExportOptions options;
+        options.layout = CsvLayout::Items;
+        options.itemText = itemText;
+        options.csv.formulaGuard = false;
+        options.threads = 2;
+        const CsvExportResult result = exportCsv(files, output, options);
+        if (!result.ok)
+            qFatal("items export failed: %s", qPrintable(result.error));
+        const QList<QStringList> rows = readWithPython(output);
+        if (result.rows != rows.size() - 1)
+            qFatal("%lld rows reported, %lld read", result.rows, qint64(rows.size() - 1));
+        return rows;
+    }
+
+    // The words of a text, counted independently of the exporter: runs of Unicode letters and
+    // numbers.
+    static qsizetype wordsIn(const QString &text)
+    {
+        static const QRegularExpression word(u"[\\p{L}\\p{N}]+"_s);
+        qsizetype count = 0;
+        for (auto it = word.globalMatch(text); it.hasNext(); it.next())
+            ++count;
+        return count;
+    }
+
+    // One item's row, checked column by column against the parse result.
+    static void checkItemRow(const QStringList &header, const QStringList &row, const Filing &f,
+                             const Item &item)
+    {
+        auto cell = [&](const char *name) {
+            const qsizetype column = header.indexOf(QLatin1StringView(name));
+            if (column < 0)
+                qFatal("no column %s", name);
+            return row[column];
+        };
+        QCOMPARE(row.size(), header.size());
+        QCOMPARE(cell("file"), f.path);
+        QCOMPARE(cell("form_type"), f.formType.canonical());
+        const Party *party = f.header.mainParty();
+        QCOMPARE(cell("cik"), party ? party->cik.normalized : QString());
+        QVERIFY(cell("cik").isEmpty()
+                || QRegularExpression(u"^\\d{10}$"_s).match(cell("cik")).hasMatch());
+        QCOMPARE(cell("period"),
+                 f.header.periodOfReport.normalized.isEmpty() ? f.dateOfReport()
+                                                              : f.header.periodOfReport.normalized);
+        QCOMPARE(cell("part"), item.part);
+        QCOMPARE(cell("item"), item.code);
+        QCOMPARE(cell("title"),
+                 item.officialTitle.isEmpty() ? item.title.value : item.officialTitle);
+        QCOMPARE(cell("title_as_written"), item.title.value);
+        QCOMPARE(cell("status"), item.status);
+        const QString text = f.textOf(item.range()).toString();
+        QCOMPARE(cell("start_line").toInt(), f.lineAt(item.heading.start) + 1);
+        QCOMPARE(cell("end_line").toInt(),
+                 f.lineAt(std::max(item.range().start, item.range().end() - 1)) + 1);
+        QCOMPARE(cell("characters").toLongLong(), qint64(text.toUcs4().size()));
+        QCOMPARE(cell("words").toLongLong(), qint64(wordsIn(text)));
+        if (header.contains(u"text"_s)) {
+            QCOMPARE(cell("text"), text);
+            QVERIFY(text.startsWith(f.textOf(item.heading)));
+        }
     }
 
 private Q_SLOTS:
@@ -154,6 +228,180 @@ private Q_SLOTS:
                  u"accession_number,cik,filed_as_of_date,period_of_report,warnings"_s);
         QCOMPARE(csvHeader(CsvLayout::Long).join(u','),
                  u"file,section,field,value,normalized,line"_s);
+        QCOMPARE(csvHeader(CsvLayout::Items).join(u','),
+                 u"file,form_type,cik,period,part,item,title,title_as_written,status,start_line,"
+                 u"end_line,characters,words,text"_s);
+        QCOMPARE(csvHeader(CsvLayout::Items, false).join(u','),
+                 u"file,form_type,cik,period,part,item,title,title_as_written,status,start_line,"
+                 u"end_line,characters,words"_s);
+    }
+
+    void itemsRoundTrip()
+    {
+        // 8-Ks of both numberings (text, HTML, a full submission with a header), periodic
+        // reports of every era (a cross-reference index among them) and a proxy statement,
+        // read back value by value; a filing without items gives no row.
+        const QStringList files = {
+            test::dataPath(u"seeds/000_b149af05fdad4801.txt"_s),
+            test::dataPath(u"corpus/fullsub/scpp__0000320193-24-000005.txt"_s),
+            test::dataPath(u"corpus/html8k/scpp__aapl-20240201.htm"_s),
+            test::dataPath(u"corpus/periodic/s10x__ge-1994_filing.txt"_s),
+            test::dataPath(u"corpus/periodic/s10x__ksb-2007_filing.txt"_s),
+            test::dataPath(u"corpus/periodic/jlse__microsoft_2008_12_31.html"_s),
+            test::dataPath(
+                u"corpus/periodic/sptd__10-K_GE_0000040545-24-000027_primary-document.html"_s),
+            test::dataPath(u"corpus/periodic/saftl__0001324424-20-000029_raw.txt"_s),
+        };
+        const QList<QStringList> rows = exportItems(files, u"items.csv"_s);
+        const QStringList header = rows.first();
+        QCOMPARE(header, csvHeader(CsvLayout::Items));
+        qsizetype r = 1;
+        for (const QString &file : files) {
+            const FilingPtr f = parseFile(file);
+            QVERIFY2(f->ok(), qPrintable(file));
+            QCOMPARE(f->items.isEmpty(), file.contains(u"saftl__"_s)); // a proxy statement
+            for (const Item &item : f->items) {
+                QVERIFY(r < rows.size());
+                checkItemRow(header, rows[r++], *f, item);
+                if (QTest::currentTestFailed())
+                    qFatal("row %lld of %s", r - 1, qPrintable(file));
+            }
+        }
+        QCOMPARE(r, rows.size());
+        // The header's CIK and period where there is a header; the 8-K seed has neither.
+        QCOMPARE(rows[1][2], QString());
+        QCOMPARE(rows[1][3], u"2004-02-26"_s); // the cover's date of report
+    }
+
+    void itemsOfPeriodicReports_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("10-K 1994, submission")
+            << u"corpus/periodic/ewr__0000037996-94-000005.txt"_s;
+        QTest::newRow("10-K 2022, HTML") << u"corpus/periodic/s10x__cost-2022_filing.htm"_s;
+        QTest::newRow("10-Q 2014, HTML") << u"corpus/periodic/ewr__d778787d10q.htm"_s;
+    }
+
+    void itemsOfPeriodicReports()
+    {
+        // The (part, item) pairs and their heading lines as read by hand in
+        // periodic_expectations.json, in the CSV researchers load.
+        QFETCH(QString, file);
+        QJsonObject expected;
+        for (const QJsonValue e :
+             QJsonDocument::fromJson(test::readData(u"periodic_expectations.json"_s)).array()) {
+            if (e[u"file"_s].toString() == file)
+                expected = e.toObject();
+        }
+        QVERIFY2(!expected.isEmpty(), qPrintable(file));
+        const QList<QStringList> rows =
+            exportItems({test::dataPath(file)}, u"periodic.csv"_s, false);
+        const QStringList header = rows.first();
+        const QJsonArray items = expected[u"items"_s].toArray();
+        QCOMPARE(rows.size() - 1, items.size());
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const QStringList &row = rows[i + 1];
+            const QJsonObject item = items[i].toObject();
+            const QString where = u"%1 row %2"_s.arg(file).arg(i + 1);
+            QCOMPARE(row[header.indexOf(u"form_type"_s)], expected[u"form_type"_s].toString());
+            // The period comes from the SEC header; a bare HTML document has none, and its
+            // cover's period of report does not reach the cover table yet: empty then.
+            const QString period = row[header.indexOf(u"period"_s)];
+            if (file.endsWith(u".txt"_s))
+                QCOMPARE(period, expected[u"period_of_report"_s].toString());
+            else
+                QVERIFY(period.isEmpty() || period == expected[u"period_of_report"_s].toString());
+            QVERIFY2(row[header.indexOf(u"part"_s)] == item[u"part"_s].toString(),
+                     qPrintable(where));
+            QVERIFY2(row[header.indexOf(u"item"_s)] == item[u"item"_s].toString(),
+                     qPrintable(where));
+            QCOMPARE(row[header.indexOf(u"start_line"_s)].toInt(), item[u"line"_s].toInt());
+            QCOMPARE(row[header.indexOf(u"status"_s)], item[u"status"_s].toString());
+            // An item ends where the next begins, or before.
+            if (i + 1 < items.size())
+                QVERIFY(row[header.indexOf(u"end_line"_s)].toInt()
+                        <= items[i + 1][u"line"_s].toInt());
+            QVERIFY(row[header.indexOf(u"words"_s)].toInt() > 0);
+        }
+    }
+
+    void itemsWithoutText()
+    {
+        // The same rows as with text, less the last column.
+        const QStringList files = {
+            test::dataPath(u"seeds/002_804b7ad1e3b304a9.txt"_s),
+            test::dataPath(u"corpus/periodic/s10x__textron-2001_filing.txt"_s)};
+        const QList<QStringList> with = exportItems(files, u"with.csv"_s, true);
+        const QList<QStringList> without = exportItems(files, u"without.csv"_s, false);
+        QCOMPARE(without.first(), csvHeader(CsvLayout::Items, false));
+        QCOMPARE(without.size(), with.size());
+        for (qsizetype i = 0; i < with.size(); ++i)
+            QCOMPARE(without[i], with[i].first(with[i].size() - 1));
+    }
+
+    void itemsFailedFileIsARow()
+    {
+        const QString notes = write(u"notes-items.txt"_s, "just some notes\n");
+        const QList<QStringList> rows = exportItems(
+            {notes, test::dataPath(u"seeds/000_b149af05fdad4801.txt"_s)}, u"items-mixed.csv"_s);
+        QCOMPARE(rows.size(), 1 + 1 + 2); // the error row, then the seed's two items
+        const QStringList &error = rows[1];
+        QCOMPARE(error.size(), csvHeader(CsvLayout::Items).size());
+        QCOMPARE(error.first(), notes);
+        QVERIFY(error[csvHeader(CsvLayout::Items).indexOf(u"status"_s)].startsWith(
+            u"error: This does not look like an SEC filing"_s));
+        QCOMPARE(error[csvHeader(CsvLayout::Items).indexOf(u"item"_s)], QString());
+        QCOMPARE(rows[2][5], u"7"_s);
+    }
+
+    void itemsFormulaGuard()
+    {
+        // Titles and texts are untrusted like every value: one a spreadsheet would run as a
+        // formula is guarded, and the text keeps its whitespace and quotes exactly.
+        const QString input = write(u"formula-item.txt"_s,
+                                    "FORM 8-K\n\nCURRENT REPORT\n\n"
+                                    "Item 8.01 =HYPERLINK(\"http://x\",\"y\")\n\n"
+                                    "  Indented, \"quoted\"\ttabbed.\n");
+        const FilingPtr f = parseFile(input);
+        QCOMPARE(f->items.size(), 1);
+        QCOMPARE(f->items.first().title.value, u"=HYPERLINK(\"http://x\",\"y\")"_s);
+        const QString output = m_dir.filePath(u"formula-items.csv"_s);
+        CsvExportOptions options;
+        options.layout = CsvLayout::Items;
+        QVERIFY(exportCsv({input}, output, options).ok);
+        const QList<QStringList> rows = readWithPython(output);
+        QCOMPARE(rows.size(), 2);
+        const QStringList header = csvHeader(CsvLayout::Items);
+        QCOMPARE(rows[1][header.indexOf(u"title_as_written"_s)],
+                 u"'=HYPERLINK(\"http://x\",\"y\")"_s);
+        QCOMPARE(rows[1].last(), f->textOf(f->items.first().range()).toString());
+        QVERIFY(rows[1].last().endsWith(u"  Indented, \"quoted\"\ttabbed.\n"_s));
+    }
+
+    void itemsOfALargeReportStream()
+    {
+        // A 3 MB 10-K and an 8-K whose one item holds 8 MB: rows are written one at a time and
+        // the work is linear in the text (a quadratic step would not finish here).
+        QByteArray big = "FORM 8-K\n\nCURRENT REPORT\n\nItem 8.01 Other Events.\n\n";
+        const QByteArray line = "The Company said, \"results\" were 1,234 and -5; see =notes.\n";
+        while (big.size() < 8 * 1024 * 1024)
+            big += line;
+        const QString huge = write(u"huge-item.txt"_s, big);
+        const QStringList files = {test::dataPath(u"corpus/periodic/ewr__d216801d10k.htm"_s), huge};
+        QElapsedTimer clock;
+        clock.start();
+        const QList<QStringList> rows = exportItems(files, u"large.csv"_s);
+        qInfo("exported and read back %lld item rows in %lld ms", qint64(rows.size() - 1),
+              clock.elapsed());
+        const QStringList header = rows.first();
+        qsizetype r = 1;
+        for (const QString &file : files) {
+            const FilingPtr f = parseFile(file);
+            for (const Item &item : f->items)
+                checkItemRow(header, rows[r++], *f, item);
+        }
+        QCOMPARE(r, rows.size());
+        QVERIFY(rows.last().last().size() > 8 * 1000 * 1000);
     }
 
     void wideRoundTrip()
