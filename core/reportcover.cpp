@@ -183,7 +183,9 @@ bool endsSentenceAt(QStringView t, qsizetype i)
         }
         const bool figure = t[prev].isDigit()
             || (prev >= 6 && (wordAt(t, prev - 6, u"billion") || wordAt(t, prev - 6, u"million")));
-        return next < t.size() && figure && (t[next].isUpper() || t[next].isDigit());
+        const bool closed =
+            t[prev] == u')' && prev > 0 && t[prev - 1] == u'.'; // "... affiliates.)"
+        return next < t.size() && (figure || closed) && (t[next].isUpper() || t[next].isDigit());
     }
     if (t[i] != u'.' || i + 1 >= t.size() || !(t[i + 1].isSpace() || t[i + 1].unicode() == 0xA0))
         return false;
@@ -552,6 +554,15 @@ private:
         for (qsizetype at = m_t.indexOf(u"12b-2", q.start, Qt::CaseInsensitive);
              at >= 0 && at < q.end; at = m_t.indexOf(u"12b-2", at + 5, Qt::CaseInsensitive))
             from = at + 5;
+        if (from == q.start) {
+            // No definitions: the boxes follow the question's sentence.
+            for (qsizetype i = q.start; i < q.end; ++i) {
+                if (m_t[i] == u':' || m_t[i] == u'.') {
+                    from = i + 1;
+                    break;
+                }
+            }
+        }
         QList<Token> tokens;
         for (qsizetype i = from; i < q.end;) {
             if (startsWithAt(m_t, i, u"(do not check")) {
