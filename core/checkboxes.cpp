@@ -68,4 +68,107 @@ std::optional<QStringView> findBox(QStringView line)
     return std::nullopt;
 }
 
+namespace {
+
+bool isMarkBoundary(QStringView text, qsizetype i)
+{
+    if (i < 0 || i >= text.size())
+        return true;
+    const QChar c = text[i];
+    return c.isSpace() || c.unicode() == 0xA0 || (c.isPunct() && c != u'\'' && c != u'-');
+}
+
+// Marks that are letters elsewhere: only a mark when standing alone.
+std::optional<bool> loneLetterMark(QChar c)
+{
+    switch (c.unicode()) {
+    case u'X':
+    case u'x':
+    case u'T':
+    case 0x00FC: // ü (Wingdings check)
+    case 0x00D6: // Ö (Symbol check)
+    case 0x221A: // √
+    case 0x00FD: // ý
+    case 0x00FE: // þ
+        return true;
+    case u'o':
+    case 0x00A8: // ¨
+        return false;
+    default:
+        return std::nullopt;
+    }
+}
+
+std::optional<bool> boxGlyphMark(QChar c)
+{
+    switch (c.unicode()) {
+    case 0x2611: // ☑
+    case 0x2612: // ☒
+    case 0x25A0: // ■
+    case 0x25FC: // ◼
+    case 0x2713: // ✓
+    case 0x2714: // ✔
+    case 0x2717: // ✗
+    case 0x2718: // ✘
+    case 0x2327: // ⌧
+        return true;
+    case 0x2610: // ☐
+    case 0x25A1: // □
+    case 0x25FB: // ◻
+    case 0x25FD: // ◽
+        return false;
+    default:
+        return std::nullopt;
+    }
+}
+
+bool isMarkFiller(QChar c)
+{
+    return c == u' ' || c.unicode() == 0xA0 || c == u'_' || c == u'x' || c == u'X'
+        || c.unicode() == 0x2713;
+}
+
+} // namespace
+
+std::optional<CheckMark> checkMarkAt(QStringView text, qsizetype position)
+{
+    if (position < 0 || position >= text.size())
+        return std::nullopt;
+    const QChar c = text[position];
+    if (const auto glyph = boxGlyphMark(c))
+        return CheckMark{1, *glyph};
+    if (const auto letter = loneLetterMark(c);
+        letter && isMarkBoundary(text, position - 1) && isMarkBoundary(text, position + 1)) {
+        return CheckMark{1, *letter};
+    }
+    const QChar close = c == u'['  ? u']'
+        : c == u'('                ? u')'
+        : (c == u'|' || c == u'/') ? c
+                                   : QChar();
+    if (!close.isNull()) {
+        bool checked = false;
+        for (qsizetype i = position + 1; i < text.size() && i <= position + 6; ++i) {
+            if (text[i] == close && (i > position + 1 || c == u'['))
+                return CheckMark{i - position + 1, checked};
+            if (!isMarkFiller(text[i]))
+                return std::nullopt;
+            checked = checked || (text[i] != u' ' && text[i] != u'_' && text[i].unicode() != 0xA0);
+        }
+        return std::nullopt;
+    }
+    if (c == u'_') {
+        qsizetype i = position;
+        int underscores = 0;
+        bool checked = false;
+        while (i < text.size() && (text[i] == u'_' || text[i] == u'X' || text[i] == u'x')) {
+            underscores += text[i] == u'_' ? 1 : 0;
+            checked = checked || text[i] != u'_';
+            ++i;
+        }
+        if (underscores >= 2)
+            return CheckMark{i - position, checked};
+    }
+    return std::nullopt;
+}
+
 } // namespace fl

@@ -137,7 +137,10 @@ Kind kindOf(CoverFieldKind kind)
     case CoverFieldKind::FormerName:
         return Kind::FormerName;
     case CoverFieldKind::CheckBox:
+    case CoverFieldKind::Choice:
         return Kind::Words;
+    case CoverFieldKind::Text:
+        return Kind::Text;
     }
     return Kind::Text;
 }

@@ -62,6 +62,93 @@ const QList<CoverFieldDef> &coverFields()
          {},
          CheckBox,
          &CoverPage::emergingGrowthCompany},
+        // Periodic reports; empty on 8-K covers.
+        {u"periodOfReport"_s, u"Period of report"_s, u"period_of_report"_s, u"period_ended"_s, Date,
+         &CoverPage::periodOfReport},
+        {u"fiscalYearEnd"_s, u"Fiscal year ended"_s, u"fiscal_year_end"_s, u"fiscal_year_end"_s,
+         Date, &CoverPage::fiscalYearEnd},
+        {u"transitionPeriod"_s, u"Transition period"_s, u"transition_period"_s,
+         u"transition_period"_s, Date, &CoverPage::transitionPeriod},
+        {u"filerCategory"_s, u"Filer category"_s, u"filer_category"_s, u"filer_category"_s, Choice,
+         &CoverPage::filerCategory},
+        {u"periodicReportBox"_s,
+         u"Report under Section 13 or 15(d)"_s,
+         u"periodic_report"_s,
+         {},
+         CheckBox,
+         &CoverPage::periodicReportBox},
+        {u"transitionReportBox"_s,
+         u"Transition report under Section 13 or 15(d)"_s,
+         u"transition_report"_s,
+         {},
+         CheckBox,
+         &CoverPage::transitionReportBox},
+        {u"wellKnownSeasonedIssuer"_s,
+         u"Well-known seasoned issuer"_s,
+         u"well_known_seasoned_issuer"_s,
+         {},
+         CheckBox,
+         &CoverPage::wellKnownSeasonedIssuer},
+        {u"notRequiredToFile"_s,
+         u"Not required to file reports"_s,
+         u"not_required_to_file"_s,
+         {},
+         CheckBox,
+         &CoverPage::notRequiredToFile},
+        {u"filedAllReports"_s,
+         u"Filed all reports (past 12 months)"_s,
+         u"filed_all_reports"_s,
+         {},
+         CheckBox,
+         &CoverPage::filedAllReports},
+        {u"interactiveDataSubmitted"_s,
+         u"Submitted interactive data files"_s,
+         u"interactive_data_submitted"_s,
+         {},
+         CheckBox,
+         &CoverPage::interactiveDataSubmitted},
+        {u"smallerReportingCompany"_s,
+         u"Smaller reporting company"_s,
+         u"smaller_reporting_company"_s,
+         {},
+         CheckBox,
+         &CoverPage::smallerReportingCompany},
+        {u"extendedTransitionPeriod"_s,
+         u"Not using the extended transition period"_s,
+         u"extended_transition_period"_s,
+         {},
+         CheckBox,
+         &CoverPage::extendedTransitionPeriod},
+        {u"icfrAuditorAttestation"_s,
+         u"ICFR auditor attestation"_s,
+         u"icfr_auditor_attestation"_s,
+         {},
+         CheckBox,
+         &CoverPage::icfrAuditorAttestation},
+        {u"errorCorrection"_s,
+         u"Financial statements reflect an error correction"_s,
+         u"error_correction"_s,
+         {},
+         CheckBox,
+         &CoverPage::errorCorrection},
+        {u"clawbackRecovery"_s,
+         u"Error correction required a clawback recovery analysis"_s,
+         u"clawback_recovery"_s,
+         {},
+         CheckBox,
+         &CoverPage::clawbackRecovery},
+        {u"shellCompany"_s,
+         u"Shell company"_s,
+         u"shell_company"_s,
+         {},
+         CheckBox,
+         &CoverPage::shellCompany},
+        {u"documentsIncorporatedByReference"_s,
+         u"Documents incorporated by reference"_s,
+         u"documents_incorporated_by_reference"_s,
+         {},
+         Text,
+         &CoverPage::documentsIncorporatedByReference},
     };
     return fields;
 }
@@ -92,6 +179,12 @@ QList<const Field *> fieldsReadOffCover(const CoverPage &cover)
         if (def.kind != CoverFieldKind::FormType)
             fields.append(&def.of(cover));
     }
+    for (const PublicFloatPartDef &part : publicFloatParts())
+        fields.append(&part.of(cover.publicFloat));
+    for (const SharesOutstanding &shares : cover.sharesOutstanding) {
+        for (const SharesColumnDef &column : sharesColumns())
+            fields.append(&column.of(shares));
+    }
     return fields;
 }
 
@@ -103,6 +196,25 @@ const QList<SecurityColumnDef> &securityColumns()
         {u"Exchange"_s, u"exchange"_s, &RegisteredSecurity::exchange},
     };
     return columns;
+}
+
+const QList<SharesColumnDef> &sharesColumns()
+{
+    static const QList<SharesColumnDef> columns = {
+        {u"Class"_s, u"class"_s, &SharesOutstanding::shareClass},
+        {u"Shares"_s, u"shares"_s, &SharesOutstanding::shares},
+        {u"As of"_s, u"as_of"_s, &SharesOutstanding::asOf},
+    };
+    return columns;
+}
+
+const QList<PublicFloatPartDef> &publicFloatParts()
+{
+    static const QList<PublicFloatPartDef> parts = {
+        {u"Amount"_s, u"value"_s, &PublicFloat::amount},
+        {u"As of"_s, u"as_of"_s, &PublicFloat::asOf},
+    };
+    return parts;
 }
 
 } // namespace fl

@@ -27,6 +27,8 @@ enum class CoverFieldKind {
     Phone,      // normalized to its digits
     FormerName, // "Not applicable" normalized to "N/A"
     CheckBox,   // normalized "checked" or "unchecked"
+    Choice,     // one of a fixed set of answers, normalized to its words ("accelerated filer")
+    Text,       // a passage as written (the documents incorporated by reference)
 };
 
 // The covers a field must be found on: a cover of that form without it gets a
@@ -76,6 +78,31 @@ struct SecurityColumnDef
 
 // The columns of a Section 12(b) security, in the order the tree and the JSON list them.
 const QList<SecurityColumnDef> &securityColumns();
+
+// One column of the shares outstanding per class.
+struct SharesColumnDef
+{
+    QString label;    // "Class", "Shares", "As of"
+    QString jsonName; // key in each JSON "shares_outstanding" entry: "shares"
+    Field SharesOutstanding::*member;
+
+    const Field &of(const SharesOutstanding &shares) const { return shares.*member; }
+};
+
+// The columns of a class of shares outstanding, in the order the tree and the JSON list them.
+const QList<SharesColumnDef> &sharesColumns();
+
+// The public float's parts: amount ("value" in the JSON) and date ("as_of").
+struct PublicFloatPartDef
+{
+    QString label;
+    QString jsonName;
+    Field PublicFloat::*member;
+
+    const Field &of(const PublicFloat &publicFloat) const { return publicFloat.*member; }
+};
+
+const QList<PublicFloatPartDef> &publicFloatParts();
 
 } // namespace fl
 

@@ -3,6 +3,7 @@
 
 #include "checkboxes.h"
 #include "normalize.h"
+#include "reportcover.h"
 #include "textlines.h"
 
 #include <QRegularExpression>
@@ -129,6 +130,8 @@ public:
         readFormerName(cover);
         readCheckBoxes(cover);
         readSecurities12b(cover);
+        if (!m_eightK)
+            readReportCover(m_lines, cover);
         return cover;
     }
 
@@ -1010,6 +1013,20 @@ Field findFormType(const TextLines &lines, int maxLines)
         if (!normalized.endsWith(u"/A"_s) && l.trimmed().endsWith(u"/A", Qt::CaseInsensitive))
             normalized += u"/A"_s;
         return Field{written.toString(), normalized, lines.rangeOf(i, written)};
+    }
+    // "-1- FORM 20-F (Mark One) ...": a periodic report's form heading that opens a line
+    // holding more of the cover (an HTML cover converted to one line).
+    static const QRegularExpression periodic(
+        u"^\\s*(?:-\\d{1,3}-\\s+)?FORM\\s+(10-K405|10-KSB|10-K|10-QSB|10-Q|20-F|40-F)(/A)?"
+        u"(?=\\s*\\(Mark One\\)|\\s*$)"_s);
+    for (int i = 0; i < std::min(lines.size(), maxLines); ++i) {
+        const QStringView l = lines.line(i).left(200);
+        const auto m = periodic.match(l);
+        if (!m.hasMatch())
+            continue;
+        const QStringView written =
+            l.sliced(m.capturedStart(1), m.capturedEnd() - m.capturedStart(1));
+        return Field{written.toString(), written.toString(), lines.rangeOf(i, written)};
     }
     return {};
 }

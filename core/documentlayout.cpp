@@ -95,6 +95,10 @@ void chooseFormType(Filing &f, const Field &coverForm)
         f.formType = f.documents[f.mainDocument].type;
     else
         f.formType = coverForm;
+    // EDGAR's "10KSB" is the form "10-KSB".
+    if (const QString canonical = canonicalFormType(f.formType.canonical());
+        !f.formType.isEmpty() && canonical != f.formType.canonical().toUpper())
+        f.formType.normalized = canonical;
 }
 
 // Finds where the Items, signatures and exhibit index start, and reads the Items. Items are

@@ -108,6 +108,22 @@ struct RegisteredSecurity
     Field exchange;
 };
 
+// The aggregate market value of the common equity held by non-affiliates (the public float).
+struct PublicFloat
+{
+    Field amount; // as written ("approximately $249.0 billion"); normalized to whole dollars
+    Field asOf;   // the date it was measured, normalized to ISO
+    bool isEmpty() const { return amount.isEmpty(); }
+};
+
+// The shares of one class outstanding, as the cover of a periodic report states them.
+struct SharesOutstanding
+{
+    Field shareClass; // "Class A common stock, $0.000006 par value"
+    Field shares;     // as written ("6,468 million"); normalized to a whole number
+    Field asOf;       // normalized to ISO
+};
+
 struct CoverPage
 {
     SourceRange range;
@@ -128,6 +144,28 @@ struct CoverPage
     Field rule13e4c;
     Field emergingGrowthCompany;
     QList<RegisteredSecurity> securities12b;
+    // Periodic reports (10-K, 10-Q, 10-KSB, 20-F): the period the report covers, as ISO dates.
+    Field periodOfReport;   // "December 31, 2023" of "For the fiscal year ended ..."
+    Field fiscalYearEnd;    // the same date, on annual reports only
+    Field transitionPeriod; // "January 1, 2023 to June 30, 2023" -> "2023-01-01/2023-06-30"
+    // Check boxes and Yes/No questions (normalized "checked" for a marked box or a Yes).
+    Field periodicReportBox;   // "[X] ANNUAL REPORT PURSUANT TO SECTION 13 OR 15(d)"
+    Field transitionReportBox; // "[ ] TRANSITION REPORT PURSUANT TO SECTION 13 OR 15(d)"
+    Field wellKnownSeasonedIssuer;
+    Field notRequiredToFile;
+    Field filedAllReports;
+    Field interactiveDataSubmitted;
+    // "large accelerated filer", "accelerated filer" or "non-accelerated filer" (normalized).
+    Field filerCategory;
+    Field smallerReportingCompany;
+    Field extendedTransitionPeriod;
+    Field icfrAuditorAttestation;
+    Field errorCorrection;
+    Field clawbackRecovery;
+    Field shellCompany;
+    PublicFloat publicFloat;
+    QList<SharesOutstanding> sharesOutstanding;
+    Field documentsIncorporatedByReference; // the cover's paragraph, as written
 };
 
 enum class ItemRegime { Current, Legacy };

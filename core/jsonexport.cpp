@@ -118,6 +118,21 @@ QJsonValue header(const Header &h)
     return o;
 }
 
+// A count or an amount normalized to its digits, as a JSON number (exact up to 2^53).
+QJsonValue wholeNumber(const Field &field)
+{
+    bool ok = false;
+    const qint64 n = field.normalized.toLongLong(&ok);
+    return ok ? QJsonValue(n) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue publicFloat(const PublicFloat &p)
+{
+    if (p.isEmpty())
+        return QJsonValue(QJsonValue::Null);
+    return QJsonObject{{u"value"_s, wholeNumber(p.amount)}, {u"as_of"_s, date(p.asOf)}};
+}
+
 // A cover field as the "cover" object gives it: dates as ISO, check boxes as true or false.
 QJsonValue coverValue(const CoverFieldDef &def, const Field &field)
 {
@@ -126,6 +141,8 @@ QJsonValue coverValue(const CoverFieldDef &def, const Field &field)
         return date(field);
     case CoverFieldKind::CheckBox:
         return checkBox(field);
+    case CoverFieldKind::Choice:
+        return normalizedOrNull(field);
     default:
         return text(field);
     }
@@ -151,6 +168,17 @@ QJsonObject cover(const CoverPage &c)
         securities.append(so);
     }
     o[u"securities_12b"_s] = securities;
+    o[u"public_float"_s] = publicFloat(c.publicFloat);
+    QJsonArray shares;
+    for (const SharesOutstanding &s : c.sharesOutstanding) {
+        QJsonObject so;
+        so[u"class"_s] = text(s.shareClass);
+        so[u"shares"_s] = wholeNumber(s.shares);
+        so[u"as_of"_s] = date(s.asOf);
+        shares.append(so);
+    }
+    o[u"shares_outstanding"_s] =
+        c.sharesOutstanding.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(shares);
     o[u"fields"_s] = fields;
     return o;
 }

@@ -224,6 +224,7 @@ private Q_SLOTS:
         QCOMPARE(csvHeader(CsvLayout::Wide).join(u','),
                  u"file,format,form_type,date_of_report,registrant_name,state_of_incorporation,"
                  u"commission_file_number,irs_employer_id,address,zip_code,phone,former_name,"
+                 u"period_ended,fiscal_year_end,transition_period,filer_category,"
                  u"items,item_titles,exhibits,signer,signer_title,signature_date,"
                  u"accession_number,cik,filed_as_of_date,period_of_report,warnings"_s);
         QCOMPARE(csvHeader(CsvLayout::Long).join(u','),
