@@ -8,6 +8,7 @@
 #include "formschema.h"
 #include "formtype.h"
 #include "pagebreaks.h"
+#include "reportcover.h"
 #include "reportitems.h"
 #include "sectionparser.h"
 #include "signatures.h"
@@ -29,7 +30,7 @@ struct SectionLines
     int firstItem = -1;
     int signatures = -1;
     int index = -1;       // the exhibit index
-    int reportStart = -1; // a periodic report's table of contents or first heading
+    int reportStart = -1; // a periodic report's first Part or Item heading
 };
 
 // Start of a line of the main document; its end past the last line.
@@ -38,27 +39,35 @@ qsizetype lineStartOrEnd(const TextLines &main, int line)
     return line >= 0 && line < main.size() ? main.start(line) : main.range().end();
 }
 
-// The date a report speaks of, for the item titles then in force.
-QDate reportDate(const Filing &f)
+// The date a report speaks of, for the item titles then in force: the header's period of
+// report, else the period its cover states (read ahead from the first lines, since the cover's
+// extent depends on where the items start), else the filing date.
+QDate reportDate(const Filing &f, const TextLines &main)
 {
-    for (const Field *field :
-         {&f.header.periodOfReport, &f.cover.dateOfReport, &f.header.filedAsOfDate}) {
-        const QDate date = QDate::fromString(field->canonical().left(10), Qt::ISODate);
-        if (date.isValid())
-            return date;
-    }
-    return {};
+    auto dateOf = [](const Field &field) {
+        return QDate::fromString(field.canonical().left(10), Qt::ISODate);
+    };
+    if (const QDate date = dateOf(f.header.periodOfReport); date.isValid())
+        return date;
+    const TextLines head(
+        f.text, f.lineStarts,
+        SourceRange::fromTo(main.range().start, lineStartOrEnd(main, std::min(main.size(), 250))));
+    CoverPage ahead;
+    readReportCover(head, ahead);
+    if (const QDate date = dateOf(ahead.periodOfReport); date.isValid())
+        return date;
+    return dateOf(f.header.filedAsOfDate);
 }
 
 // The parts and items of a periodic report, read through its form schema; each item ends
-// where the signatures or the exhibit index begin. Returns the line where its table of
-// contents or first heading starts, -1 for a form without a report schema or headings.
+// where the signatures or the exhibit index begin. Returns the line of its first Part or Item
+// heading, -1 for a form without a report schema or headings.
 int layOutReport(Filing &f, const TextLines &main, const QString &form, const SectionLines &at)
 {
     const FormSchema *schema = schemaForForm(form);
     if (!schema || schema->headingChoice != HeadingChoice::BestTitle)
         return -1;
-    ReportLayout layout = findReportItems(main, *schema, reportDate(f), form, f.warnings);
+    ReportLayout layout = findReportItems(main, *schema, reportDate(f, main), form, f.warnings);
     for (const int line : {at.signatures, at.index}) {
         if (line < 0)
             continue;
@@ -75,7 +84,9 @@ int layOutReport(Filing &f, const TextLines &main, const QString &form, const Se
     f.items = std::move(layout.items);
     f.parts = std::move(layout.parts);
     f.tocRange = layout.toc;
-    qsizetype first = f.tocRange.isValid() ? f.tocRange.start : -1;
+    // The cover ends before the first heading of the text; a table of contents may stand
+    // before the cover (General Electric, 1994) or after it.
+    qsizetype first = -1;
     auto earliest = [&first](qsizetype at) {
         first = first < 0 ? at : std::min(first, at);
     };
