@@ -196,13 +196,10 @@ FieldNode reportItemNode(const Filing &f, const Item &item)
                                    {},
                                    item.heading,
                                    {}});
+    // At the heading, as the official title: a range over the body would underline all of it.
     if (!item.status.isEmpty())
-        node.children.append(FieldNode{FieldNodeKind::Value,
-                                       u"Status"_s,
-                                       item.status,
-                                       {},
-                                       item.body.isValid() ? item.body : item.heading,
-                                       {}});
+        node.children.append(
+            FieldNode{FieldNodeKind::Value, u"Status"_s, item.status, {}, item.heading, {}});
     if (!item.pages.isEmpty()) {
         FieldNode pages = group(u"Pages"_s, countOf(item.pages.size(), u"range"_s, u"ranges"_s));
         for (qsizetype i = 0; i < item.pages.size(); ++i)

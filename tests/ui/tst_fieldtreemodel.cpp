@@ -164,6 +164,39 @@ private Q_SLOTS:
         QCOMPARE(at, second);
     }
 
+    // GE lays its 10-K out by topic and maps items to pages in a cross-reference index: each
+    // item's pages are rows that select them.
+    void crossReferencePages()
+    {
+        FieldTreeModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QString file =
+            u"corpus/periodic/sptd__10-K_GE_0000040545-24-000027_primary-document.html"_s;
+        const FilingPtr f = test::parseData(file);
+        model.setFiling(f);
+        const QModelIndex partI = child(model, u"Part I"_s, child(model, u"Items"_s));
+        const QModelIndex business = child(model, u"Item 1"_s, partI);
+        // The index's row, read by hand: "Item 1.<tab>Business<tab>4-6, 7-13, 78-80".
+        QCOMPARE(lineOf(business), test::expectedReport(file).items.first().line);
+        const QModelIndex pages = child(model, u"Pages"_s, business);
+        // 4-6 and 7-13 run on: two ranges.
+        QCOMPARE(valueOf(pages), u"2 ranges"_s);
+        const Item &item = f->items.first();
+        QCOMPARE(item.code, u"1"_s);
+        QCOMPARE(model.rowCount(pages), 2);
+        for (int i = 0; i < 2; ++i) {
+            const QModelIndex page = model.index(i, 0, pages);
+            QCOMPARE(page.data().toString(), u"Pages %1"_s.arg(i + 1));
+            QCOMPARE(model.rangeAt(page), item.pages[i]);
+            QVERIFY(valueOf(page).startsWith(u"lines "_s));
+        }
+        // Items without pages of their own ("Not applicable" in the index) have no such row.
+        const QModelIndex unresolved = child(model, u"Item 1B"_s, partI);
+        QVERIFY(unresolved.isValid());
+        QVERIFY(!child(model, u"Pages"_s, unresolved).isValid());
+    }
+
     void eightKItemsStayUngrouped()
     {
         FieldTreeModel model;
