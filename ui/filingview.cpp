@@ -257,8 +257,9 @@ void FilingView::updateLegend()
     const SectionStyle style(palette());
     QStringList parts;
     for (const auto &entry : style.legend()) {
+        // A wrapped legend breaks between entries, never inside "Exhibit index".
         parts << u"<span style=\"color:%1\">\u25A0</span>&nbsp;%2"_s.arg(
-            entry.colour.name(), entry.label.toHtmlEscaped());
+            entry.colour.name(), entry.label.toHtmlEscaped().replace(u' ', u"&nbsp;"_s));
     }
     m_legend->setText(parts.join(u"&nbsp;&nbsp; "_s));
     m_legend->setToolTip(tr("Colours of the highlighted sections. Hover over the text to see "

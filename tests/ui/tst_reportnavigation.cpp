@@ -333,12 +333,14 @@ private Q_SLOTS:
                 stripFound || image.pixelColor(x, at.y()) == style.solid(SectionKind::Part);
         QVERIFY(stripFound);
 
-        // The legend names both colours.
+        // The legend names both colours (its spaces do not break).
         bool legend = false;
-        for (const QLabel *label : w.filingView()->findChildren<QLabel *>())
+        for (const QLabel *label : w.filingView()->findChildren<QLabel *>()) {
+            const QString text = label->text().replace(u"&nbsp;"_s, u" "_s);
             legend = legend
-                || (label->text().contains(u"Table of contents"_s)
-                    && label->text().contains(u"Part"_s));
+                || (text.contains(u"Table of contents"_s) && text.contains(u"Part"_s)
+                    && text.contains(u"Exhibit index"_s));
+        }
         QVERIFY(legend);
     }
 };
