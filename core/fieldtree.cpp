@@ -2,8 +2,11 @@
 #include "fieldtree.h"
 
 #include "coverfields.h"
+#include "formschema.h"
 
 #include <QLocale>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -141,38 +144,136 @@ FieldNode coverSection(const CoverPage &c)
     return section;
 }
 
-FieldNode itemsSection(const QList<Item> &items)
+// An 8-K item: number, titles and which numbering it belongs to.
+FieldNode eightKItemNode(const Item &item)
+{
+    FieldNode node =
+        group(u"Item "_s + item.code,
+              item.officialTitle.isEmpty() ? item.title.value : item.officialTitle, item.range());
+    node.normalized = item.code;
+    node.children.append(value(u"Number as written"_s, item.number));
+    addIf(node, u"Title as written"_s, item.title);
+    node.children.append(
+        FieldNode{FieldNodeKind::Value,
+                  u"Official title"_s,
+                  item.officialTitle.isEmpty() ? u"(not an 8-K item)"_s : item.officialTitle,
+                  {},
+                  item.heading,
+                  {}});
+    node.children.append(FieldNode{FieldNodeKind::Value,
+                                   u"Numbering"_s,
+                                   item.regime == ItemRegime::Current
+                                       ? u"Current (since August 2004)"_s
+                                       : u"Before August 2004"_s,
+                                   regimeName(item.regime),
+                                   item.heading,
+                                   {}});
+    return node;
+}
+
+// "lines 120-180": where a range lies, for rows whose text is too long to show.
+QString linesOf(const Filing &f, SourceRange range)
+{
+    const int first = f.lineAt(range.start) + 1;
+    const int last = f.lineAt(std::max(range.start, range.end() - 1)) + 1;
+    return first == last ? u"line %1"_s.arg(first) : u"lines %1\u2013%2"_s.arg(first).arg(last);
+}
+
+// A periodic report's item: its titles, what it says instead of content, and the pages a
+// cross-reference index sends it to.
+FieldNode reportItemNode(const Filing &f, const Item &item)
+{
+    FieldNode node =
+        group(u"Item "_s + item.code,
+              item.officialTitle.isEmpty() ? item.title.value : item.officialTitle, item.range());
+    node.normalized = item.code;
+    node.children.append(value(u"Number as written"_s, item.number));
+    addIf(node, u"Title as written"_s, item.title);
+    node.children.append(FieldNode{FieldNodeKind::Value,
+                                   u"Official title"_s,
+                                   item.officialTitle.isEmpty() ? u"(not an item of the form)"_s
+                                                                : item.officialTitle,
+                                   {},
+                                   item.heading,
+                                   {}});
+    // At the heading, as the official title: a range over the body would underline all of it.
+    if (!item.status.isEmpty())
+        node.children.append(
+            FieldNode{FieldNodeKind::Value, u"Status"_s, item.status, {}, item.heading, {}});
+    if (!item.pages.isEmpty()) {
+        FieldNode pages = group(u"Pages"_s, countOf(item.pages.size(), u"range"_s, u"ranges"_s));
+        for (qsizetype i = 0; i < item.pages.size(); ++i)
+            pages.children.append(FieldNode{FieldNodeKind::Value,
+                                            u"Pages %1"_s.arg(i + 1),
+                                            linesOf(f, item.pages[i]),
+                                            {},
+                                            item.pages[i],
+                                            {}});
+        pages.range = spanOf(pages.children);
+        node.children.append(pages);
+    }
+    return node;
+}
+
+// The parts of a periodic report in the form's order, each holding its items; items the
+// report gives no part keep their place under Items.
+void addReportParts(FieldNode &section, const Filing &f)
+{
+    QStringList names;
+    for (const ReportPart &part : f.parts)
+        names << part.name;
+    for (const Item &item : f.items) {
+        if (!item.part.isEmpty() && !names.contains(item.part))
+            names << item.part;
+    }
+    std::stable_sort(names.begin(), names.end(), [](const QString &a, const QString &b) {
+        return romanValue(a) < romanValue(b);
+    });
+    for (const QString &name : std::as_const(names)) {
+        FieldNode partNode = group(u"Part "_s + name);
+        partNode.normalized = name;
+        for (const Item &item : f.items) {
+            if (item.part == name)
+                partNode.children.append(reportItemNode(f, item));
+        }
+        partNode.range = spanOf(partNode.children);
+        for (const ReportPart &part : f.parts) {
+            if (part.name == name) {
+                partNode.value = part.heading.value;
+                partNode.range = part.range;
+                break;
+            }
+        }
+        partNode.value = partNode.value.isEmpty()
+            ? countOf(partNode.children.size(), u"item"_s, u"items"_s)
+            : partNode.value;
+        section.children.append(partNode);
+    }
+    for (const Item &item : f.items) {
+        if (item.part.isEmpty())
+            section.children.append(reportItemNode(f, item));
+    }
+}
+
+// 8-Ks list their items; periodic reports group them under their parts, after the table of
+// contents.
+FieldNode itemsSection(const Filing &f)
 {
     FieldNode section{FieldNodeKind::Section,
                       u"Items"_s,
-                      countOf(items.size(), u"item"_s, u"items"_s),
+                      countOf(f.items.size(), u"item"_s, u"items"_s),
                       {},
                       {},
                       {}};
-    for (const Item &item : items) {
-        FieldNode node = group(u"Item "_s + item.code,
-                               item.officialTitle.isEmpty() ? item.title.value : item.officialTitle,
-                               item.range());
-        node.normalized = item.code;
-        node.children.append(value(u"Number as written"_s, item.number));
-        addIf(node, u"Title as written"_s, item.title);
-        node.children.append(
-            FieldNode{FieldNodeKind::Value,
-                      u"Official title"_s,
-                      item.officialTitle.isEmpty() ? u"(not an 8-K item)"_s : item.officialTitle,
-                      {},
-                      item.heading,
-                      {}});
-        node.children.append(FieldNode{FieldNodeKind::Value,
-                                       u"Numbering"_s,
-                                       item.regime == ItemRegime::Current
-                                           ? u"Current (since August 2004)"_s
-                                           : u"Before August 2004"_s,
-                                       regimeName(item.regime),
-                                       item.heading,
-                                       {}});
-        section.children.append(node);
+    if (!groupsItemsByPart(f)) {
+        for (const Item &item : f.items)
+            section.children.append(eightKItemNode(item));
+        section.range = spanOf(section.children);
+        return section;
     }
+    if (f.tocRange.isValid())
+        section.children.append(group(u"Table of contents"_s, linesOf(f, f.tocRange), f.tocRange));
+    addReportParts(section, f);
     section.range = spanOf(section.children);
     return section;
 }
@@ -295,6 +396,14 @@ FieldNode warningsSection(const Filing &f)
 
 } // namespace
 
+bool groupsItemsByPart(const Filing &f)
+{
+    if (!f.parts.isEmpty())
+        return true;
+    return std::any_of(f.items.cbegin(), f.items.cend(),
+                       [](const Item &item) { return !item.part.isEmpty(); });
+}
+
 FieldNode buildFieldTree(const Filing &f)
 {
     FieldNode root{FieldNodeKind::Root, f.fileName(), {}, {}, {}, {}};
@@ -303,7 +412,7 @@ FieldNode buildFieldTree(const Filing &f)
     if (f.header.isPresent())
         root.children.append(headerSection(f.header));
     root.children.append(coverSection(f.cover));
-    root.children.append(itemsSection(f.items));
+    root.children.append(itemsSection(f));
     root.children.append(exhibitsSection(f));
     root.children.append(signaturesSection(f));
     if (!f.documents.isEmpty())

@@ -41,7 +41,13 @@ struct FieldNode
 };
 
 // Sections in this order: Header (full submissions), Cover page, Items, Exhibits,
-// Signatures, Documents (full submissions), Warnings. Linear in the number of values.
+// Signatures, Documents (full submissions), Warnings. A periodic report's Items hold its
+// table of contents, then its parts ("Part II"), each with its items. Linear in the number
+// of values.
 FieldNode buildFieldTree(const Filing &filing);
+
+// Whether the filing is a periodic report whose items the tree groups under parts (10-K, 10-Q,
+// ...); false for 8-Ks, whose items have no part.
+bool groupsItemsByPart(const Filing &filing);
 
 } // namespace fl

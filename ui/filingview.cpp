@@ -2,6 +2,7 @@
 #include "filingview.h"
 
 #include "findbar.h"
+#include "outlinemodel.h"
 #include "sectionstyle.h"
 #include "textview.h"
 
@@ -10,16 +11,70 @@
 #include <QLabel>
 #include <QLocale>
 #include <QSignalBlocker>
+#include <QStylePainter>
+#include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace fl {
 
+namespace {
+
+// The outline's combo box: the list sets items in under their parts, the closed box names the
+// part too ("Part II, Item 1 ..."), since a 10-Q has an Item 1 in each part. It tells whether a
+// choice came from its list (which closes before reporting it): that hands the focus to the
+// text to read on, while a step with the arrow keys in the closed box keeps it there.
+class OutlineBox : public QComboBox
+{
+public:
+    using QComboBox::QComboBox;
+
+    bool takeChoiceFromList() { return std::exchange(m_listClosed, false); }
+
+    void showPopup() override
+    {
+        m_listClosed = false;
+        QComboBox::showPopup();
+    }
+
+    void hidePopup() override
+    {
+        QComboBox::hidePopup();
+        m_listClosed = true;
+        // Closed without a choice (Escape, a click outside): forgotten once events run again.
+        QTimer::singleShot(0, this, [this] { m_listClosed = false; });
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QStylePainter painter(this);
+        QStyleOptionComboBox option;
+        initStyleOption(&option);
+        const QModelIndex current = model()->index(currentIndex(), modelColumn(), rootModelIndex());
+        if (current.isValid())
+            option.currentText = current.data(OutlineModel::FullLabelRole).toString();
+        painter.drawComplexControl(QStyle::CC_ComboBox, option);
+        painter.drawControl(QStyle::CE_ComboBoxLabel, option);
+    }
+
+private:
+    bool m_listClosed = false;
+};
+
+} // namespace
+
 FilingView::FilingView(QWidget *parent)
     : QWidget(parent)
     , m_documents(new QComboBox(this))
     , m_documentLabel(new QLabel(tr("&Document:"), this))
+    , m_outlineModel(new OutlineModel(this))
+    , m_outline(new OutlineBox(this))
+    , m_outlineLabel(new QLabel(tr("&Outline:"), this))
     , m_legend(new QLabel(this))
     , m_message(new QLabel(this))
     , m_text(new TextView(this))
@@ -33,6 +88,16 @@ FilingView::FilingView(QWidget *parent)
     m_documents->setToolTip(tr("Jump to a document of the submission"));
     top->addWidget(m_documentLabel);
     top->addWidget(m_documents, 1);
+    m_outline->setObjectName(u"outline"_s);
+    m_outline->setModel(m_outlineModel);
+    m_outlineLabel->setBuddy(m_outline);
+    m_outline->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_outline->setMinimumContentsLength(32);
+    m_outline->setMaxVisibleItems(30);
+    m_outline->setPlaceholderText(tr("Go to a part or item"));
+    m_outline->setToolTip(tr("Jump to a part or item of the report; follows the cursor"));
+    top->addWidget(m_outlineLabel);
+    top->addWidget(m_outline, 2);
     // The legend wraps rather than widening the window.
     m_legend->setWordWrap(true);
     m_legend->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
@@ -63,6 +128,9 @@ FilingView::FilingView(QWidget *parent)
     });
     // Keep the switcher on the document the reader is in.
     connect(m_text, &TextView::firstVisibleLineChanged, this, &FilingView::syncDocumentSwitcher);
+    connect(m_outline, &QComboBox::activated, this, &FilingView::jumpToOutlineRow);
+    // The outline names the part or item the cursor is in.
+    connect(m_text, &TextView::selectionChanged, this, &FilingView::syncOutline);
     updateLegend();
     setFiling(nullptr);
 }
@@ -105,7 +173,62 @@ void FilingView::setFiling(FilingPtr filing)
     const bool documents = filing && filing->documents.size() > 0;
     m_documents->setVisible(documents);
     m_documentLabel->setVisible(documents);
+    m_outlineModel->setFiling(filing);
+    const bool outline = m_outlineModel->rowCount() > 0;
+    m_outline->setVisible(outline);
+    m_outlineLabel->setVisible(outline);
+    syncOutline();
     m_find->refresh();
+    Q_EMIT filingChanged();
+}
+
+bool FilingView::hasItems() const
+{
+    const FilingPtr f = filing();
+    return f && !f->items.isEmpty();
+}
+
+bool FilingView::stepItem(int delta)
+{
+    const FilingPtr f = filing();
+    if (!f || f->items.isEmpty() || delta == 0)
+        return false;
+    QList<qsizetype> headings;
+    for (const Item &item : f->items)
+        headings << item.heading.start;
+    std::sort(headings.begin(), headings.end());
+    const qsizetype cursor = m_text->selection().start;
+    qsizetype target = -1;
+    if (delta > 0) {
+        const auto next = std::upper_bound(headings.cbegin(), headings.cend(), cursor);
+        target = next == headings.cend() ? -1 : *next;
+    } else {
+        // Inside an item, Previous goes to its own heading first.
+        const auto here = std::lower_bound(headings.cbegin(), headings.cend(), cursor);
+        target = here == headings.cbegin() ? -1 : *(here - 1);
+    }
+    if (target < 0)
+        return false;
+    m_text->jumpTo(target);
+    return true;
+}
+
+void FilingView::jumpToOutlineRow(int row)
+{
+    const qsizetype start = m_outlineModel->headingStart(row);
+    if (start < 0)
+        return;
+    m_text->jumpTo(start);
+    if (static_cast<OutlineBox *>(m_outline)->takeChoiceFromList())
+        m_text->setFocus();
+}
+
+void FilingView::syncOutline()
+{
+    if (m_outlineModel->rowCount() == 0)
+        return;
+    const QSignalBlocker blocker(m_outline);
+    m_outline->setCurrentIndex(m_outlineModel->rowAt(m_text->selection().start));
 }
 
 void FilingView::showFind()
@@ -134,8 +257,9 @@ void FilingView::updateLegend()
     const SectionStyle style(palette());
     QStringList parts;
     for (const auto &entry : style.legend()) {
+        // A wrapped legend breaks between entries, never inside "Exhibit index".
         parts << u"<span style=\"color:%1\">\u25A0</span>&nbsp;%2"_s.arg(
-            entry.colour.name(), entry.label.toHtmlEscaped());
+            entry.colour.name(), entry.label.toHtmlEscaped().replace(u' ', u"&nbsp;"_s));
     }
     m_legend->setText(parts.join(u"&nbsp;&nbsp; "_s));
     m_legend->setToolTip(tr("Colours of the highlighted sections. Hover over the text to see "

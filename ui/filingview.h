@@ -12,10 +12,12 @@ class QToolButton;
 namespace fl {
 
 class FindBar;
+class OutlineModel;
 class TextView;
 
 // The centre of the window: the displayed text of one filing with its sections highlighted,
-// a switcher for the documents of a submission, the colour legend and the find bar.
+// a switcher for the documents of a submission, an outline of a report's parts and items that
+// jumps to them and follows the cursor, the colour legend and the find bar.
 class FilingView : public QWidget
 {
     Q_OBJECT
@@ -28,15 +30,30 @@ public:
     TextView *textView() const { return m_text; }
     FindBar *findBar() const { return m_find; }
     QComboBox *documentSwitcher() const { return m_documents; }
+    QComboBox *outline() const { return m_outline; }
+    OutlineModel *outlineModel() const { return m_outlineModel; }
     void showFind();
     void setMessage(const QString &message);
+    bool hasItems() const;
+    // Moves the cursor to the next (delta > 0) or previous item heading, across parts, from
+    // the start of the selection (a row chosen in the field tree selects a whole item);
+    // false when there is none that way.
+    bool stepItem(int delta);
+
+Q_SIGNALS:
+    void filingChanged();
 
 private:
     void updateLegend();
     void syncDocumentSwitcher();
+    void jumpToOutlineRow(int row);
+    void syncOutline();
 
     QComboBox *m_documents;
     QLabel *m_documentLabel;
+    OutlineModel *m_outlineModel;
+    QComboBox *m_outline;
+    QLabel *m_outlineLabel;
     QLabel *m_legend;
     QLabel *m_message;
     TextView *m_text;

@@ -268,6 +268,25 @@ void MainWindow::createNavigationActions()
     go->addAction(m_nextAction);
     go->addAction(m_previousAction);
     go->addSeparator();
+    // Ctrl+Up / Ctrl+Down while reading (the text or the outline has the focus): the browser
+    // and the field tree keep theirs, moving their current row.
+    m_nextItemAction = makeAction(this, tr("Next &Item"), QKeySequence(Qt::CTRL | Qt::Key_Down));
+    m_nextItemAction->setStatusTip(tr("Move the cursor to the next item heading"));
+    connect(m_nextItemAction, &QAction::triggered, this, [this] { m_view->stepItem(+1); });
+    m_previousItemAction =
+        makeAction(this, tr("Previous I&tem"), QKeySequence(Qt::CTRL | Qt::Key_Up));
+    m_previousItemAction->setStatusTip(
+        tr("Move the cursor to the heading of this item, or of the one before"));
+    connect(m_previousItemAction, &QAction::triggered, this, [this] { m_view->stepItem(-1); });
+    for (QAction *action : {m_nextItemAction, m_previousItemAction}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_view->addAction(action);
+        go->addAction(action);
+    }
+    connect(m_view, &FilingView::filingChanged, this, &MainWindow::updateItemActions);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateItemActions);
+    updateItemActions();
+    go->addSeparator();
     m_compareAction =
         makeAction(this, tr("&Compare Selected Filings"), QKeySequence(Qt::CTRL | Qt::Key_D),
                    s->standardIcon(QStyle::SP_FileDialogDetailedView));
@@ -749,6 +768,13 @@ void MainWindow::stepFiling(int delta)
     m_browser->selectionModel()->setCurrentIndex(
         index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_browser->scrollTo(index);
+}
+
+void MainWindow::updateItemActions()
+{
+    const bool enabled = m_tabs->currentWidget() == m_view && m_view->hasItems();
+    m_nextItemAction->setEnabled(enabled);
+    m_previousItemAction->setEnabled(enabled);
 }
 
 void MainWindow::showAbout()

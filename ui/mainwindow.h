@@ -69,6 +69,8 @@ public:
     QString currentPath() const { return m_currentPath; }
     QTabWidget *tabs() const { return m_tabs; }
     CompareView *currentCompareView() const;
+    QAction *nextItemAction() const { return m_nextItemAction; }
+    QAction *previousItemAction() const { return m_previousItemAction; }
     QStringList recentFiles() const;
 
 Q_SIGNALS:
@@ -97,6 +99,7 @@ private:
     void closeTab(int index);
     void zoomText(int step);
     void stepFiling(int delta);
+    void updateItemActions();
     void showAbout();
     void copy();
 
@@ -135,6 +138,8 @@ private:
     QAction *m_closeAction = nullptr;
     QAction *m_nextAction = nullptr;
     QAction *m_previousAction = nullptr;
+    QAction *m_nextItemAction = nullptr;
+    QAction *m_previousItemAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_findNextAction = nullptr;
     QAction *m_findPreviousAction = nullptr;

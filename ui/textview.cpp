@@ -536,6 +536,15 @@ void TextView::setCursorPosition(qsizetype position)
     moveCursor(position, false, false);
 }
 
+void TextView::jumpTo(qsizetype position)
+{
+    if (!m_filing)
+        return;
+    // Two lines above the heading stay in view, for what leads into it.
+    setFirstVisibleLine(std::max(0, m_filing->lineAt(position) - 2));
+    moveCursor(position, false, true);
+}
+
 void TextView::moveCursor(qsizetype position, bool keepAnchor, bool byUser)
 {
     if (!m_filing)

@@ -41,6 +41,9 @@ public:
     // Selects the range and scrolls it into view; no cursorMovedByUser() for this.
     void select(SourceRange range);
     void setCursorPosition(qsizetype position);
+    // Moves the cursor as the reader would (cursorMovedByUser() follows), with the line near
+    // the top of the view: for jumping to a heading.
+    void jumpTo(qsizetype position);
 
     int firstVisibleLine() const;
     void setFirstVisibleLine(int line);
