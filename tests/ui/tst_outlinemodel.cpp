@@ -83,11 +83,6 @@ private Q_SLOTS:
             }
             }
         }
-        // Read by hand, PART I of the Microsoft 10-K is on line 123 and PART IV on 3439; lines
-        // 115 and 3435 are running page headers, which the finder (core/reportitems.cpp) takes.
-        QEXPECT_FAIL("Microsoft 10-K 2013",
-                     "the report finder takes the running page header on line 115 for PART I",
-                     Continue);
         QCOMPARE(got, want);
         model.setFiling(nullptr);
         QCOMPARE(model.rowCount(), 0);
