@@ -104,6 +104,17 @@ bool continuesSentence(const TextLines &lines, int i)
         && !parseReportItemHeading(above) && !parsePartHeading(above);
 }
 
+// True when `line` holds more than kMaxHeadingCells cells (stops counting there).
+bool isWideTableRow(QStringView line)
+{
+    qsizetype tabs = 0;
+    for (const QChar c : line) {
+        if (c == u'\t' && ++tabs >= kMaxHeadingCells)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 QList<HeadingCandidate> collectCandidates(const TextLines &lines, const FormSchema &schema,
@@ -127,6 +138,15 @@ QList<HeadingCandidate> collectCandidates(const TextLines &lines, const FormSche
             c.lastLine = i;
             c.toc = endsWithPageReference(line);
         } else if (auto item = parseReportItemHeading(line)) {
+            if (isWideTableRow(line)) {
+                warnings.append(Warning{u"item-heading-in-table-row"_s,
+                                        u"This line starts like a heading of Item %1 but is a "
+                                        u"table row of more than %2 cells: it is read as part "
+                                        u"of the table"_s.arg(item->codes.first())
+                                            .arg(kMaxHeadingCells),
+                                        lines.lineRange(i)});
+                continue;
+            }
             c.item = *item;
             c.toc = endsWithPageReference(line);
             findTitleBelow(lines, schema, c);

@@ -23,6 +23,9 @@ inline constexpr qsizetype kMaxCandidates = 10000;
 // Titles are compared up to this length: a heading inside a table of 100,000 cells stays cheap.
 inline constexpr qsizetype kMaxTitle = 300;
 inline constexpr double kTitled = 0.5;
+// A heading stands alone or in a row of a few cells ("Item 1A.<tab>Risk Factors<tab>14"); a
+// line of more cells than this is a table row that happens to start with the word Item.
+inline constexpr qsizetype kMaxHeadingCells = 50;
 
 // One Part or Item heading as it stands in the text.
 struct HeadingCandidate

@@ -211,24 +211,20 @@ void warnAboutLayout(const TextLines &lines, const FormSchema &schema, QDate dat
                                 u"This %1 has no table of contents; its items were found from "
                                 u"their headings alone."_s.arg(formName),
                                 {}});
-    int outOfOrder = 0;
-    int unknown = 0;
     for (qsizetype i = 0; i < layout.items.size(); ++i) {
         const Item &item = layout.items[i];
         const int at = schema.orderOf(item.part, item.code);
         if (at < 0) {
-            if (++unknown <= kMaxWarningsOfAKind)
-                warnings.append(
-                    Warning{u"unknown-item"_s,
-                            u"Item %1 is not an item of Form %2%3"_s.arg(
-                                item.number.value, schema.name,
-                                item.part.isEmpty() ? QString() : u" Part "_s + item.part),
-                            item.number.range});
+            warnings.append(Warning{u"unknown-item"_s,
+                                    u"Item %1 is not an item of Form %2%3"_s.arg(
+                                        item.number.value, schema.name,
+                                        item.part.isEmpty() ? QString() : u" Part "_s + item.part),
+                                    item.number.range});
             continue;
         }
         const int before =
             i > 0 ? schema.orderOf(layout.items[i - 1].part, layout.items[i - 1].code) : -1;
-        if (at < before && ++outOfOrder <= kMaxWarningsOfAKind)
+        if (at < before)
             warnings.append(
                 Warning{u"item-out-of-order"_s,
                         u"Item %1 comes after Item %2, which the form puts after it"_s.arg(
@@ -262,8 +258,8 @@ void warnAboutLayout(const TextLines &lines, const FormSchema &schema, QDate dat
             u"Required item(s) of Form %1 not found: %2"_s.arg(schema.name, missing.join(u", "_s)),
             {}});
     }
-    // The same item headed again outside its own span (not a repeat at a page top).
-    int duplicates = 0;
+    // The same item headed again outside its own span (not a repeat at a page top). Every one
+    // is listed here; the parser lists the first of a kind and counts the rest.
     QHash<QString, SourceRange> spans;
     for (const Item &item : layout.items)
         spans.insert(keyOf(item.part, item.code), item.range());
@@ -277,8 +273,7 @@ void warnAboutLayout(const TextLines &lines, const FormSchema &schema, QDate dat
         const SourceRange span = spans.value(key);
         const qsizetype at = lines.start(cand.line);
         if (span.isValid() && !span.contains(at) && at > span.start
-            && !(layout.toc.isValid() && layout.toc.contains(at))
-            && ++duplicates <= kMaxWarningsOfAKind)
+            && !(layout.toc.isValid() && layout.toc.contains(at)))
             warnings.append(Warning{u"duplicate-item"_s,
                                     u"Item %1 is headed again here; this heading is read as part "
                                     u"of the item before it"_s.arg(cand.item.codes.first()),

@@ -135,6 +135,80 @@ QList<Shape> hostileShapes()
     };
 }
 
+// Periodic-report shapes: the report finder (Parts, Items, tables of contents, page
+// references) on what a hostile or broken 10-K can hold. `realBody` is the text of a real 10-K
+// without a table of contents; empty when the test data is not there (that shape is skipped).
+QList<Shape> periodicShapes(const QByteArray &realBody)
+{
+    const QByteArray tenK = "FORM 10-K\nANNUAL REPORT PURSUANT TO SECTION 13 OR 15(d)\n";
+    static const char *const kTocEntries[] = {
+        "Item 1.\tBusiness\t\t3\n",
+        "Item 1A.\tRisk Factors\t\t14\n",
+        "Item 2.\tProperties\t\t27\n",
+        "Item 3.\tLegal Proceedings\t\t28\n",
+        "Item 7.\tManagement's Discussion and Analysis of Financial Condition and Results of "
+        "Operations\t\t31\n",
+        "Item 8.\tFinancial Statements and Supplementary Data\t\t52\n",
+    };
+    QList<Shape> shapes = {
+        {"10-K: 'Item 1.' lines", u"item1.txt"_s,
+         [tenK](qint64 size) -> QByteArray {
+             return repeated(size, tenK + "PART I\n",
+                             [](int) -> QByteArray { return "Item 1. Business\nbody\n"_ba; });
+         }},
+        {"10-K: item heading in a row of cells", u"cells10k.htm"_s,
+         [](qint64 size) -> QByteArray {
+             return repeated(size,
+                             "<html><body><p>FORM 10-K</p><p>PART I</p>"
+                             "<table><tr><td>Item 1A.</td><td>Risk Factors</td>",
+                             [](int) -> QByteArray { return "<td>x</td>"_ba; });
+         }},
+        {"10-K: table of contents, no body", u"toc.txt"_s,
+         [tenK](qint64 size) -> QByteArray {
+             return repeated(size, tenK + "TABLE OF CONTENTS\n", [](int i) -> QByteArray {
+                 return (i % 7 == 0 ? "PART I\n" : kTocEntries[i % std::size(kTocEntries)]);
+             });
+         }},
+        {"10-K: 'PART II' lines", u"parts.txt"_s,
+         [tenK](qint64 size) -> QByteArray {
+             return repeated(size, tenK + "PART I\nItem 1. Business\nWe make things.\n",
+                             [](int) -> QByteArray { return "PART II\n"_ba; });
+         }},
+        {"10-K: page-reference lines", u"pagerefs.txt"_s,
+         [tenK](qint64 size) -> QByteArray {
+             const QByteArray head = tenK + "TABLE OF CONTENTS\nItem 1.\tBusiness\t\t3\n";
+             const QByteArray tail = "Item 2.\tProperties\t\t27\nItem 3.\tLegal "
+                                     "Proceedings\t\t28\nPART I\nItem 1. Business\ntext\n";
+             return repeated(size - tail.size(), head,
+                             [](int i) -> QByteArray {
+                                 return "Risk Factors ..... " + QByteArray::number(i % 500 + 1)
+                                     + "\n";
+                             })
+                 + tail;
+         }},
+    };
+    if (!realBody.isEmpty())
+        shapes.append({"10-K: a real body repeated, no TOC", u"body.txt"_s,
+                       [tenK, realBody](qint64 size) -> QByteArray {
+                           return repeated(size, tenK, [&](int) { return realBody; });
+                       }});
+    return shapes;
+}
+
+// The body of a real 10-K that has no table of contents (IBM's for 1997): its main document
+// from PART I to the end of the document.
+QByteArray realTenKBody()
+{
+    QFile file(QStringLiteral(FILINGLENS_TEST_DATA)
+               + u"/corpus/periodic/s10x__ibm-1997_filing.txt"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray bytes = file.readAll();
+    const qsizetype from = bytes.indexOf("                                     PART I\n");
+    const qsizetype to = bytes.indexOf("</DOCUMENT>", from);
+    return from < 0 || to < 0 ? QByteArray() : bytes.sliced(from, to - from);
+}
+
 struct Row
 {
     double ms = 0;
@@ -352,7 +426,7 @@ int main(int argc, char *argv[])
     auto wanted = [&](const char *name) {
         return filter.isEmpty() || QString::fromUtf8(name).contains(filter);
     };
-    for (const Shape &shape : hostileShapes()) {
+    for (const Shape &shape : hostileShapes() + periodicShapes(realTenKBody())) {
         if (!wanted(shape.name))
             continue;
         double first = 0;

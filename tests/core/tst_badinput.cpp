@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/types.h>
@@ -41,6 +43,41 @@ class TestBadInput : public QObject
             bytes += "filler line of text that pads the file out\n";
         return bytes;
     }
+
+    // The lines of a real report of the test data, to cut and splice into broken reports.
+    static QList<QByteArray> reportLines(const QString &name)
+    {
+        return readData(u"corpus/periodic/"_s + name).split('\n');
+    }
+
+    // Lines [from, to) of `lines` (0-based), joined again.
+    static QByteArray joinLines(const QList<QByteArray> &lines, qsizetype from, qsizetype to)
+    {
+        QByteArray out;
+        for (qsizetype i = from; i < to && i < lines.size(); ++i)
+            out += lines[i] + '\n';
+        return out;
+    }
+
+    static QStringList itemKeys(const Filing &f)
+    {
+        QStringList keys;
+        for (const Item &item : f.items)
+            keys << item.part + u'/' + item.code;
+        return keys;
+    }
+
+    static int countWarnings(const Filing &f, const QString &code)
+    {
+        return int(std::count_if(f.warnings.cbegin(), f.warnings.cend(),
+                                 [&](const Warning &w) { return w.code == code; }));
+    }
+
+    // A 24Holdings 10-KSB for 2007 (text): its table of contents is on lines 137-163, its
+    // body from line 200 ("PART 1") to the signatures.
+    static constexpr qsizetype kKsbTocStart = 132; // the "TABLE OF CONTENTS" block
+    static constexpr qsizetype kKsbTocEnd = 164;
+    static constexpr qsizetype kKsbBodyStart = 199;
 
 private Q_SLOTS:
     void errors_data()
@@ -520,6 +557,107 @@ private Q_SLOTS:
         const Warning *tooMany = test::findWarning(*g, u"too-many-items"_s);
         QVERIFY(tooMany);
         QCOMPARE(tooMany->range.start, firstLeftOut);
+    }
+
+    void reportWithoutItems()
+    {
+        // IBM's 10-K for 1997 with every "ITEM n." heading turned into prose: the parts stay,
+        // no item is found, and the warning says so.
+        QByteArray bytes = readData(u"corpus/periodic/s10x__ibm-1997_filing.txt"_s);
+        bytes.replace("\nITEM ", "\nThe subject of section ");
+        const FilingPtr f = parseBytes(bytes, u"no-items.txt"_s);
+        QVERIFY2(f->ok(), qPrintable(f->errorMessage));
+        QCOMPARE(f->formType.value, u"10-K405"_s);
+        QVERIFY(f->items.isEmpty());
+        QCOMPARE(countWarnings(*f, u"no-items"_s), 1);
+        QCOMPARE(countWarnings(*f, u"toc-without-body"_s), 0);
+    }
+
+    void tableOfContentsWithoutBody()
+    {
+        // The 10-KSB cut after its table of contents and the page that follows: every item is
+        // listed, none headed.
+        const QList<QByteArray> lines = reportLines(u"s10x__ksb-2007_filing.txt"_s);
+        const FilingPtr f = parseBytes(joinLines(lines, 0, kKsbBodyStart), u"toc-only.txt"_s);
+        QVERIFY2(f->ok(), qPrintable(f->errorMessage));
+        QVERIFY(f->items.isEmpty());
+        QVERIFY(f->tocRange.isValid());
+        const Warning *w = test::findWarning(*f, u"toc-without-body"_s);
+        QVERIFY(w);
+        QCOMPARE(w->range, f->tocRange);
+        QCOMPARE(countWarnings(*f, u"no-items"_s), 0);
+    }
+
+    void bodyWithoutTableOfContents()
+    {
+        // The same 10-KSB without its table of contents: the same items from their headings
+        // alone, and a warning that there was no table to check them against.
+        const QList<QByteArray> lines = reportLines(u"s10x__ksb-2007_filing.txt"_s);
+        const FilingPtr whole = parseBytes(joinLines(lines, 0, lines.size()), u"whole.txt"_s);
+        const FilingPtr f = parseBytes(joinLines(lines, 0, kKsbTocStart)
+                                           + joinLines(lines, kKsbTocEnd, lines.size()),
+                                       u"no-toc.txt"_s);
+        QVERIFY2(f->ok(), qPrintable(f->errorMessage));
+        QVERIFY(!f->tocRange.isValid());
+        QCOMPARE(countWarnings(*f, u"no-toc"_s), 1);
+        QCOMPARE(countWarnings(*whole, u"no-toc"_s), 0);
+        QCOMPARE(itemKeys(*f).size(), 16);
+        QCOMPARE(itemKeys(*f), itemKeys(*whole));
+    }
+
+    void tenThousandItemOneLines()
+    {
+        // 10,000 "Item 1. Business" lines after the 10-KSB's last item: its own items are all
+        // read, the repeats past the limit are text, and both problems are warned about.
+        const QList<QByteArray> lines = reportLines(u"s10x__ksb-2007_filing.txt"_s);
+        const qsizetype signatures = lines.indexOf("                                   SIGNATURES");
+        QVERIFY(signatures > kKsbBodyStart);
+        QByteArray repeats;
+        for (int i = 0; i < 10000; ++i)
+            repeats += "Item 1. Business\nWe sell things.\n";
+        const FilingPtr whole = parseBytes(joinLines(lines, 0, lines.size()), u"whole.txt"_s);
+        const FilingPtr f = parseBytes(joinLines(lines, 0, signatures) + repeats
+                                           + joinLines(lines, signatures, lines.size()),
+                                       u"item-ones.txt"_s);
+        QVERIFY2(f->ok(), qPrintable(f->errorMessage));
+        QCOMPARE(itemKeys(*f), itemKeys(*whole));
+        QCOMPARE(countWarnings(*f, u"too-many-items"_s), 1);
+        // The first repeats are listed, the rest counted.
+        QCOMPARE(countWarnings(*f, u"duplicate-item"_s), kMaxWarningsOfAKind + 1);
+        const auto counted = std::find_if(f->warnings.cbegin(), f->warnings.cend(), [](auto &w) {
+            return w.code == u"duplicate-item"_s && w.message.endsWith(u"(not listed)"_s);
+        });
+        QVERIFY(counted != f->warnings.cend());
+        // All but the few dozen real headings' share of the 10,000 read are counted there.
+        QVERIFY(counted->message.section(u' ', 0, 0).toInt() > 9800);
+        QVERIFY(f->signatures.size() >= 1);
+    }
+
+    void itemHeadingInAHugeTableRow()
+    {
+        // Microsoft's 10-K for its 2013 fiscal year with a table of one row of 100,000 cells
+        // just before its Item 1A, the first two cells reading "Item 1A." and "Risk Factors":
+        // the row is not taken for the heading, the real Item 1A still is, and the row is
+        // warned about.
+        QByteArray bytes = readData(u"corpus/periodic/s10x__msft-2013_filing.htm"_s);
+        const FilingPtr whole = parseBytes(bytes, u"whole.htm"_s);
+        QByteArray row = "<table><tr><td>Item 1A.</td><td>Risk Factors</td>";
+        for (int i = 0; i < 100000; ++i)
+            row += "<td>" + QByteArray::number(i) + "</td>";
+        row += "</tr></table>";
+        const qsizetype at = bytes.indexOf("</A>ITEM&nbsp;1A.");
+        QVERIFY(at > 0);
+        bytes.insert(bytes.lastIndexOf("<P", at), row);
+        const FilingPtr f = parseBytes(bytes, u"huge-row.htm"_s);
+        QVERIFY2(f->ok(), qPrintable(f->errorMessage));
+        QCOMPARE(itemKeys(*f), itemKeys(*whole));
+        const Item &riskFactors = f->items[1];
+        QCOMPARE(riskFactors.code, u"1A"_s);
+        QCOMPARE(riskFactors.title.value, whole->items[1].title.value);
+        const Warning *w = test::findWarning(*f, u"item-heading-in-table-row"_s);
+        QVERIFY(w);
+        QVERIFY(w->range.length > 100000);
+        QVERIFY(w->range.end() <= riskFactors.heading.start);
     }
 
     void pageBreaksAtMostOnePerLine()

@@ -3,14 +3,18 @@
 
 #include "comparison.h"
 #include "coverparser.h"
+#include "crossreference.h"
 #include "csvwriter.h"
 #include "exhibitlist.h"
 #include "fieldtree.h"
 #include "filingparser.h"
+#include "formschema.h"
 #include "headerparser.h"
 #include "htmltotext.h"
 #include "jsonexport.h"
 #include "pagebreaks.h"
+#include "reportheadings.h"
+#include "reportitems.h"
 #include "sectionparser.h"
 #include "signatures.h"
 #include "textdecoder.h"
@@ -46,6 +50,92 @@ void requireRange(const Filing &f, SourceRange r, const char *what)
 {
     if (r.isValid())
         require(r.length >= 0 && r.end() <= f.text.size(), what);
+}
+
+void requireInside(SourceRange r, qsizetype size, const char *what)
+{
+    if (r.isValid())
+        require(r.start >= 0 && r.length >= 0 && r.end() <= size, what);
+}
+
+bool isKnownStatus(const QString &status)
+{
+    for (const char16_t *known :
+         {u"", u"not applicable", u"none", u"reserved", u"omitted", u"incorporated by reference"}) {
+        if (status == QStringView(known))
+            return true;
+    }
+    return false;
+}
+
+// The items of a periodic report: inside the text, bodies after their headings, in the order
+// of their headings, a known status, pages inside the text.
+void requireSoundItems(const QList<Item> &items, qsizetype size)
+{
+    qsizetype lastHeading = -1;
+    for (const Item &item : items) {
+        require(item.heading.isValid(), "report item without a heading");
+        requireInside(item.heading, size, "report item heading out of the text");
+        requireInside(item.body, size, "report item body out of the text");
+        requireInside(item.number.range, size, "report item number out of the text");
+        requireInside(item.title.range, size, "report item title out of the text");
+        require(!item.body.isValid() || item.body.start >= item.heading.end(),
+                "report item body before its heading");
+        require(item.heading.start >= lastHeading, "report items out of heading order");
+        lastHeading = item.heading.start;
+        require(isKnownStatus(item.status), "unknown item status");
+        for (const SourceRange &page : item.pages)
+            requireInside(page, size, "cross-referenced page out of the text");
+    }
+}
+
+// Parts in document order, none reaching into the next.
+void requireOrderedParts(const QList<ReportPart> &parts, qsizetype size)
+{
+    qsizetype lastEnd = 0;
+    for (const ReportPart &part : parts) {
+        requireInside(part.range, size, "part out of the text");
+        requireInside(part.heading.range, size, "part heading out of the text");
+        require(part.range.start >= lastEnd, "parts out of order or overlapping");
+        require(romanValue(part.name) > 0, "part without a numeral");
+        lastEnd = part.range.end();
+    }
+}
+
+// The periodic-report finder through the schema the first byte picks, at the date the second
+// byte picks (none, before and after the 2005 and 2020 changes of the 10-K items).
+void detectReportItems(const TextLines &lines, const uint8_t *data, size_t size)
+{
+    static const char16_t *const kForms[] = {u"10-K", u"10-Q", u"20-F", u"10-KSB", u"10-QSB"};
+    static const QDate kDates[] = {QDate(), QDate(2003, 6, 30), QDate(2012, 12, 31),
+                                   QDate(2024, 12, 31)};
+    const QString form = QString::fromUtf16(kForms[size > 0 ? data[0] % std::size(kForms) : 0]);
+    const QDate date = kDates[size > 1 ? data[1] % std::size(kDates) : 0];
+    const FormSchema *schema = schemaForForm(form);
+    require(schema != nullptr, "no schema for a periodic form");
+    const qsizetype textSize = lines.text().size();
+    QList<Warning> warnings;
+    const ReportLayout layout = findReportItems(lines, *schema, date, form, warnings);
+    requireSoundItems(layout.items, textSize);
+    requireOrderedParts(layout.parts, textSize);
+    requireInside(layout.toc, textSize, "table of contents out of the text");
+    for (const Warning &w : std::as_const(warnings))
+        requireInside(w.range, textSize, "warning range out of the text");
+    requireSoundItems(readCrossReferenceIndex(lines, *schema, date, warnings), textSize);
+    for (int i = 0; i < lines.size(); ++i) {
+        const QStringView line = lines.line(i);
+        QStringView title;
+        if (parsePartHeading(line, &title))
+            require(title.isEmpty()
+                        || (title.data() >= line.data()
+                            && title.data() + title.size() <= line.data() + line.size()),
+                    "part title outside its line");
+        if (const auto heading = parseReportItemHeading(line)) {
+            require(!heading->codes.isEmpty(), "item heading without a code");
+            require(isKnownStatus(itemStatus(heading->title, line)), "unknown heading status");
+        }
+        endsWithPageReference(line);
+    }
 }
 
 } // namespace
@@ -119,6 +209,7 @@ void detectItems(const uint8_t *data, size_t size)
     parseSignatures(lines, cover.registrantName.value);
     parseExhibitList(lines, true);
     findPageBreaks(text, starts);
+    detectReportItems(lines, data, size);
 }
 
 void diffTexts(const uint8_t *data, size_t size)

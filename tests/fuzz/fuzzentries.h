@@ -12,7 +12,7 @@ namespace fl::fuzz {
 void parseWholeFile(const uint8_t *data, size_t size); // parseBytes(), JSON, field tree
 void parseHeader(const uint8_t *data, size_t size);    // the SEC header reader on decoded text
 void convertHtml(const uint8_t *data, size_t size);    // libxml2 HTML to text
-void detectItems(const uint8_t *data, size_t size);    // items, cover, signatures, exhibits
+void detectItems(const uint8_t *data, size_t size);    // items, report parts, cover, ...
 void diffTexts(const uint8_t *data, size_t size);      // the text diff of two halves
 void writeCsv(const uint8_t *data, size_t size);       // CSV writing, read back
 

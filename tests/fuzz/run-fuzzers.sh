@@ -45,13 +45,15 @@ mapfile -t all < <(find "$data" -type f ! -name '*.json' ! -name '*.tsv' | sort)
 mapfile -t html < <(find "$data" -type f \( -name '*.htm' -o -name '*.html' \) | sort)
 mapfile -t subs < <(find "$data/corpus/fullsub" "$data/corpus/odd" -type f | sort)
 mapfile -t text < <(find "$data/seeds" "$data/corpus/text8k" -type f | sort)
+# Periodic reports as text (the items target reads decoded text, not HTML).
+mapfile -t reports < <(find "$data/corpus/periodic" -type f -name '*.txt' | sort)
 for t in "${targets[@]}"; do
     rm -rf "$work/seeds/$t"
     case $t in
         parse) seed parse "$(max_len parse)" "${all[@]}" ;;
         header) seed header "$(max_len header)" "${subs[@]}" ;;
         html) seed html "$(max_len html)" "${html[@]}" ;;
-        items) seed items "$(max_len items)" "${text[@]}" ;;
+        items) seed items "$(max_len items)" "${text[@]}" "${reports[@]}" ;;
         diff) seed diff "$(max_len diff)" "${text[@]}" ;;
         csv)
             mkdir -p "$work/seeds/csv"
