@@ -48,6 +48,9 @@ struct CoverFieldDef
     Field CoverPage::*member;
     CoverForms requiredOn = {};
     QString missingPhrase = {}; // how the cover-field-missing warning names it
+    // A column added after the wide layout was first published goes after its last column
+    // ("warnings"), so that programs reading the columns by position keep working.
+    bool csvAppended = false;
 
     const Field &of(const CoverPage &cover) const { return cover.*member; }
 };

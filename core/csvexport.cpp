@@ -39,12 +39,16 @@ QStringList csvHeader(CsvLayout layout, bool itemText)
     }
     QStringList header = {u"file"_s, u"format"_s, u"form_type"_s};
     for (const CoverFieldDef &def : coverFields()) {
-        if (!def.csvName.isEmpty())
+        if (!def.csvName.isEmpty() && !def.csvAppended)
             header << def.csvName;
     }
     header << u"items"_s << u"item_titles"_s << u"exhibits"_s << u"signer"_s << u"signer_title"_s
            << u"signature_date"_s << u"accession_number"_s << u"cik"_s << u"filed_as_of_date"_s
            << u"period_of_report"_s << u"warnings"_s;
+    for (const CoverFieldDef &def : coverFields()) {
+        if (!def.csvName.isEmpty() && def.csvAppended)
+            header << def.csvName;
+    }
     return header;
 }
 
@@ -68,7 +72,7 @@ QStringList wideCsvRow(const Filing &f)
     if (!f.ok()) {
         QStringList row(csvHeader(CsvLayout::Wide).size());
         row[0] = f.path;
-        row.last() = u"error: "_s + f.errorMessage;
+        row[csvHeader(CsvLayout::Wide).indexOf(u"warnings"_s)] = u"error: "_s + f.errorMessage;
         return row;
     }
     QStringList items;
@@ -87,7 +91,7 @@ QStringList wideCsvRow(const Filing &f)
     const Party *party = f.header.mainParty();
     QStringList row = {f.path, formatName(f.format), f.formType.canonical()};
     for (const CoverFieldDef &def : coverFields()) {
-        if (!def.csvName.isEmpty())
+        if (!def.csvName.isEmpty() && !def.csvAppended)
             row << coverCell(f, def);
     }
     row << items.join(u"; "_s) << titles.join(u"; "_s) << exhibits.join(u"; "_s)
@@ -95,6 +99,10 @@ QStringList wideCsvRow(const Filing &f)
         << f.header.accessionNumber.value << (party ? party->cik.value : QString())
         << f.header.filedAsOfDate.canonical() << f.header.periodOfReport.canonical()
         << warnings.join(u"; "_s);
+    for (const CoverFieldDef &def : coverFields()) {
+        if (!def.csvName.isEmpty() && def.csvAppended)
+            row << coverCell(f, def);
+    }
     return row;
 }
 
@@ -127,6 +135,8 @@ QString reportPeriod(const Filing &f)
 {
     if (!f.header.periodOfReport.normalized.isEmpty())
         return f.header.periodOfReport.normalized;
+    if (!f.cover.periodOfReport.normalized.isEmpty())
+        return f.cover.periodOfReport.normalized;
     return f.dateOfReport();
 }
 
