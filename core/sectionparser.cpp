@@ -166,14 +166,33 @@ int findFirstItemLine(const TextLines &lines)
     return -1;
 }
 
-QList<Item> findItems(const TextLines &lines, QList<Warning> &warnings)
+namespace {
+
+// The first repeats are listed, the rest counted (kMaxWarningsOfAKind in all).
+struct DuplicateWarnings
 {
-    // The first repeats are listed, the rest counted (kMaxWarningsOfAKind in all).
-    int duplicates = 0;
-    auto duplicate = [&](Warning warning) {
-        if (++duplicates < kMaxWarningsOfAKind)
+    QList<Warning> &warnings;
+    int count = 0;
+
+    void add(Warning warning)
+    {
+        if (++count < kMaxWarningsOfAKind)
             warnings.append(std::move(warning));
-    };
+    }
+    void finish()
+    {
+        if (count >= kMaxWarningsOfAKind)
+            warnings.append(
+                Warning{u"duplicate-item"_s,
+                        u"%1 more Item headings repeat an earlier one (not listed)"_s.arg(
+                            count - kMaxWarningsOfAKind + 1),
+                        {}});
+    }
+};
+
+// Every heading line that is not a table-of-contents entry (a page number at its end).
+QList<Candidate> collectHeadings(const TextLines &lines, QList<Warning> &warnings)
+{
     // An 8-K has a few Item headings and a 10-K a few dozen; past this many the rest are read
     // as part of the last item, which bounds the memory of a file of headings alone.
     constexpr qsizetype kMaxItemHeadings = 10000;
@@ -194,9 +213,14 @@ QList<Item> findItems(const TextLines &lines, QList<Warning> &warnings)
             candidates.append(Candidate{i, *heading});
         }
     }
+    return candidates;
+}
 
-    // A code seen twice (a table of contents, a heading repeated) keeps the occurrence with
-    // the longest body; a table-of-contents entry has next to none.
+// A code seen twice (a table of contents, a heading repeated) keeps the occurrence with the
+// longest body; a table-of-contents entry has next to none. One pass with a hash (linear).
+QList<Candidate> keepLongestOccurrences(const TextLines &lines, const QList<Candidate> &candidates,
+                                        DuplicateWarnings &duplicates)
+{
     auto bodyLines = [&](qsizetype c) {
         const int end = c + 1 < candidates.size() ? candidates[c + 1].line : lines.size();
         int n = 0;
@@ -220,85 +244,98 @@ QList<Item> findItems(const TextLines &lines, QList<Warning> &warnings)
         }
         return false;
     };
-    {
-        // The best occurrence of each code, found in one pass with a hash (linear).
-        QList<int> sizes;
-        QStringList codes;
-        QHash<QString, qsizetype> bestOf;
-        for (qsizetype c = 0; c < candidates.size(); ++c) {
-            sizes.append(bodyLines(c) - (tocLike(c) ? 1000 : 0));
-            codes.append(normalizeItemCode(candidates[c].heading.numbers.first()));
-            const auto it = bestOf.constFind(codes[c]);
-            if (it == bestOf.cend() || sizes[c] > sizes[it.value()])
-                bestOf.insert(codes[c], c);
-        }
-        QList<Candidate> kept;
-        for (qsizetype c = 0; c < candidates.size(); ++c) {
-            const QString &code = codes[c];
-            const bool best = bestOf.value(code) == c;
-            if (best) {
-                kept.append(candidates[c]);
-            } else if (sizes[c] >= 2) {
-                duplicate(Warning{u"duplicate-item"_s,
-                                  u"Item %1 appears more than once; the shorter occurrence "
-                                  u"is read as part of the item before it"_s.arg(code),
-                                  lines.lineRange(candidates[c].line)});
-            }
-        }
-        candidates = kept;
+    QList<int> sizes;
+    QStringList codes;
+    QHash<QString, qsizetype> bestOf;
+    for (qsizetype c = 0; c < candidates.size(); ++c) {
+        sizes.append(bodyLines(c) - (tocLike(c) ? 1000 : 0));
+        codes.append(normalizeItemCode(candidates[c].heading.numbers.first()));
+        const auto it = bestOf.constFind(codes[c]);
+        if (it == bestOf.cend() || sizes[c] > sizes[it.value()])
+            bestOf.insert(codes[c], c);
     }
+    QList<Candidate> kept;
+    for (qsizetype c = 0; c < candidates.size(); ++c) {
+        const QString &code = codes[c];
+        if (bestOf.value(code) == c) {
+            kept.append(candidates[c]);
+        } else if (sizes[c] >= 2) {
+            duplicates.add(Warning{u"duplicate-item"_s,
+                                   u"Item %1 appears more than once; the shorter occurrence "
+                                   u"is read as part of the item before it"_s.arg(code),
+                                   lines.lineRange(candidates[c].line)});
+        }
+    }
+    return kept;
+}
 
+struct HeadingTitle
+{
+    QString text;
+    SourceRange range;
+    int lastLine = 0;
+};
+
+// A heading's title, possibly wrapped onto following lines or on the next line by itself; its
+// range covers the title as cleaned: no trailing period or colon.
+HeadingTitle readTitle(const TextLines &lines, const Candidate &cand, int nextHeadingLine)
+{
+    const QStringView first = cand.heading.title;
+    HeadingTitle title{first.toString(),
+                       first.isEmpty() ? SourceRange{} : lines.rangeOf(cand.line, first),
+                       cand.line};
+    if (first.isEmpty()) {
+        for (int j = cand.line + 1; j < nextHeadingLine && j <= cand.line + 2; ++j) {
+            const QStringView next = lines.line(j).trimmed();
+            if (next.isEmpty())
+                continue;
+            if (next.size() <= 100 && !isLowercaseStart(next) && next.front().isLetter())
+                title = {next.toString(), lines.rangeOf(j, next), j};
+            break;
+        }
+    } else {
+        for (int j = cand.line + 1; j < nextHeadingLine && j <= cand.line + 2; ++j) {
+            if (!titleContinues(title.text))
+                break;
+            const QStringView next = lines.line(j).trimmed();
+            if (next.isEmpty() || next.size() > 100)
+                break;
+            title.text += u' ' + next.toString();
+            title.range = SourceRange::fromTo(title.range.start, lines.rangeOf(j, next).end());
+            title.lastLine = j;
+        }
+    }
+    if (title.range.isValid()) {
+        const QString &text = lines.text();
+        qsizetype end = title.range.end();
+        while (end > title.range.start
+               && (text[end - 1] == u'.' || text[end - 1] == u':' || text[end - 1].isSpace()))
+            --end;
+        title.range = SourceRange::fromTo(title.range.start, end);
+    }
+    return title;
+}
+
+} // namespace
+
+QList<Item> findItems(const TextLines &lines, QList<Warning> &warnings)
+{
+    DuplicateWarnings duplicates{warnings};
+    const QList<Candidate> candidates =
+        keepLongestOccurrences(lines, collectHeadings(lines, warnings), duplicates);
     QList<Item> items;
     QSet<QString> seen; // a hash: a list would make 10,000 distinct items quadratic
     for (qsizetype c = 0; c < candidates.size(); ++c) {
         const Candidate &cand = candidates[c];
         const int nextHeadingLine =
             c + 1 < candidates.size() ? candidates[c + 1].line : lines.size();
-        // Title, possibly wrapped onto following lines or on the next line by itself.
-        QStringView first = cand.heading.title;
-        SourceRange titleRange = first.isEmpty() ? SourceRange{} : lines.rangeOf(cand.line, first);
-        QString titleText = first.toString();
-        int lastTitleLine = cand.line;
-        if (first.isEmpty()) {
-            for (int j = cand.line + 1; j < nextHeadingLine && j <= cand.line + 2; ++j) {
-                const QStringView next = lines.line(j).trimmed();
-                if (next.isEmpty())
-                    continue;
-                if (next.size() <= 100 && !isLowercaseStart(next) && next.front().isLetter()) {
-                    titleText = next.toString();
-                    titleRange = lines.rangeOf(j, next);
-                    lastTitleLine = j;
-                }
-                break;
-            }
-        } else {
-            for (int j = cand.line + 1; j < nextHeadingLine && j <= cand.line + 2; ++j) {
-                if (!titleContinues(titleText))
-                    break;
-                const QStringView next = lines.line(j).trimmed();
-                if (next.isEmpty() || next.size() > 100)
-                    break;
-                titleText += u' ' + next.toString();
-                titleRange = SourceRange::fromTo(titleRange.start, lines.rangeOf(j, next).end());
-                lastTitleLine = j;
-            }
-        }
-
-        // The range covers the title as cleaned: no trailing period or colon.
-        if (titleRange.isValid()) {
-            const QString &text = lines.text();
-            qsizetype end = titleRange.end();
-            while (end > titleRange.start
-                   && (text[end - 1] == u'.' || text[end - 1] == u':' || text[end - 1].isSpace()))
-                --end;
-            titleRange = SourceRange::fromTo(titleRange.start, end);
-        }
+        const HeadingTitle title = readTitle(lines, cand, nextHeadingLine);
         const QStringView headingLine = lines.line(cand.line);
         const qsizetype headingStart = lines.start(cand.line)
             + (headingLine.size() - headingLine.trimmed().size() > 0
                    ? headingLine.indexOf(headingLine.trimmed())
                    : 0);
-        const SourceRange heading = SourceRange::fromTo(headingStart, lines.end(lastTitleLine));
+        const SourceRange heading = SourceRange::fromTo(headingStart, lines.end(title.lastLine));
         const qsizetype bodyEnd =
             nextHeadingLine < lines.size() ? lines.start(nextHeadingLine) : lines.range().end();
         const SourceRange body = SourceRange::fromTo(heading.end(), bodyEnd);
@@ -309,17 +346,17 @@ QList<Item> findItems(const TextLines &lines, QList<Warning> &warnings)
             if (code.isEmpty())
                 continue;
             if (seen.contains(code)) {
-                duplicate(Warning{u"duplicate-item"_s,
-                                  u"Item %1 appears more than once; the later heading is "
-                                  u"read as part of the earlier item"_s.arg(code),
-                                  lines.rangeOf(cand.line, number)});
+                duplicates.add(Warning{u"duplicate-item"_s,
+                                       u"Item %1 appears more than once; the later heading is "
+                                       u"read as part of the earlier item"_s.arg(code),
+                                       lines.rangeOf(cand.line, number)});
                 continue;
             }
             seen.insert(code);
             Item item;
             item.code = code;
             item.number = Field{number.toString(), code, lines.rangeOf(cand.line, number)};
-            item.title = Field{cleanTitle(titleText), QString(), titleRange};
+            item.title = Field{cleanTitle(title.text), QString(), title.range};
             item.officialTitle = officialItemTitle(code);
             item.regime = code.contains(u'.') ? ItemRegime::Current : ItemRegime::Legacy;
             item.heading = heading;
@@ -339,11 +376,7 @@ QList<Item> findItems(const TextLines &lines, QList<Warning> &warnings)
             previous.body = SourceRange::fromTo(previous.body.start, bodyEnd);
         }
     }
-    if (duplicates >= kMaxWarningsOfAKind)
-        warnings.append(Warning{u"duplicate-item"_s,
-                                u"%1 more Item headings repeat an earlier one (not listed)"_s.arg(
-                                    duplicates - kMaxWarningsOfAKind + 1),
-                                {}});
+    duplicates.finish();
     return items;
 }
 
