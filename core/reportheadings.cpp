@@ -2,6 +2,7 @@
 #include "reportheadings.h"
 
 #include "formschema.h"
+#include "lineshapes.h"
 #include "normalize.h"
 #include "textlines.h"
 
@@ -13,13 +14,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace fl {
 
 namespace {
-
-qsizetype skipSpaces(QStringView s, qsizetype i)
-{
-    while (i < s.size() && isSpaceLike(s[i]))
-        ++i;
-    return i;
-}
 
 // Matches `word` at i, case-insensitively, its letters possibly spaced out ("I T E M");
 // returns the end, or -1.

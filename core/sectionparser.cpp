@@ -15,13 +15,6 @@ namespace fl {
 
 namespace {
 
-qsizetype skipSpaces(QStringView s, qsizetype i)
-{
-    while (i < s.size() && isSpaceLike(s[i]))
-        ++i;
-    return i;
-}
-
 qsizetype skipDigits(QStringView s, qsizetype i, int max)
 {
     int n = 0;
