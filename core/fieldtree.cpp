@@ -113,6 +113,34 @@ FieldNode headerSection(const Header &h)
     return section;
 }
 
+// The public float of a periodic report's cover: its amount, and the date it was measured.
+FieldNode publicFloatNode(const PublicFloat &publicFloat)
+{
+    FieldNode node = group(u"Public float"_s, publicFloat.amount.value);
+    node.normalized = publicFloat.amount.normalized;
+    for (const PublicFloatPartDef &part : publicFloatParts())
+        addIf(node, part.label, part.of(publicFloat));
+    node.range = spanOf(node.children);
+    return node;
+}
+
+// The shares outstanding of a periodic report's cover, one group per class, shown as the
+// Section 12(b) securities are.
+FieldNode sharesOutstandingNode(const QList<SharesOutstanding> &classes)
+{
+    FieldNode node =
+        group(u"Shares outstanding"_s, countOf(classes.size(), u"class"_s, u"classes"_s));
+    for (const SharesOutstanding &shares : classes) {
+        FieldNode classNode = group(u"Class"_s, shares.shareClass.value);
+        for (const SharesColumnDef &column : sharesColumns())
+            addIf(classNode, column.label, column.of(shares));
+        classNode.range = spanOf(classNode.children);
+        node.children.append(classNode);
+    }
+    node.range = spanOf(node.children);
+    return node;
+}
+
 FieldNode coverSection(const CoverPage &c)
 {
     FieldNode section{FieldNodeKind::Section, u"Cover page"_s, {}, {}, c.range, {}};
@@ -140,6 +168,10 @@ FieldNode coverSection(const CoverPage &c)
         securities.range = spanOf(securities.children);
         section.children.append(securities);
     }
+    if (!c.publicFloat.isEmpty())
+        section.children.append(publicFloatNode(c.publicFloat));
+    if (!c.sharesOutstanding.isEmpty())
+        section.children.append(sharesOutstandingNode(c.sharesOutstanding));
     section.value = c.registrantName.value;
     return section;
 }

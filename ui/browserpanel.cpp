@@ -53,6 +53,10 @@ BrowserPanel::BrowserPanel(QAbstractItemModel *model, QWidget *parent)
     m_tree->setColumnWidth(FilingListModel::FormColumn, 60);
     m_tree->setColumnWidth(FilingListModel::DateColumn, 90);
     m_tree->setColumnWidth(FilingListModel::ItemsColumn, 90);
+    // Narrow: the tree scrolls sideways rather than widening the window.
+    m_tree->setColumnWidth(FilingListModel::PeriodColumn, 80);
+    m_tree->setColumnWidth(FilingListModel::FiscalYearColumn, 40);
+    m_tree->setColumnWidth(FilingListModel::FilerCategoryColumn, 100);
     m_tree->setColumnWidth(FilingListModel::FileColumn, 160);
     layout->addWidget(m_tree, 1);
 

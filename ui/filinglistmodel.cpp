@@ -119,6 +119,12 @@ QVariant FilingListModel::data(const QModelIndex &index, int role) const
             return r.date;
         case ItemsColumn:
             return r.items;
+        case PeriodColumn:
+            return r.period;
+        case FiscalYearColumn:
+            return r.fiscalYear;
+        case FilerCategoryColumn:
+            return r.filerCategory;
         case FileColumn:
             return QFileInfo(r.path).fileName();
         case StatusColumn:
@@ -155,7 +161,8 @@ QVariant FilingListModel::data(const QModelIndex &index, int role) const
     case StateRole:
         return int(r.state);
     case SearchRole:
-        return QStringList{r.registrant, r.form, r.items, QFileInfo(r.path).fileName(), r.date}
+        return QStringList{r.registrant, r.form,   r.items,      QFileInfo(r.path).fileName(),
+                           r.date,       r.period, r.fiscalYear, r.filerCategory}
             .join(u'\n');
     }
     return {};
@@ -205,6 +212,12 @@ QVariant FilingListModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Date of report");
     case ItemsColumn:
         return tr("Items");
+    case PeriodColumn:
+        return tr("Period");
+    case FiscalYearColumn:
+        return tr("Fiscal year");
+    case FilerCategoryColumn:
+        return tr("Filer category");
     case FileColumn:
         return tr("File");
     case StatusColumn:

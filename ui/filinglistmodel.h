@@ -22,6 +22,9 @@ public:
         FormColumn,
         DateColumn,
         ItemsColumn,
+        PeriodColumn,        // periodic reports: the period covered (an 8-K's date of report)
+        FiscalYearColumn,    // annual reports: the year their fiscal year ends
+        FilerCategoryColumn, // "large accelerated filer", ...
         FileColumn,
         StatusColumn,
         ColumnCount
@@ -31,7 +34,7 @@ public:
         PathRole = Qt::UserRole + 1,
         StateRole,
         SortRole,
-        SearchRole, // registrant, form, items and file name, for the filter box
+        SearchRole, // every column but the status, for the filter box
     };
     using State = FilingRecord::State;
     // The MIME format that marks a drag started from the browser (dropping such a row on the

@@ -2,6 +2,7 @@
 #include "filingsession.h"
 
 #include "filingloader.h"
+#include "formschema.h"
 
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -23,6 +24,31 @@ constexpr int kMaxRecent = 10;
 QString recentKey()
 {
     return u"recentFiles"_s;
+}
+
+// The period a report covers, as an ISO date: the cover's, else the header's period of
+// report, else the date of report (an 8-K's event).
+QString periodOf(const Filing &filing)
+{
+    if (!filing.cover.periodOfReport.normalized.isEmpty())
+        return filing.cover.periodOfReport.normalized;
+    if (!filing.header.periodOfReport.normalized.isEmpty())
+        return filing.header.periodOfReport.normalized;
+    return filing.dateOfReport();
+}
+
+// The year of the fiscal year an annual report closes. A quarterly report's cover names only
+// the quarter's end, from which the fiscal year cannot be told: empty unless the cover states
+// the fiscal year end.
+QString fiscalYearOf(const Filing &filing, const QString &period)
+{
+    const QString &yearEnd = filing.cover.fiscalYearEnd.normalized;
+    if (yearEnd.size() >= 4)
+        return yearEnd.left(4);
+    const FormSchema *schema = schemaForForm(filing.formType.canonical());
+    const bool annual = schema
+        && (schema->name == u"10-K"_s || schema->name == u"10-KSB"_s || schema->name == u"20-F"_s);
+    return annual && period.size() >= 4 ? period.left(4) : QString();
 }
 
 } // namespace
@@ -174,6 +200,9 @@ void FilingSession::store(int index, const FilingPtr &filing)
         for (const Item &item : filing->items)
             codes << item.code;
         r.items = codes.join(u", "_s);
+        r.period = periodOf(*filing);
+        r.fiscalYear = fiscalYearOf(*filing, r.period);
+        r.filerCategory = filing->cover.filerCategory.canonical();
         r.warnings = int(filing->warnings.size());
     }
     m_inMemory += weight(entry.filing);

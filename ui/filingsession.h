@@ -33,6 +33,11 @@ struct FilingRecord
     QString form;
     QString date;
     QString items;
+    // Periodic reports: the period the report covers (ISO), the fiscal year of an annual
+    // report ("2023") and the cover's filer category ("large accelerated filer").
+    QString period;
+    QString fiscalYear;
+    QString filerCategory;
     QString error;
     int warnings = 0;
 };

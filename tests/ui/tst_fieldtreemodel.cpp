@@ -8,6 +8,9 @@
 #include "testutil.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
@@ -59,6 +62,18 @@ class TestFieldTreeModel : public QObject
         for (int row = 0; row < model.rowCount(parent); ++row)
             labels << model.index(row, 0, parent).data().toString();
         return labels;
+    }
+
+    // The cover facts read by hand for one report of the data ("corpus/periodic/...").
+    static QJsonObject expectedCover(const QString &file)
+    {
+        const QJsonArray all =
+            QJsonDocument::fromJson(test::readData(u"periodic_expectations.json"_s)).array();
+        for (const QJsonValue &report : all) {
+            if (report[u"file"].toString() == file)
+                return report[u"cover"].toObject();
+        }
+        qFatal("no expectations for %s", qPrintable(file));
     }
 
 private Q_SLOTS:
@@ -184,6 +199,75 @@ private Q_SLOTS:
         const QModelIndex unresolved = child(model, u"Item 1B"_s, partI);
         QVERIFY(unresolved.isValid());
         QVERIFY(!child(model, u"Pages"_s, unresolved).isValid());
+    }
+
+    // The cover's public float and shares outstanding of a 10-K, as read by hand
+    // (tests/data/periodic_expectations.json): each row selects the text it was read from.
+    void coverFloatAndShares_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("Microsoft 10-K 2013") << u"corpus/periodic/s10x__msft-2013_filing.htm"_s;
+        QTest::newRow("Google 10-K 2005, two classes")
+            << u"corpus/periodic/jlse__google_2005_12_31.html"_s;
+    }
+
+    void coverFloatAndShares()
+    {
+        QFETCH(QString, file);
+        FieldTreeModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const FilingPtr f = test::parseData(file);
+        model.setFiling(f);
+        const QJsonObject expected = expectedCover(file);
+        auto normalized = [](const QModelIndex &index) {
+            return index.siblingAtColumn(FieldTreeModel::NormalizedColumn).data().toString();
+        };
+        // A row's range holds the value it shows, as written.
+        auto selectsItsText = [&](const QModelIndex &index) {
+            return f->textOf(model.rangeAt(index)).toString().simplified() == valueOf(index);
+        };
+        const QModelIndex cover = child(model, u"Cover page"_s);
+
+        const QJsonObject expectedFloat = expected[u"public_float"].toObject();
+        const QModelIndex publicFloat = child(model, u"Public float"_s, cover);
+        QVERIFY(publicFloat.isValid());
+        // The amount as written, without the words around it ("approximately").
+        QVERIFY(!valueOf(publicFloat).isEmpty());
+        QVERIFY2(expectedFloat[u"as_written"].toString().contains(valueOf(publicFloat)),
+                 qPrintable(valueOf(publicFloat)));
+        QCOMPARE(labelsUnder(model, publicFloat), (QStringList{u"Amount"_s, u"As of"_s}));
+        const QModelIndex amount = child(model, u"Amount"_s, publicFloat);
+        QCOMPARE(normalized(amount), QString::number(expectedFloat[u"value"].toInteger()));
+        QCOMPARE(model.rangeAt(amount), f->cover.publicFloat.amount.range);
+        QVERIFY(selectsItsText(amount));
+        const QModelIndex asOf = child(model, u"As of"_s, publicFloat);
+        QCOMPARE(normalized(asOf), expectedFloat[u"as_of"].toString());
+        QVERIFY(selectsItsText(asOf));
+        QVERIFY(model.rangeAt(publicFloat).start
+                <= std::min(model.rangeAt(amount).start, model.rangeAt(asOf).start));
+
+        const QJsonArray expectedShares = expected[u"shares_outstanding"].toArray();
+        const QModelIndex shares = child(model, u"Shares outstanding"_s, cover);
+        QVERIFY(shares.isValid());
+        QCOMPARE(valueOf(shares),
+                 expectedShares.size() == 1 ? u"1 class"_s
+                                            : u"%1 classes"_s.arg(expectedShares.size()));
+        QCOMPARE(model.rowCount(shares), expectedShares.size());
+        for (int i = 0; i < expectedShares.size(); ++i) {
+            const QJsonObject want = expectedShares[i].toObject();
+            const QModelIndex shareClass = model.index(i, 0, shares);
+            QCOMPARE(shareClass.data().toString(), u"Class"_s);
+            QCOMPARE(valueOf(shareClass).toLower(), want[u"class"].toString().toLower());
+            QCOMPARE(labelsUnder(model, shareClass),
+                     (QStringList{u"Class"_s, u"Shares"_s, u"As of"_s}));
+            const QModelIndex count = child(model, u"Shares"_s, shareClass);
+            QCOMPARE(normalized(count), QString::number(want[u"shares"].toInteger()));
+            QCOMPARE(model.rangeAt(count), f->cover.sharesOutstanding[i].shares.range);
+            QVERIFY(selectsItsText(count));
+            QCOMPARE(normalized(child(model, u"As of"_s, shareClass)), want[u"as_of"].toString());
+            QVERIFY(selectsItsText(child(model, u"Class"_s, shareClass)));
+        }
     }
 
     void eightKItemsStayUngrouped()
@@ -347,6 +431,9 @@ private Q_SLOTS:
         FieldTreeModel model;
         model.setFiling(parseFile(test::dataPath(u"seeds/002_804b7ad1e3b304a9.txt"_s)));
         const QString tree = dump(model);
+        // An 8-K's cover states no public float and no shares outstanding.
+        QVERIFY(!tree.contains(u"Public float"_s));
+        QVERIFY(!tree.contains(u"Shares outstanding"_s));
         QVERIFY(tree.contains(u"  Commission file number = 000-17297\n"_s));
         QVERIFY(tree.contains(u"  Item 9.01 = Financial Statements and Exhibits\n"_s));
         QVERIFY(tree.contains(u"  Exhibit 99.1 = News release, dated April 24, 2007, of BTU "

@@ -7,6 +7,10 @@
 #include "testutil.h"
 
 #include <QAbstractItemModelTester>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -31,6 +35,56 @@ class TestFilingListModel : public QObject
         QSignalSpy finished(&session, &FilingSession::finished);
         session.open(files);
         return finished.wait(20000) && session.countIn(FilingSession::State::Queued) == 0;
+    }
+
+    // Periodic reports of every form, with and without a filer category, an annual report
+    // whose fiscal year ends in February and a plain-text one from 1994 (the 20-F lies among
+    // the other forms of the corpus).
+    QStringList m_reports = {
+        u"corpus/periodic/s10x__msft-2013_filing.htm"_s,
+        u"corpus/periodic/s10x__tgt-2002_filing.htm"_s,
+        u"corpus/periodic/s10x__ge-1994_filing.txt"_s,
+        u"corpus/periodic/s10x__ksb-2007_filing.txt"_s,
+        u"corpus/periodic/jlse__intel_2004_03_27.html"_s,
+        u"corpus/periodic/sptd__10-Q_MULN_0001558370-23-014900_primary-document.html"_s,
+        u"corpus/other/edgt__20-F_0000928385-01-500187.html"_s,
+    };
+
+    // What the browser should show of a report, from tests/data/periodic_expectations.json (read
+    // by hand off each cover).
+    struct ExpectedRow
+    {
+        QString form;
+        QString period;
+        QString fiscalYear;
+        QString filerCategory;
+    };
+
+    static ExpectedRow expectedRow(const QString &file)
+    {
+        const QJsonArray all =
+            QJsonDocument::fromJson(test::readData(u"periodic_expectations.json"_s)).array();
+        for (const QJsonValue &value : all) {
+            const QJsonObject report = value.toObject();
+            if (report[u"file"].toString() != file)
+                continue;
+            const QString form = report[u"form_type"].toString();
+            const QString period = report[u"period_of_report"].toString();
+            // An annual report's fiscal year is the year its period ends; a quarter's cover does
+            // not tell which fiscal year the quarter belongs to.
+            const bool annual = form.startsWith(u"10-K"_s) || form.startsWith(u"20-F"_s);
+            return {form, period, annual ? period.left(4) : QString(),
+                    report[u"cover"][u"filer_category"].toString()};
+        }
+        qFatal("no expectations for %s", qPrintable(file));
+    }
+
+    static QStringList absolute(const QStringList &files)
+    {
+        QStringList paths;
+        for (const QString &file : files)
+            paths << test::dataPath(file);
+        return paths;
     }
 
 private Q_SLOTS:
@@ -157,6 +211,121 @@ private Q_SLOTS:
         QCOMPARE(dates,
                  (QStringList{u"1996-12-24"_s, u"2004-02-26"_s, u"2005-01-25"_s, u"2007-04-24"_s,
                               u"2024-02-01"_s}));
+    }
+
+    void periodicReportColumns()
+    {
+        FilingSession session;
+        FilingListModel model(&session);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(openAll(session, absolute(m_reports)));
+        QCOMPARE(model.headerData(FilingListModel::PeriodColumn, Qt::Horizontal).toString(),
+                 u"Period"_s);
+        QCOMPARE(model.headerData(FilingListModel::FiscalYearColumn, Qt::Horizontal).toString(),
+                 u"Fiscal year"_s);
+        QCOMPARE(model.headerData(FilingListModel::FilerCategoryColumn, Qt::Horizontal).toString(),
+                 u"Filer category"_s);
+        for (const QString &file : m_reports) {
+            const int row = model.rowOfPath(test::dataPath(file));
+            const ExpectedRow expected = expectedRow(file);
+            auto shown = [&](int column) {
+                return model.index(row, column).data().toString();
+            };
+            QCOMPARE(model.stateAt(row), FilingListModel::State::Loaded);
+            QCOMPARE(shown(FilingListModel::FormColumn), expected.form);
+            QCOMPARE(shown(FilingListModel::PeriodColumn), expected.period);
+            QCOMPARE(shown(FilingListModel::FiscalYearColumn), expected.fiscalYear);
+            QCOMPARE(shown(FilingListModel::FilerCategoryColumn), expected.filerCategory);
+            // The file and status keep their columns after the new ones.
+            QCOMPARE(shown(FilingListModel::FileColumn), QFileInfo(file).fileName());
+            QVERIFY(!shown(FilingListModel::StatusColumn).isEmpty());
+        }
+        // Spot checks against the covers themselves: Target's fiscal 2002 ended on February 1,
+        // 2003; Intel's 10-Q covers the quarter ended March 27, 2004.
+        const int target = model.rowOfPath(test::dataPath(m_reports[1]));
+        QCOMPARE(model.index(target, FilingListModel::PeriodColumn).data().toString(),
+                 u"2003-02-01"_s);
+        QCOMPARE(model.index(target, FilingListModel::FiscalYearColumn).data().toString(),
+                 u"2003"_s);
+        const int intel = model.rowOfPath(test::dataPath(m_reports[4]));
+        QCOMPARE(model.index(intel, FilingListModel::FilerCategoryColumn).data().toString(),
+                 u"accelerated filer"_s);
+        QVERIFY(model.index(intel, FilingListModel::FiscalYearColumn).data().toString().isEmpty());
+    }
+
+    // An 8-K's period is its date of report; it has neither fiscal year nor filer category.
+    void eightKPeriodIsItsDate()
+    {
+        FilingSession session;
+        FilingListModel model(&session);
+        QVERIFY(openAll(session, m_files));
+        for (int row = 0; row < model.rowCount(); ++row) {
+            QCOMPARE(model.index(row, FilingListModel::PeriodColumn).data().toString(),
+                     model.index(row, FilingListModel::DateColumn).data().toString());
+            QVERIFY(
+                model.index(row, FilingListModel::FiscalYearColumn).data().toString().isEmpty());
+            QVERIFY(
+                model.index(row, FilingListModel::FilerCategoryColumn).data().toString().isEmpty());
+        }
+    }
+
+    void periodicFilterAndSort_data()
+    {
+        QTest::addColumn<int>("scope");
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<int>("rows");
+        // Microsoft, Target, Intel and MULN state a category; "accelerated" is in all four.
+        QTest::newRow("anywhere: filer category")
+            << int(FilingFilterProxy::Scope::Any) << u"accelerated"_s << 4;
+        QTest::newRow("anywhere: large accelerated")
+            << int(FilingFilterProxy::Scope::Any) << u"large accelerated"_s << 1;
+        QTest::newRow("anywhere: non-accelerated")
+            << int(FilingFilterProxy::Scope::Any) << u"non-accelerated"_s << 1;
+        // Target's fiscal year ended on February 1, 2003 (the file is named for 2002).
+        QTest::newRow("anywhere: company and year")
+            << int(FilingFilterProxy::Scope::Any) << u"target 2003"_s << 1;
+        QTest::newRow("anywhere: period")
+            << int(FilingFilterProxy::Scope::Any) << u"2004-03-27"_s << 1;
+        QTest::newRow("form") << int(FilingFilterProxy::Scope::Form) << u"10-Q"_s << 2;
+        QTest::newRow("company") << int(FilingFilterProxy::Scope::Company) << u"intel"_s << 1;
+        // Risk factors: Microsoft's 10-K and MULN's 10-Q (Part II); Intel's 10-Q of 2004 predates
+        // them.
+        QTest::newRow("item code 1A") << int(FilingFilterProxy::Scope::Item) << u"1A"_s << 2;
+    }
+
+    void periodicFilterAndSort()
+    {
+        QFETCH(int, scope);
+        QFETCH(QString, query);
+        QFETCH(int, rows);
+        FilingSession session;
+        FilingListModel model(&session);
+        FilingFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(openAll(session, absolute(m_reports)));
+        proxy.setFilter(query, FilingFilterProxy::Scope(scope));
+        QCOMPARE(proxy.rowCount(), rows);
+    }
+
+    void sortByPeriod()
+    {
+        FilingSession session;
+        FilingListModel model(&session);
+        FilingFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QVERIFY(openAll(session, absolute(m_reports)));
+        proxy.sort(FilingListModel::PeriodColumn, Qt::AscendingOrder);
+        QStringList periods;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            periods << proxy.index(row, FilingListModel::PeriodColumn).data().toString();
+        QStringList expected;
+        for (const QString &file : m_reports)
+            expected << expectedRow(file).period;
+        std::sort(expected.begin(), expected.end());
+        QCOMPARE(periods, expected);
     }
 
     // The memory budget is the session's: tst_filingsession checks it.
