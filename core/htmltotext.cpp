@@ -526,6 +526,13 @@ private:
                 return p + consumed;
             }
         }
+        // U+0080..U+009F: what "&#146;" and the bytes of a page labelled ISO-8859-1 decode to.
+        // Browsers read them as Windows-1252 (the HTML standard says so); so does FilingLens:
+        // "Registrant&#146;s" is "Registrant’s", not a control character.
+        if (*p == 0xC2 && p + 1 < end && p[1] >= 0x80 && p[1] <= 0x9F) {
+            s.text.append(QString(QChar(windows1252ToUnicode(p[1]))).toStdString());
+            return p + 2;
+        }
         size_t n = 1;
         if (*p >= 0xF0)
             n = 4;
