@@ -65,6 +65,12 @@ private Q_SLOTS:
             << "<html><body><p>one<p>two<table><tr><td>cell"_ba << u"one\n\ntwo\n\ncell\n"_s;
         QTest::newRow("windows-1252 input")
             << "<p>Registrant\x92s phone</p>"_ba << u"Registrant\u2019s phone\n"_s;
+        // Numeric references to 128-159 mean Windows-1252, as in every browser.
+        QTest::newRow("&#146; and &#151;")
+            << "<p>Registrant&#146;s &#147;Item&#148; 7 &#151; MD&amp;A &#128;5</p>"_ba
+            << u"Registrant\u2019s \u201cItem\u201d 7 \u2014 MD&A \u20ac5\n"_s;
+        QTest::newRow("latin-1 label")
+            << "<meta charset=\"iso-8859-1\"><p>Company\x92s</p>"_ba << u"Company\u2019s\n"_s;
         QTest::newRow("empty") << QByteArray() << QString();
     }
 
