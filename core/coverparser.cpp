@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "coverparser.h"
 
+#include "coverboxes.h"
+#include "coverlines.h"
+
 #include "checkboxes.h"
 #include "normalize.h"
 #include "reportcover.h"
@@ -60,45 +63,6 @@ const QRegularExpression
 const QRegularExpression
     kTrailingZip(u"^(.*?)[,\\s]+(\\d{5}(?:-\\d{4})?|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d)$"_s);
 
-struct Cell
-{
-    QStringView text;
-    qsizetype column;
-};
-
-bool isCellLine(QStringView line)
-{
-    return line.contains(u'\t') && !line.contains(u"  ");
-}
-
-// Column of a position: the cell index on tab-separated lines (converted HTML tables),
-// the character column with tab stops of eight otherwise.
-qsizetype columnOf(QStringView line, qsizetype pos)
-{
-    if (isCellLine(line)) {
-        qsizetype cell = 0;
-        for (qsizetype i = 0; i < pos && i < line.size(); ++i) {
-            if (line[i] == u'\t')
-                ++cell;
-        }
-        return cell;
-    }
-    qsizetype column = 0;
-    for (qsizetype i = 0; i < pos && i < line.size(); ++i)
-        column = line[i] == u'\t' ? (column / 8 + 1) * 8 : column + 1;
-    return column;
-}
-
-// Cells of a line with their columns (splitCells). Addresses use a gap of three because some
-// filers justify text with double spaces between words.
-QList<Cell> cellsOf(QStringView line, int gap = 2)
-{
-    QList<Cell> cells;
-    for (const QStringView text : splitCells(line, gap))
-        cells.append(Cell{text, columnOf(line, (text.data() - line.data()) + text.size() / 2)});
-    return cells;
-}
-
 bool fullMatch(const QRegularExpression &re, QStringView text)
 {
     return re.match(text.trimmed()).hasMatch();
@@ -128,8 +92,8 @@ public:
                 guessRegistrant(cover);
         }
         readFormerName(cover);
-        readCheckBoxes(cover);
-        readSecurities12b(cover);
+        readCheckBoxes(m_lines, cover);
+        readSecurities12b(m_lines, cover);
         if (!m_eightK)
             readReportCover(m_lines, cover);
         return cover;
@@ -886,111 +850,6 @@ private:
             return;
         cover.formerName =
             fieldFrom(valueLine, value, isNotApplicable(value) ? u"N/A"_s : simplified(value));
-    }
-
-    Field boxField(int i, QStringView glyph) const
-    {
-        return Field{glyph.toString(), isCheckedGlyph(glyph) ? u"checked"_s : u"unchecked"_s,
-                     m_lines.rangeOf(i, glyph)};
-    }
-
-    Field boxNear(int i) const
-    {
-        if (const auto box = findBox(line(i)))
-            return boxField(i, *box);
-        // A box alone on the line before (tables converted one cell per line).
-        for (const int j : {i - 1, i + 1}) {
-            if (j < 0 || j >= count())
-                continue;
-            const QStringView t = line(j).trimmed();
-            if (t.size() <= 3) {
-                if (const auto box = findBox(line(j)))
-                    return boxField(j, *box);
-            }
-        }
-        return {};
-    }
-
-    void readCheckBoxes(CoverPage &cover)
-    {
-        static const QRegularExpression rule425(u"rule\\s+425\\b"_s, kIgnoreCase);
-        static const QRegularExpression rule14a12(u"rule\\s+14a\\s*-\\s*12\\b"_s, kIgnoreCase);
-        static const QRegularExpression rule14d2b(u"rule\\s+14d\\s*-\\s*2\\s*\\(\\s*b\\s*\\)"_s,
-                                                  kIgnoreCase);
-        static const QRegularExpression rule13e4c(u"rule\\s+13e\\s*-\\s*4\\s*\\(\\s*c\\s*\\)"_s,
-                                                  kIgnoreCase);
-        static const QRegularExpression egc(u"emerging\\s+growth\\s+company"_s, kIgnoreCase);
-        const std::pair<const QRegularExpression *, Field CoverPage::*> boxes[] = {
-            {&rule425, &CoverPage::rule425},
-            {&rule14a12, &CoverPage::rule14a12},
-            {&rule14d2b, &CoverPage::rule14d2b},
-            {&rule13e4c, &CoverPage::rule13e4c},
-        };
-        for (const auto &[re, member] : boxes) {
-            const CaptionHit hit = findCaption(*re);
-            if (hit.line >= 0)
-                cover.*member = boxNear(hit.line);
-        }
-        // "Emerging growth company ☐": the short line, not the sentence that explains it.
-        for (int i = 0; i < count(); ++i) {
-            const QStringView t = line(i).trimmed();
-            if (t.size() > 60 || !egc.match(t).hasMatch()
-                || t.startsWith(u"If ", Qt::CaseInsensitive))
-                continue;
-            cover.emergingGrowthCompany = boxNear(i);
-            if (!cover.emergingGrowthCompany.isEmpty())
-                break;
-        }
-    }
-
-    void readSecurities12b(CoverPage &cover)
-    {
-        static const QRegularExpression section12b(u"section\\s+12\\s*\\(\\s*b\\s*\\)"_s,
-                                                   kIgnoreCase);
-        static const QRegularExpression headerRow(u"title\\s+of\\s+each\\s+class"_s, kIgnoreCase);
-        static const QRegularExpression stop(
-            u"indicate\\s+by\\s+check|emerging\\s+growth|section\\s+12\\s*\\(\\s*g\\s*\\)|"
-            u"^\\s*item\\s+\\d"_s,
-            kIgnoreCase);
-        const CaptionHit hit = findCaption(section12b);
-        if (hit.line < 0)
-            return;
-        int i = hit.line + 1;
-        for (int j = hit.line; j < std::min(count(), hit.line + 4); ++j) {
-            if (headerRow.match(line(j)).hasMatch()) {
-                i = j + 1;
-                break;
-            }
-        }
-        int blanks = 0;
-        for (; i < count(); ++i) {
-            const QStringView l = line(i);
-            if (isBlank(l) || isRule(l)) {
-                if (++blanks >= 2 && !cover.securities12b.isEmpty())
-                    break;
-                continue;
-            }
-            blanks = 0;
-            if (stop.match(l).hasMatch() || headerRow.match(l).hasMatch())
-                break;
-            const QList<Cell> cells = cellsOf(l);
-            if (cells.size() == 1 && isNotApplicable(cells.first().text))
-                break;
-            if (cells.size() < 2 || cells.size() > 4)
-                continue;
-            RegisteredSecurity security;
-            security.title = fieldFrom(i, cells.first().text);
-            const Cell &exchange = cells.last();
-            security.exchange = fieldFrom(i, exchange.text);
-            if (cells.size() >= 3) {
-                const QStringView symbol = cells[1].text;
-                security.tradingSymbol = fieldFrom(i, symbol,
-                                                   symbol.size() <= 6 && symbol.front().isLetter()
-                                                       ? symbol.toString().toUpper()
-                                                       : QString());
-            }
-            cover.securities12b.append(security);
-        }
     }
 
     const TextLines &m_lines;
