@@ -11,6 +11,7 @@
 #include "testutil.h"
 
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -55,6 +56,17 @@ QString knownLimitation(const QString &file)
     return {};
 }
 
+// Each report is parsed once for all the checks on it (items, first words, parts, table of
+// contents, status): filings are immutable, so sharing them changes nothing checked.
+FilingPtr parsed(const QString &file)
+{
+    static QHash<QString, FilingPtr> cache;
+    auto it = cache.find(file);
+    if (it == cache.end())
+        it = cache.insert(file, test::parseData(file));
+    return *it;
+}
+
 const Item *itemAt(const Filing &f, const QString &part, const QString &code)
 {
     for (const Item &item : f.items) {
@@ -97,7 +109,7 @@ private Q_SLOTS:
     {
         QFETCH(QJsonObject, expected);
         const QString file = expected[u"file"_s].toString();
-        const FilingPtr f = test::parseData(file);
+        const FilingPtr f = parsed(file);
         const QString limitation = knownLimitation(file);
         QStringList want;
         for (const QJsonValue v : expected[u"items"_s].toArray()) {
@@ -125,7 +137,7 @@ private Q_SLOTS:
         const QString file = expected[u"file"_s].toString();
         if (!knownLimitation(file).isEmpty())
             QSKIP("its items are not read yet (see items())");
-        const FilingPtr f = test::parseData(file);
+        const FilingPtr f = parsed(file);
         for (const QJsonValue v : expected[u"items"_s].toArray()) {
             const QString words = simplified(v[u"first_words"_s].toString());
             if (words.isEmpty() || !isFormItemCode(v[u"item"_s].toString()))
@@ -148,7 +160,7 @@ private Q_SLOTS:
     {
         QFETCH(QJsonObject, expected);
         const QString file = expected[u"file"_s].toString();
-        const FilingPtr f = test::parseData(file);
+        const FilingPtr f = parsed(file);
         QStringList want;
         for (const QJsonValue v : expected[u"parts"_s].toArray())
             want << v[u"part"_s].toString() + u'@' + QString::number(v[u"line"_s].toInt());
@@ -167,7 +179,7 @@ private Q_SLOTS:
     {
         QFETCH(QJsonObject, expected);
         const QString file = expected[u"file"_s].toString();
-        const FilingPtr f = test::parseData(file);
+        const FilingPtr f = parsed(file);
         const QJsonValue toc = expected[u"toc"_s];
         if (!knownLimitation(file).isEmpty())
             QEXPECT_FAIL("", qPrintable(knownLimitation(file)), Abort);
@@ -196,7 +208,7 @@ private Q_SLOTS:
             const QString file = e[u"file"_s].toString();
             if (!knownLimitation(file).isEmpty())
                 continue;
-            const FilingPtr f = test::parseData(file);
+            const FilingPtr f = parsed(file);
             for (const QJsonValue v : e[u"items"_s].toArray()) {
                 const Item *item = itemAt(*f, v[u"part"_s].toString(), v[u"item"_s].toString());
                 if (!item)
@@ -305,7 +317,7 @@ private Q_SLOTS:
     void formsWithoutItems()
     {
         QFETCH(QString, file);
-        const FilingPtr f = test::parseData(file);
+        const FilingPtr f = parsed(file);
         QVERIFY(f->items.isEmpty());
         QVERIFY(f->parts.isEmpty());
         for (const char16_t *code : {u"no-items", u"missing-item", u"no-toc", u"unknown-item"})
