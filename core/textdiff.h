@@ -34,7 +34,21 @@ struct DiffHunk
     int rightStart = 0;
     int rightCount = 0;
 
+    // Index into TextDiff::moves when this change is one end of a moved block (its lines
+    // deleted here and inserted there, or the other way), else -1.
+    int move = -1;
+
     bool isChange() const { return op != DiffOp::Equal; }
+};
+
+// A block of lines deleted in one place and inserted, equal or nearly so, in another: a
+// paragraph moved (risk factors reordered). Each end is its own hunk: a Delete on the left
+// and an Insert on the right, both carrying the move's index.
+struct DiffMove
+{
+    int leftHunk = -1;       // index of the Delete hunk in TextDiff::hunks
+    int rightHunk = -1;      // index of the Insert hunk
+    double similarity = 1.0; // of the two blocks' words, 1 for an exact move
 };
 
 struct TextDiff
@@ -42,6 +56,7 @@ struct TextDiff
     QList<DiffHunk> hunks;         // cover both texts completely, in order
     QList<SourceRange> leftWords;  // changed words of changed lines, in the left text
     QList<SourceRange> rightWords; // and in the right text
+    QList<DiffMove> moves;         // moved blocks, in the order of their left ends
     // Regions too large and too unlike to align line by line (bounded work) were shown as one
     // replaced block; this counts them.
     int coarseRegions = 0;
