@@ -2,115 +2,35 @@
 #include "compareview.h"
 
 #include "comparemodel.h"
+#include "diffconnector.h"
+#include "findbar.h"
 #include "textview.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QCheckBox>
-#include <QFileInfo>
+#include <QEvent>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMouseEvent>
-#include <QPainter>
+#include <QScrollBar>
+#include <QSettings>
 #include <QSplitter>
 #include <QStyle>
 #include <QTableView>
-#include <QToolButton>
+#include <QToolBar>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace fl {
 
-// The strip between the two texts: where the changes are in each file, and the part of the
-// left file on screen. Clicking jumps there.
-class DiffOverview : public QWidget
-{
-public:
-    explicit DiffOverview(QWidget *parent)
-        : QWidget(parent)
-    {
-        setFixedWidth(28);
-        setToolTip(tr("Where the changes are: left half for the left file, right half for the "
-                      "right one. Click to go there."));
-        setCursor(Qt::PointingHandCursor);
-    }
-
-    void setDiff(const TextDiff *diff, int leftLines, int rightLines)
-    {
-        m_diff = diff;
-        m_leftLines = std::max(1, leftLines);
-        m_rightLines = std::max(1, rightLines);
-        update();
-    }
-
-    void setVisibleWindow(int first, int count)
-    {
-        m_first = first;
-        m_count = count;
-        update();
-    }
-
-    std::function<void(int leftLine)> onJump;
-
-protected:
-    void paintEvent(QPaintEvent *) override
-    {
-        QPainter p(this);
-        p.fillRect(rect(), palette().color(QPalette::AlternateBase));
-        if (!m_diff)
-            return;
-        const double h = height();
-        const int half = width() / 2;
-        for (const DiffHunk &hunk : m_diff->hunks) {
-            if (!hunk.isChange())
-                continue;
-            if (hunk.leftCount > 0) {
-                const double y = h * hunk.leftStart / m_leftLines;
-                const double dy = std::max(2.0, h * hunk.leftCount / m_leftLines);
-                p.fillRect(QRectF(1, y, half - 2, dy), QColor(0xe5, 0x39, 0x35));
-            }
-            if (hunk.rightCount > 0) {
-                const double y = h * hunk.rightStart / m_rightLines;
-                const double dy = std::max(2.0, h * hunk.rightCount / m_rightLines);
-                p.fillRect(QRectF(half + 1, y, half - 2, dy), QColor(0x43, 0xa0, 0x47));
-            }
-        }
-        QColor window = palette().color(QPalette::Text);
-        window.setAlpha(60);
-        p.fillRect(
-            QRectF(0, h * m_first / m_leftLines, width(), std::max(3.0, h * m_count / m_leftLines)),
-            window);
-    }
-
-    void mousePressEvent(QMouseEvent *event) override
-    {
-        if (onJump)
-            onJump(int(double(event->position().y()) / height() * m_leftLines));
-    }
-
-private:
-    const TextDiff *m_diff = nullptr;
-    int m_leftLines = 1;
-    int m_rightLines = 1;
-    int m_first = 0;
-    int m_count = 0;
-};
-
 namespace {
 
-QColor removedColour(bool strong, bool dark)
-{
-    return QColor(0xe5, 0x39, 0x35, strong ? (dark ? 140 : 110) : (dark ? 55 : 38));
-}
-
-QColor addedColour(bool strong, bool dark)
-{
-    return QColor(0x43, 0xa0, 0x47, strong ? (dark ? 140 : 110) : (dark ? 55 : 38));
-}
+const auto kWrapKey = u"compare/wrapLines"_s;
 
 QString nameOf(const FilingPtr &f)
 {
@@ -122,6 +42,24 @@ QString nameOf(const FilingPtr &f)
     return name.trimmed().isEmpty() ? f->fileName() : name;
 }
 
+// A label that takes no width of its own: it shows what fits (a narrow window clips it).
+QLabel *elidingLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+QList<int> rowMap(const DiffAlignment &alignment, bool left)
+{
+    QList<int> map;
+    map.reserve(alignment.rowCount());
+    for (const AlignedRow &row : alignment.rows)
+        map.append(left ? row.left : row.right);
+    return map;
+}
+
 } // namespace
 
 CompareView::CompareView(QWidget *parent)
@@ -131,112 +69,155 @@ CompareView::CompareView(QWidget *parent)
     , m_table(new QTableView(this))
     , m_leftView(new TextView(this))
     , m_rightView(new TextView(this))
+    , m_lastFocused(m_leftView)
+    , m_connector(new DiffConnector(m_leftView, m_rightView, this))
     , m_overview(new DiffOverview(this))
-    , m_leftName(new QLabel(this))
-    , m_rightName(new QLabel(this))
+    , m_find(new FindBar(m_leftView, this))
+    , m_leftName(elidingLabel(this))
+    , m_rightName(elidingLabel(this))
     , m_counter(new QLabel(this))
     , m_changesOnly(new QCheckBox(tr("C&hanges only"), this))
     , m_ignoreWhitespace(new QCheckBox(tr("Ignore &whitespace"), this))
+    , m_wrap(new QCheckBox(tr("W&rap long lines"), this))
 {
     m_proxy->setSourceModel(m_model);
     m_table->setModel(m_proxy);
     // The change colours alone: section bands would muddy them.
     m_leftView->setShowSections(false);
     m_rightView->setShowSections(false);
+    // The panes scroll together: one scroll bar, at the right edge, as in Meld.
+    m_leftView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_leftView->setObjectName(u"leftPane"_s);
+    m_rightView->setObjectName(u"rightPane"_s);
     m_table->setObjectName(u"compareFields"_s);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
-    m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->horizontalHeader()->setSectionResizeMode(CompareFieldModel::FieldColumn,
-                                                      QHeaderView::Interactive);
-    m_table->horizontalHeader()->setSectionResizeMode(CompareFieldModel::LeftColumn,
-                                                      QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(CompareFieldModel::RightColumn,
-                                                      QHeaderView::Stretch);
-    m_table->setColumnWidth(CompareFieldModel::FieldColumn, 300);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setMinimumSectionSize(40);
+    header->setSectionResizeMode(CompareFieldModel::FieldColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(CompareFieldModel::LeftColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(CompareFieldModel::RightColumn, QHeaderView::Stretch);
+    m_table->setColumnWidth(CompareFieldModel::FieldColumn, 240);
     m_table->setColumnWidth(CompareFieldModel::StatusColumn, 90);
+    m_find->hide();
+    createToolBar();
 
-    auto *swap = new QToolButton(this);
-    swap->setText(tr("&Swap Sides"));
-    swap->setToolTip(tr("Put the right filing on the left and the left on the right"));
-    auto *previous = new QToolButton(this);
-    previous->setArrowType(Qt::UpArrow);
-    previous->setToolTip(tr("Previous change (Shift+F7)"));
-    auto *next = new QToolButton(this);
-    next->setArrowType(Qt::DownArrow);
-    next->setToolTip(tr("Next change (F7)"));
-    auto *exportButton = new QToolButton(this);
-    exportButton->setText(tr("&Export Fields…"));
-    exportButton->setToolTip(tr("Save the field comparison as CSV"));
-    m_changesOnly->setToolTip(tr("Show only the fields that differ"));
-    m_ignoreWhitespace->setToolTip(tr("Compare the texts ignoring blanks and re-wrapped lines"));
-    m_leftName->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_rightName->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_rightName->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    auto *names = new QHBoxLayout;
+    names->setContentsMargins(6, 2, 6, 2);
+    names->addWidget(m_leftName, 1);
+    names->addSpacing(m_connector->width());
+    names->addWidget(m_rightName, 1);
 
-    auto *bar = new QHBoxLayout;
-    bar->setContentsMargins(6, 4, 6, 4);
-    bar->addWidget(m_leftName, 1);
-    bar->addWidget(swap);
-    bar->addWidget(previous);
-    bar->addWidget(next);
-    bar->addWidget(m_counter);
-    bar->addWidget(m_changesOnly);
-    bar->addWidget(m_ignoreWhitespace);
-    bar->addWidget(exportButton);
-    bar->addWidget(m_rightName, 1);
+    auto *panes = new QHBoxLayout;
+    panes->setContentsMargins(0, 0, 0, 0);
+    panes->setSpacing(0);
+    panes->addWidget(m_leftView, 1);
+    panes->addWidget(m_connector);
+    panes->addWidget(m_rightView, 1);
+    panes->addWidget(m_overview);
 
     auto *texts = new QWidget(this);
-    auto *textsLayout = new QHBoxLayout(texts);
+    auto *textsLayout = new QVBoxLayout(texts);
     textsLayout->setContentsMargins(0, 0, 0, 0);
     textsLayout->setSpacing(0);
-    textsLayout->addWidget(m_leftView, 1);
-    textsLayout->addWidget(m_overview);
-    textsLayout->addWidget(m_rightView, 1);
+    textsLayout->addLayout(names);
+    textsLayout->addLayout(panes, 1);
+    textsLayout->addWidget(m_find);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
     splitter->addWidget(texts);
     splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(1, 3);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(bar);
+    layout->setSpacing(0);
+    layout->addWidget(m_toolBar);
     layout->addWidget(splitter, 1);
 
-    auto *nextAction = new QAction(tr("Next Change"), this);
-    nextAction->setShortcut(Qt::Key_F7);
-    nextAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    auto *previousAction = new QAction(tr("Previous Change"), this);
-    previousAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F7));
-    previousAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(nextAction);
-    addAction(previousAction);
-    connect(nextAction, &QAction::triggered, this, &CompareView::nextChange);
-    connect(previousAction, &QAction::triggered, this, &CompareView::previousChange);
-    connect(next, &QToolButton::clicked, this, &CompareView::nextChange);
-    connect(previous, &QToolButton::clicked, this, &CompareView::previousChange);
-    connect(swap, &QToolButton::clicked, this, &CompareView::swapSides);
-    connect(exportButton, &QToolButton::clicked, this, &CompareView::exportRequested);
     connect(m_changesOnly, &QCheckBox::toggled, m_proxy, &CompareFilterProxy::setChangesOnly);
     connect(m_ignoreWhitespace, &QCheckBox::toggled, this, &CompareView::computeDiff);
+    connect(m_wrap, &QCheckBox::toggled, this, [this](bool wrap) {
+        m_leftView->setWrapLines(wrap);
+        m_rightView->setWrapLines(wrap);
+        updateRowSpans();
+        QSettings().setValue(kWrapKey, wrap);
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { onFieldSelected(current); });
-    connect(m_leftView, &TextView::firstVisibleLineChanged, this,
-            [this](int line) { syncScroll(m_leftView, m_rightView, line); });
-    connect(m_rightView, &TextView::firstVisibleLineChanged, this,
-            [this](int line) { syncScroll(m_rightView, m_leftView, line); });
-    m_overview->onJump = [this](int line) {
-        m_leftView->setFirstVisibleLine(std::max(0, line - m_leftView->visibleLineCount() / 2));
+    for (TextView *view : {m_leftView, m_rightView}) {
+        TextView *other = view == m_leftView ? m_rightView : m_leftView;
+        view->installEventFilter(this);
+        connect(view, &TextView::firstVisibleRowChanged, this,
+                [this, view, other](int row) { syncScroll(view, other, row); });
+        // Long lines scroll sideways together.
+        connect(view->horizontalScrollBar(), &QScrollBar::valueChanged, this, [this, other](int x) {
+            if (m_syncing)
+                return;
+            m_syncing = true;
+            other->horizontalScrollBar()->setValue(x);
+            m_syncing = false;
+        });
+        connect(view, &TextView::cursorMovedByUser, this,
+                [this, view](qsizetype position) { onCursorMoved(view, position); });
+        connect(view, &TextView::wrapColumnsChanged, this, &CompareView::updateRowSpans);
+        connect(view, &TextView::painted, m_connector, qOverload<>(&QWidget::update));
+    }
+    m_connector->onHunkClicked = [this](int hunk) {
+        const auto it = std::lower_bound(m_changes.cbegin(), m_changes.cend(), hunk);
+        if (it != m_changes.cend() && *it == hunk)
+            goToChange(int(it - m_changes.cbegin()));
     };
+    m_overview->onJump = [this](int row) {
+        m_leftView->setFirstVisibleRow(std::max(0, row - m_leftView->visibleLineCount() / 2));
+    };
+    m_wrap->setChecked(QSettings().value(kWrapKey, false).toBool());
     updateCounter();
 }
 
 CompareView::~CompareView() = default;
+
+void CompareView::createToolBar()
+{
+    // A tool bar, so that what does not fit goes into its extension menu instead of making
+    // the window wider.
+    m_toolBar = new QToolBar(tr("Comparison"), this);
+    m_toolBar->setObjectName(u"compareToolBar"_s);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setIconSize(QSize(16, 16));
+    QStyle *s = style();
+    QAction *previous = m_toolBar->addAction(s->standardIcon(QStyle::SP_ArrowUp), tr("Previous"),
+                                             this, &CompareView::previousChange);
+    previous->setToolTip(tr("Previous change (Shift+F7)"));
+    QAction *next = m_toolBar->addAction(s->standardIcon(QStyle::SP_ArrowDown), tr("Next"), this,
+                                         &CompareView::nextChange);
+    next->setToolTip(tr("Next change (F7)"));
+    m_toolBar->addWidget(m_counter);
+    m_toolBar->addSeparator();
+    QAction *swap = m_toolBar->addAction(s->standardIcon(QStyle::SP_BrowserReload),
+                                         tr("&Swap Sides"), this, &CompareView::swapSides);
+    swap->setToolTip(tr("Put the right filing on the left and the left on the right"));
+    m_toolBar->addSeparator();
+    m_changesOnly->setToolTip(tr("Show only the fields that differ"));
+    m_ignoreWhitespace->setToolTip(tr("Compare the texts ignoring blanks and re-wrapped lines"));
+    m_wrap->setToolTip(tr("Wrap long lines at the width of the panes (rows stay level); "
+                          "otherwise both panes scroll sideways together"));
+    m_toolBar->addWidget(m_changesOnly);
+    m_toolBar->addWidget(m_ignoreWhitespace);
+    m_toolBar->addWidget(m_wrap);
+    m_toolBar->addSeparator();
+    QAction *exportAction =
+        m_toolBar->addAction(s->standardIcon(QStyle::SP_DialogSaveButton), tr("&Export Fields…"),
+                             this, &CompareView::exportRequested);
+    exportAction->setToolTip(tr("Save the field comparison as CSV"));
+}
 
 QString CompareView::title() const
 {
@@ -252,14 +233,15 @@ void CompareView::setFilings(FilingPtr left, FilingPtr right)
                                               : QList<FieldDifference>{});
     m_leftView->setFiling(m_left);
     m_rightView->setFiling(m_right);
-    m_leftName->setText(u"<b>%1</b><br>%2"_s.arg(
+    m_leftName->setText(u"<b>%1</b> \u2014 %2"_s.arg(
         nameOf(m_left).toHtmlEscaped(), m_left ? m_left->fileName().toHtmlEscaped() : QString()));
     m_rightName->setText(
-        u"<b>%1</b><br>%2"_s.arg(nameOf(m_right).toHtmlEscaped(),
-                                 m_right ? m_right->fileName().toHtmlEscaped() : QString()));
+        u"<b>%1</b> \u2014 %2"_s.arg(nameOf(m_right).toHtmlEscaped(),
+                                     m_right ? m_right->fileName().toHtmlEscaped() : QString()));
     m_leftName->setToolTip(m_left ? m_left->path : QString());
     m_rightName->setToolTip(m_right ? m_right->path : QString());
     Q_EMIT titleChanged(title());
+    m_find->refresh();
     computeDiff();
 }
 
@@ -273,11 +255,16 @@ void CompareView::computeDiff()
     const quint64 generation = ++m_generation;
     m_diffReady = false;
     m_diff = TextDiff{};
+    m_alignment = DiffAlignment{};
     m_changes.clear();
     m_current = -1;
-    m_leftView->setHighlights({});
-    m_rightView->setHighlights({});
-    m_overview->setDiff(nullptr, 1, 1);
+    for (TextView *view : {m_leftView, m_rightView}) {
+        view->setHighlights({});
+        view->setRowMap({});
+        view->setRowSpans({});
+    }
+    m_connector->setDiff(nullptr, nullptr);
+    m_overview->setDiff(nullptr, nullptr);
     m_counter->setText(tr("Comparing texts…"));
     if (!m_left || !m_right)
         return;
@@ -298,9 +285,41 @@ void CompareView::applyDiff(quint64 generation, const TextDiff &diff)
 {
     if (generation != m_generation)
         return; // superseded by a newer comparison
+    showDiff(diff);
+}
+
+void CompareView::showDiff(const TextDiff &diff)
+{
+    if (!m_left || !m_right)
+        return;
     m_diff = diff;
     m_diffReady = true;
+    m_changes.clear();
+    m_current = -1;
+    for (qsizetype i = 0; i < m_diff.hunks.size(); ++i) {
+        if (m_diff.hunks[i].isChange())
+            m_changes.append(int(i));
+    }
+    m_alignment = alignDiff(m_diff, m_left->lineCount(), m_right->lineCount());
+    m_syncing = true;
+    m_leftView->setRowMap(rowMap(m_alignment, true));
+    m_rightView->setRowMap(rowMap(m_alignment, false));
+    m_syncing = false;
+    applyHighlights();
+    m_connector->setDiff(&m_diff, &m_alignment);
+    m_overview->setDiff(&m_diff, &m_alignment);
+    updateRowSpans();
+    m_rightView->setFirstVisibleRow(m_leftView->firstVisibleRow());
+    updateOverview();
+    updateCounter();
+    Q_EMIT diffReady();
+}
+
+void CompareView::applyHighlights()
+{
     const bool dark = palette().color(QPalette::Base).lightnessF() < 0.5;
+    const int lineAlpha = dark ? 55 : 38;
+    const int wordAlpha = dark ? 140 : 110;
     QList<TextHighlight> left;
     QList<TextHighlight> right;
     auto lineSpan = [](const Filing &f, int start, int count) {
@@ -309,28 +328,26 @@ void CompareView::applyDiff(quint64 generation, const TextDiff &diff)
             start + count < f.lineCount() ? f.lineStarts[start + count] : f.text.size();
         return SourceRange::fromTo(from, to);
     };
-    for (qsizetype i = 0; i < m_diff.hunks.size(); ++i) {
-        const DiffHunk &h = m_diff.hunks[i];
-        if (!h.isChange())
-            continue;
-        m_changes.append(int(i));
+    for (const int index : std::as_const(m_changes)) {
+        const DiffHunk &h = m_diff.hunks[index];
+        const bool moved = h.move >= 0;
+        // A moved block in the move's colour, a replaced one in the change colour on both
+        // sides, what is only deleted or inserted in red or green.
+        const QColor leftColour = diffcolour::of(h.op == DiffOp::Replace ? h.op : DiffOp::Delete,
+                                                 moved, moved ? lineAlpha * 2 : lineAlpha);
+        const QColor rightColour = diffcolour::of(h.op == DiffOp::Replace ? h.op : DiffOp::Insert,
+                                                  moved, moved ? lineAlpha * 2 : lineAlpha);
         if (h.leftCount > 0)
-            left.append(
-                {lineSpan(*m_left, h.leftStart, h.leftCount), removedColour(false, dark), true});
+            left.append({lineSpan(*m_left, h.leftStart, h.leftCount), leftColour, true});
         if (h.rightCount > 0)
-            right.append(
-                {lineSpan(*m_right, h.rightStart, h.rightCount), addedColour(false, dark), true});
+            right.append({lineSpan(*m_right, h.rightStart, h.rightCount), rightColour, true});
     }
     for (const SourceRange &r : std::as_const(m_diff.leftWords))
-        left.append({r, removedColour(true, dark), false});
+        left.append({r, diffcolour::of(DiffOp::Delete, false, wordAlpha), false});
     for (const SourceRange &r : std::as_const(m_diff.rightWords))
-        right.append({r, addedColour(true, dark), false});
+        right.append({r, diffcolour::of(DiffOp::Insert, false, wordAlpha), false});
     m_leftView->setHighlights(left);
     m_rightView->setHighlights(right);
-    m_overview->setDiff(&m_diff, m_left->lineCount(), m_right->lineCount());
-    m_overview->setVisibleWindow(m_leftView->firstVisibleLine(), m_leftView->visibleLineCount());
-    updateCounter();
-    Q_EMIT diffReady();
 }
 
 void CompareView::updateCounter()
@@ -358,10 +375,10 @@ void CompareView::nextChange()
     if (m_changes.isEmpty())
         return;
     if (m_current < 0) {
-        // The first change at or below the top of the left text.
-        const int top = m_leftView->firstVisibleLine();
+        // The first change at or below the top row.
+        const int top = m_leftView->firstVisibleRow();
         int index = 0;
-        while (index < m_changes.size() - 1 && m_diff.hunks[m_changes[index]].leftStart < top)
+        while (index < m_changes.size() - 1 && m_alignment.hunkFirstRow[m_changes[index]] < top)
             ++index;
         goToChange(index);
         return;
@@ -380,35 +397,110 @@ void CompareView::goToChange(int index)
 {
     if (index < 0 || index >= m_changes.size())
         return;
-    m_current = index;
     const DiffHunk &h = m_diff.hunks[m_changes[index]];
+    const int row = m_alignment.hunkFirstRow[m_changes[index]];
     m_syncing = true;
     const int context = 3;
-    // The cursors first (moving one scrolls its view to it), then the lines above the change.
-    const qsizetype leftAt = m_left->lineStarts.value(h.leftStart, m_left->text.size());
-    const qsizetype rightAt = m_right->lineStarts.value(h.rightStart, m_right->text.size());
-    m_leftView->setCursorPosition(leftAt);
-    m_rightView->setCursorPosition(rightAt);
-    m_leftView->setFirstVisibleLine(std::max(0, h.leftStart - context));
-    m_rightView->setFirstVisibleLine(std::max(0, h.rightStart - context));
+    // The cursors first (moving one scrolls its view to it), then the rows above the change.
+    m_leftView->setCursorPosition(m_left->lineStarts.value(h.leftStart, m_left->text.size()));
+    m_rightView->setCursorPosition(m_right->lineStarts.value(h.rightStart, m_right->text.size()));
+    m_leftView->setFirstVisibleRow(std::max(0, row - context));
+    m_rightView->setFirstVisibleRow(std::max(0, row - context));
     m_syncing = false;
-    m_overview->setVisibleWindow(m_leftView->firstVisibleLine(), m_leftView->visibleLineCount());
-    updateCounter();
+    setCurrent(index);
+    updateOverview();
 }
 
-void CompareView::syncScroll(TextView *from, TextView *to, int line)
+void CompareView::setCurrent(int index)
 {
-    if (from == m_leftView)
-        m_overview->setVisibleWindow(line, m_leftView->visibleLineCount());
-    if (m_syncing || !m_diffReady)
+    m_current = index;
+    const int hunk = currentHunk();
+    const int first = hunk >= 0 ? m_alignment.hunkFirstRow[hunk] : -1;
+    const int count = m_alignment.hunkRowCount(hunk);
+    m_leftView->setFrameRows(first, count, diffcolour::currentFrame());
+    m_rightView->setFrameRows(first, count, diffcolour::currentFrame());
+    m_connector->setCurrentHunk(hunk);
+    updateCounter();
+    Q_EMIT currentChangeChanged(index);
+}
+
+void CompareView::onCursorMoved(TextView *view, qsizetype position)
+{
+    // Clicking into a changed block makes it the current change.
+    if (!m_diffReady || !view->filing())
         return;
-    m_syncing = true;
-    to->setFirstVisibleLine(from == m_leftView ? m_diff.rightLineFor(line)
-                                               : m_diff.leftLineFor(line));
-    if (to == m_leftView)
-        m_overview->setVisibleWindow(m_leftView->firstVisibleLine(),
-                                     m_leftView->visibleLineCount());
-    m_syncing = false;
+    const int row = view->rowOfLine(view->filing()->lineAt(position));
+    const int hunk = m_alignment.hunkAt(row);
+    const auto it = std::lower_bound(m_changes.cbegin(), m_changes.cend(), hunk);
+    if (it != m_changes.cend() && *it == hunk && int(it - m_changes.cbegin()) != m_current)
+        setCurrent(int(it - m_changes.cbegin()));
+}
+
+void CompareView::syncScroll(TextView *from, TextView *to, int row)
+{
+    m_connector->update();
+    if (!m_syncing && m_diffReady) {
+        // Both panes show the same rows: blocks stand level.
+        m_syncing = true;
+        to->setFirstVisibleRow(row);
+        m_syncing = false;
+    }
+    if (from == m_leftView || to == m_leftView)
+        updateOverview();
+}
+
+void CompareView::updateRowSpans()
+{
+    if (!m_wrap->isChecked() || !m_diffReady) {
+        m_leftView->setRowSpans({});
+        m_rightView->setRowSpans({});
+        return;
+    }
+    // A row is as tall as the taller side's wrapped line.
+    QList<int> spans;
+    spans.reserve(m_alignment.rowCount());
+    for (const AlignedRow &row : std::as_const(m_alignment.rows))
+        spans.append(
+            std::max(m_leftView->visualLinesOf(row.left), m_rightView->visualLinesOf(row.right)));
+    m_leftView->setRowSpans(spans);
+    m_rightView->setRowSpans(spans);
+    m_connector->update();
+}
+
+void CompareView::updateOverview()
+{
+    m_overview->setVisibleRows(m_leftView->firstVisibleRow(), m_leftView->visibleLineCount());
+}
+
+void CompareView::setWrapLines(bool wrap)
+{
+    m_wrap->setChecked(wrap);
+}
+
+bool CompareView::wrapLines() const
+{
+    return m_wrap->isChecked();
+}
+
+TextView *CompareView::findTarget() const
+{
+    return m_find->view();
+}
+
+void CompareView::showFind()
+{
+    m_find->setView(m_lastFocused);
+    m_find->activate();
+}
+
+bool CompareView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FocusIn && (watched == m_leftView || watched == m_rightView)) {
+        m_lastFocused = static_cast<TextView *>(watched);
+        if (m_find->isVisible())
+            m_find->setView(m_lastFocused);
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void CompareView::onFieldSelected(const QModelIndex &proxyIndex)
@@ -423,7 +515,7 @@ void CompareView::onFieldSelected(const QModelIndex &proxyIndex)
     if (d->rightRange.isValid())
         m_rightView->select(d->rightRange);
     m_syncing = false;
-    m_overview->setVisibleWindow(m_leftView->firstVisibleLine(), m_leftView->visibleLineCount());
+    updateOverview();
 }
 
 } // namespace fl

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "comparison.h"
+#include "diffalignment.h"
 #include "filing.h"
 #include "textdiff.h"
 
@@ -10,19 +11,23 @@
 class QCheckBox;
 class QLabel;
 class QTableView;
-class QToolButton;
+class QToolBar;
 
 namespace fl {
 
 class CompareFieldModel;
 class CompareFilterProxy;
+class DiffConnector;
 class DiffOverview;
+class FindBar;
 class TextView;
 
 // Two filings side by side: the field comparison on top (coloured by status, optionally
-// changes only), the two texts below with changed lines and words highlighted, scrolled
-// together, a map of where the changes are between them, and next / previous change. The
-// text diff is computed on a worker thread.
+// changes only), the two texts below in aligned rows (equal lines level, a hatched filler
+// opposite an insertion or deletion), joined by connector bands, changed lines and words
+// highlighted, moved blocks linked, a map of where the changes are, the current change
+// framed, find in either pane and wrapping of long lines. The text diff is computed on a
+// worker thread.
 class CompareView : public QWidget
 {
     Q_OBJECT
@@ -38,36 +43,63 @@ public:
     void swapSides();
     void nextChange();
     void previousChange();
+    // Index among the changes (not the hunks) of the current change, -1 for none.
     int currentChange() const { return m_current; }
+    int currentHunk() const { return m_current < 0 ? -1 : m_changes.value(m_current, -1); }
     int changeCount() const { return int(m_changes.size()); }
     bool isDiffReady() const { return m_diffReady; }
     const TextDiff &textDiff() const { return m_diff; }
+    const DiffAlignment &alignment() const { return m_alignment; }
+    // Shows a diff computed elsewhere (tests: moves set by hand), as if it had just come.
+    void showDiff(const TextDiff &diff);
+
+    // Find in the pane that has, or last had, the focus.
+    void showFind();
+    FindBar *findBar() const { return m_find; }
+    TextView *findTarget() const;
+
+    void setWrapLines(bool wrap);
+    bool wrapLines() const;
 
     TextView *leftView() const { return m_leftView; }
     TextView *rightView() const { return m_rightView; }
+    DiffConnector *connector() const { return m_connector; }
+    QToolBar *toolBar() const { return m_toolBar; }
     QTableView *fieldTable() const { return m_table; }
     CompareFieldModel *fieldModel() const { return m_model; }
     CompareFilterProxy *fieldProxy() const { return m_proxy; }
     QCheckBox *changesOnlyBox() const { return m_changesOnly; }
     QCheckBox *ignoreWhitespaceBox() const { return m_ignoreWhitespace; }
+    QCheckBox *wrapBox() const { return m_wrap; }
 
 Q_SIGNALS:
     void diffReady();
     void titleChanged(const QString &title);
+    void currentChangeChanged(int index);
     // The user asked to save the field table as CSV.
     void exportRequested();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void createToolBar();
     void computeDiff();
     void applyDiff(quint64 generation, const TextDiff &diff);
+    void applyHighlights();
     void goToChange(int index);
-    void syncScroll(TextView *from, TextView *to, int line);
+    void setCurrent(int index);
+    void onCursorMoved(TextView *view, qsizetype position);
+    void syncScroll(TextView *from, TextView *to, int row);
+    void updateRowSpans();
+    void updateOverview();
     void onFieldSelected(const QModelIndex &proxyIndex);
     void updateCounter();
 
     FilingPtr m_left;
     FilingPtr m_right;
     TextDiff m_diff;
+    DiffAlignment m_alignment;
     QList<int> m_changes; // indexes of change hunks
     int m_current = -1;
     bool m_diffReady = false;
@@ -79,12 +111,17 @@ private:
     QTableView *m_table;
     TextView *m_leftView;
     TextView *m_rightView;
+    TextView *m_lastFocused;
+    DiffConnector *m_connector;
     DiffOverview *m_overview;
+    FindBar *m_find;
+    QToolBar *m_toolBar = nullptr;
     QLabel *m_leftName;
     QLabel *m_rightName;
     QLabel *m_counter;
     QCheckBox *m_changesOnly;
     QCheckBox *m_ignoreWhitespace;
+    QCheckBox *m_wrap;
 };
 
 } // namespace fl

@@ -101,6 +101,15 @@ void FindBar::activate()
     startSearch();
 }
 
+void FindBar::setView(TextView *view)
+{
+    if (view == m_view || !view)
+        return;
+    m_view->setFindMatches({}, -1);
+    m_view = view;
+    refresh();
+}
+
 void FindBar::setQuery(const QString &text)
 {
     m_edit->setText(text);

@@ -26,6 +26,10 @@ public:
     ~FindBar() override;
 
     void activate();
+    // Searches another view from now on (a comparison's other pane); the old one loses its
+    // highlights.
+    void setView(TextView *view);
+    TextView *view() const { return m_view; }
     void findNext();
     void findPrevious();
     void setQuery(const QString &text);

@@ -3,6 +3,7 @@
 
 #include "aboutinfo.h"
 #include "browserpanel.h"
+#include "comparecontroller.h"
 #include "compareview.h"
 #include "exportflow.h"
 #include "fieldpanel.h"
@@ -33,6 +34,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
@@ -68,6 +70,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_filingProxy(new FilingFilterProxy(this))
     , m_fields(new FieldPanel(this))
     , m_export(new ExportFlow(m_session, this))
+    , m_compare(new CompareController(this, m_tabs, m_session, m_export, m_view->textView()))
 {
     setWindowTitle(u"FilingLens"_s);
     setWindowIcon(QIcon(u":/icons/filinglens.png"_s));
@@ -79,6 +82,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
     m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
+    connect(m_compare, &CompareController::compareOpened, this, &MainWindow::compareOpened);
+    connect(m_compare, &CompareController::titleChanged, this, &MainWindow::updateWindowTitle);
     setCentralWidget(m_tabs);
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
 
@@ -103,8 +108,12 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_view->textView(), &TextView::cursorMovedByUser, m_fields, &FieldPanel::followText);
 
-    resize(1500, 920);
-    resizeDocks(findChildren<QDockWidget *>(), {420, 440}, Qt::Horizontal);
+    // The default size, within a small screen (saved geometry replaces it).
+    QSize size(1500, 920);
+    if (QScreen *shown = screen())
+        size = size.boundedTo(shown->availableGeometry().size());
+    resize(size);
+    resetLayout();
     readSettings();
 }
 
@@ -207,27 +216,11 @@ void MainWindow::createActions()
     m_findAction = makeAction(
         this, tr("&Find…"), QKeySequence::Find,
         QIcon::fromTheme(u"edit-find"_s, s->standardIcon(QStyle::SP_FileDialogContentsView)));
-    connect(m_findAction, &QAction::triggered, m_view, &FilingView::showFind);
+    connect(m_findAction, &QAction::triggered, this, [this] { findInShownTab(0); });
     m_findNextAction = makeAction(this, tr("Find &Next"), QKeySequence::FindNext);
-    connect(m_findNextAction, &QAction::triggered, this, [this] {
-        if (!m_view->findBar()->isVisible())
-            m_view->showFind();
-        else
-            m_view->findBar()->findNext();
-    });
+    connect(m_findNextAction, &QAction::triggered, this, [this] { findInShownTab(+1); });
     m_findPreviousAction = makeAction(this, tr("Find Pre&vious"), QKeySequence::FindPrevious);
-    connect(m_findPreviousAction, &QAction::triggered, this, [this] {
-        if (!m_view->findBar()->isVisible())
-            m_view->showFind();
-        else
-            m_view->findBar()->findPrevious();
-    });
-    // Find searches the filing's text: not offered while a comparison is shown.
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
-        const bool filingShown = m_tabs->currentWidget() == m_view;
-        for (QAction *action : {m_findAction, m_findNextAction, m_findPreviousAction})
-            action->setEnabled(filingShown);
-    });
+    connect(m_findPreviousAction, &QAction::triggered, this, [this] { findInShownTab(-1); });
     edit->addAction(copyAction);
     edit->addSeparator();
     edit->addAction(m_findAction);
@@ -256,6 +249,11 @@ void MainWindow::createNavigationActions()
     connect(zoomOut, &QAction::triggered, this, [this] { zoomText(-1); });
     view->addAction(zoomIn);
     view->addAction(zoomOut);
+    view->addSeparator();
+    m_resetLayoutAction = makeAction(this, tr("&Reset Layout"), {});
+    m_resetLayoutAction->setStatusTip(tr("Put the docks and the toolbar back where they start"));
+    connect(m_resetLayoutAction, &QAction::triggered, this, &MainWindow::resetLayout);
+    view->addAction(m_resetLayoutAction);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     m_nextAction = makeAction(this, tr("&Next Filing"), QKeySequence(Qt::CTRL | Qt::Key_PageDown),
@@ -294,6 +292,8 @@ void MainWindow::createNavigationActions()
                                      "a filing from the browser onto the text"));
     connect(m_compareAction, &QAction::triggered, this, &MainWindow::compareSelected);
     go->addAction(m_compareAction);
+    go->addAction(m_compare->nextChangeAction());
+    go->addAction(m_compare->previousChangeAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = makeAction(this, tr("&About FilingLens"), {});
@@ -441,41 +441,67 @@ void MainWindow::exportCsv(const QStringList &paths, const QString &output,
 
 void MainWindow::compare(const QString &leftPath, const QString &rightPath)
 {
-    m_session->whenLoaded(
-        leftPath, this, [this, leftPath, rightPath](const FilingPtr &left, const QString &) {
-            m_session->whenLoaded(
-                rightPath, this,
-                [this, left, leftPath, rightPath](const FilingPtr &right, const QString &) {
-                    showComparison(leftPath, left, rightPath, right);
-                });
-        });
+    m_compare->compare(leftPath, rightPath);
 }
 
-void MainWindow::showComparison(const QString &leftPath, const FilingPtr &left,
-                                const QString &rightPath, const FilingPtr &right)
+QAction *MainWindow::nextChangeAction() const
 {
-    for (const auto &[path, filing] : {std::pair{leftPath, left}, std::pair{rightPath, right}}) {
-        if (!filing || !filing->ok()) {
-            showNotice(
-                this, QMessageBox::Warning, tr("Compare Filings"),
-                tr("%1 could not be opened: %2")
-                    .arg(QFileInfo(path).fileName(), m_session->reasonNotShown(path, filing)));
-            return;
-        }
+    return m_compare->nextChangeAction();
+}
+
+QAction *MainWindow::previousChangeAction() const
+{
+    return m_compare->previousChangeAction();
+}
+
+void MainWindow::findInShownTab(int direction)
+{
+    // The comparison's panes (whichever had the focus) or the filing's text.
+    CompareView *comparison = currentCompareView();
+    FindBar *bar = comparison ? comparison->findBar() : m_view->findBar();
+    if (direction == 0 || !bar->isVisible()) {
+        if (comparison)
+            comparison->showFind();
+        else
+            m_view->showFind();
+    } else if (direction > 0) {
+        bar->findNext();
+    } else {
+        bar->findPrevious();
     }
-    auto *view = new CompareView(m_tabs);
-    view->leftView()->setFont(m_view->textView()->font()); // the size zoomed to
-    view->rightView()->setFont(m_view->textView()->font());
-    view->setFilings(left, right);
-    const int index = m_tabs->addTab(view, view->title());
-    m_tabs->setTabToolTip(index, leftPath + u"\n"_s + rightPath);
-    m_tabs->setCurrentIndex(index);
-    connect(view, &CompareView::titleChanged, this, [this, view](const QString &title) {
-        m_tabs->setTabText(m_tabs->indexOf(view), title);
-    });
-    connect(view, &CompareView::exportRequested, m_export,
-            [this, view] { m_export->exportComparison(view); });
-    Q_EMIT compareOpened(view);
+}
+
+void MainWindow::updateWindowTitle()
+{
+    // Qt's convention: the document, a dash, the application.
+    if (CompareView *comparison = currentCompareView())
+        setWindowTitle(comparison->title() + u" \u2014 FilingLens"_s);
+    else if (!m_currentPath.isEmpty())
+        setWindowTitle(QFileInfo(m_currentPath).fileName() + u" \u2014 FilingLens"_s);
+    else
+        setWindowTitle(u"FilingLens"_s);
+}
+
+void MainWindow::resetLayout()
+{
+    // Browser on the left, fields on the right, both shown and docked, at widths that leave
+    // the text most of a narrow window.
+    const auto docks = findChildren<QDockWidget *>();
+    QList<int> widths;
+    for (QDockWidget *dock : docks) {
+        const bool left = dock->objectName() == u"filingsDock"_s;
+        dock->setFloating(false);
+        addDockWidget(left ? Qt::LeftDockWidgetArea : Qt::RightDockWidgetArea, dock);
+        dock->show();
+        widths.append(std::min(left ? 420 : 440, width() * 24 / 100));
+    }
+    for (QToolBar *toolbar : findChildren<QToolBar *>()) {
+        if (toolbar->parentWidget() != this)
+            continue; // a comparison's own
+        addToolBar(Qt::TopToolBarArea, toolbar);
+        toolbar->show();
+    }
+    resizeDocks(docks, widths, Qt::Horizontal);
 }
 
 void MainWindow::openDialog()
@@ -623,7 +649,7 @@ void MainWindow::showRow(const QModelIndex &proxyIndex)
         m_view->setFiling(nullptr);
         m_fields->setFiling(nullptr);
         m_view->setMessage(tr("Opening %1…").arg(QFileInfo(path).fileName()));
-        setWindowTitle(QFileInfo(path).fileName() + u" \u2014 FilingLens"_s);
+        updateWindowTitle();
         return;
     case FilingListModel::State::Failed:
     case FilingListModel::State::Cancelled:
@@ -647,7 +673,7 @@ void MainWindow::display(const QString &path, const FilingPtr &filing)
     if (path != m_currentPath)
         return;
     const QString name = QFileInfo(path).fileName();
-    setWindowTitle(name + u" \u2014 FilingLens"_s);
+    updateWindowTitle();
     if (!filing || !filing->ok()) {
         m_view->setFiling(nullptr);
         m_fields->setFiling(nullptr);
@@ -701,11 +727,7 @@ void MainWindow::copy()
 
 void MainWindow::closeTab(int index)
 {
-    if (index <= 0)
-        return; // the filing's own tab stays
-    QWidget *page = m_tabs->widget(index);
-    m_tabs->removeTab(index);
-    page->deleteLater();
+    m_compare->closeTab(index);
 }
 
 void MainWindow::zoomText(int step)
@@ -736,7 +758,7 @@ void MainWindow::closeSelected()
         m_view->setFiling(nullptr);
         m_fields->setFiling(nullptr);
         m_view->setMessage({});
-        setWindowTitle(u"FilingLens"_s);
+        updateWindowTitle();
         const int rows = m_filingProxy->rowCount();
         if (rows > 0) {
             const QModelIndex next = m_filingProxy->index(std::clamp(nextRow, 0, rows - 1), 0);

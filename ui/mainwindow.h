@@ -26,6 +26,7 @@ class QTreeView;
 namespace fl {
 
 class BrowserPanel;
+class CompareController;
 class CompareView;
 class ExportFlow;
 class RecentMenu;
@@ -72,6 +73,11 @@ public:
     QAction *nextItemAction() const { return m_nextItemAction; }
     QAction *previousItemAction() const { return m_previousItemAction; }
     QStringList recentFiles() const;
+    QAction *nextChangeAction() const;
+    QAction *previousChangeAction() const;
+    QAction *resetLayoutAction() const { return m_resetLayoutAction; }
+    // Docks back where a new window puts them, at their default sizes, the toolbar shown.
+    void resetLayout();
 
 Q_SIGNALS:
     // The filing on screen changed (tests wait for this).
@@ -114,8 +120,8 @@ private:
     void selectPath(const QString &path);
     void applyBrowserFilter();
     QStringList selectedPaths() const;
-    void showComparison(const QString &leftPath, const FilingPtr &left, const QString &rightPath,
-                        const FilingPtr &right);
+    void updateWindowTitle();
+    void findInShownTab(int direction); // 0: open the bar; +1 / -1: next / previous
 
     QTabWidget *m_tabs;
     FilingView *m_view;
@@ -124,6 +130,7 @@ private:
     FilingFilterProxy *m_filingProxy;
     FieldPanel *m_fields;
     ExportFlow *m_export;
+    CompareController *m_compare;
     QTreeView *m_browser = nullptr;
     QLineEdit *m_browserFilter = nullptr;
     QComboBox *m_browserScope = nullptr;
@@ -146,6 +153,7 @@ private:
     QAction *m_sectionsAction = nullptr;
     QAction *m_compareAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_resetLayoutAction = nullptr;
 
     QString m_currentPath;
 };

@@ -2,6 +2,7 @@
 #include "textview.h"
 
 #include "textlines.h"
+#include "textviewlayout.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -19,12 +20,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace fl {
 
-namespace {
+using namespace textviewdetail;
 
-constexpr int kTabWidth = 8;
-constexpr qsizetype kExpandTabsUpTo = 64 * 1024;
-constexpr int kTextMargin = 6;
-constexpr int kStripWidth = 5;
+namespace {
 
 bool isWordChar(QChar c)
 {
@@ -32,30 +30,6 @@ bool isWordChar(QChar c)
 }
 
 } // namespace
-
-// Columns of one line: tabs expand to the next multiple of eight, other characters take one
-// cell. Very long lines are not expanded (identity mapping).
-struct TextView::LineLayout
-{
-    qsizetype start = 0;
-    qsizetype length = 0;
-    std::vector<int> columns; // columns[i]: display column of character i; empty = identity
-
-    int columnOf(qsizetype i) const
-    {
-        i = std::clamp<qsizetype>(i, 0, length);
-        return columns.empty() ? int(std::min<qsizetype>(i, INT_MAX)) : columns[size_t(i)];
-    }
-    int width() const { return columnOf(length); }
-    qsizetype charAtColumn(double column) const
-    {
-        if (columns.empty())
-            return std::clamp<qsizetype>(qsizetype(column + 0.5), 0, length);
-        // The character whose cell holds the column (rounded to the nearest boundary).
-        const auto it = std::lower_bound(columns.begin(), columns.end(), int(column + 0.5));
-        return std::clamp<qsizetype>(it - columns.begin(), 0, length);
-    }
-};
 
 TextView::TextView(QWidget *parent)
     : QAbstractScrollArea(parent)
@@ -67,8 +41,10 @@ TextView::TextView(QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     setFrameShape(QFrame::NoFrame);
     updateMetrics();
-    connect(verticalScrollBar(), &QScrollBar::valueChanged, this,
-            &TextView::firstVisibleLineChanged);
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int row) {
+        Q_EMIT firstVisibleRowChanged(row);
+        Q_EMIT firstVisibleLineChanged(firstVisibleLine());
+    });
 }
 
 TextView::~TextView() = default;
@@ -83,6 +59,11 @@ void TextView::setFiling(FilingPtr filing)
     m_cursor = 0;
     m_anchor = 0;
     m_maxLineLength = 0;
+    m_rowToLine.clear();
+    m_lineToRow.clear();
+    m_rowSpans.clear();
+    m_frameFirst = -1;
+    m_frameCount = 0;
     if (m_filing) {
         // Longest line from the line index alone: no pass over the text (a 100 MB file has
         // millions of lines and this runs on the GUI thread).
@@ -144,6 +125,164 @@ int TextView::lineCount() const
     return m_filing ? m_filing->lineCount() : 0;
 }
 
+void TextView::setRowMap(QList<int> rowToLine)
+{
+    const int line = firstVisibleLine();
+    m_rowToLine = std::move(rowToLine);
+    m_lineToRow.clear();
+    m_rowSpans.clear();
+    m_frameFirst = -1;
+    m_frameCount = 0;
+    if (!m_rowToLine.isEmpty()) {
+        m_lineToRow.resize(lineCount(), 0);
+        for (int row = 0; row < m_rowToLine.size(); ++row) {
+            const int l = m_rowToLine[row];
+            if (l >= 0 && l < m_lineToRow.size())
+                m_lineToRow[l] = row;
+        }
+    }
+    updateScrollBars();
+    setFirstVisibleLine(line);
+    viewport()->update();
+}
+
+int TextView::rowCount() const
+{
+    return hasRowMap() ? int(m_rowToLine.size()) : lineCount();
+}
+
+int TextView::lineOfRow(int row) const
+{
+    if (row < 0 || row >= rowCount())
+        return -1;
+    return hasRowMap() ? m_rowToLine[row] : row;
+}
+
+int TextView::rowOfLine(int line) const
+{
+    if (!hasRowMap())
+        return line;
+    return m_lineToRow.isEmpty() ? 0
+                                 : m_lineToRow[std::clamp(line, 0, int(m_lineToRow.size()) - 1)];
+}
+
+int TextView::lineNearRow(int row) const
+{
+    row = std::clamp(row, 0, std::max(0, rowCount() - 1));
+    for (int r = row; r < rowCount(); ++r) {
+        if (lineOfRow(r) >= 0)
+            return lineOfRow(r);
+    }
+    for (int r = row - 1; r >= 0; --r) {
+        if (lineOfRow(r) >= 0)
+            return lineOfRow(r);
+    }
+    return 0;
+}
+
+int TextView::firstVisibleRow() const
+{
+    return verticalScrollBar()->value();
+}
+
+void TextView::setFirstVisibleRow(int row)
+{
+    verticalScrollBar()->setValue(row);
+}
+
+void TextView::setFrameRows(int first, int count, const QColor &colour)
+{
+    m_frameFirst = count > 0 ? first : -1;
+    m_frameCount = count > 0 ? count : 0;
+    m_frameColour = colour;
+    viewport()->update();
+}
+
+void TextView::setWrapLines(bool wrap)
+{
+    if (wrap == m_wrap)
+        return;
+    m_wrap = wrap;
+    m_rowSpans.clear();
+    m_lastWrapColumns = wrapColumns();
+    setHorizontalScrollBarPolicy(wrap ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded);
+    horizontalScrollBar()->setValue(0);
+    updateScrollBars();
+    viewport()->update();
+}
+
+int TextView::wrapColumns() const
+{
+    const int textWidth = viewport()->width() - gutterWidth() - kTextMargin;
+    return std::max(8, int(textWidth / m_charWidth) - 1);
+}
+
+int TextView::visualLinesOf(int line) const
+{
+    if (!m_filing || line < 0 || line >= lineCount())
+        return 1;
+    const int columns = wrapColumns();
+    return std::max(1, (layoutLine(line).width() + columns - 1) / columns);
+}
+
+void TextView::setRowSpans(QList<int> spans)
+{
+    m_rowSpans = std::move(spans);
+    updateScrollBars();
+    viewport()->update();
+}
+
+int TextView::rowSpan(int row) const
+{
+    if (!m_wrap)
+        return 1;
+    if (row >= 0 && row < m_rowSpans.size())
+        return std::max(1, m_rowSpans[row]);
+    return visualLinesOf(lineOfRow(row));
+}
+
+int TextView::segmentsOf(const LineLayout &layout) const
+{
+    if (!m_wrap)
+        return 1;
+    const int columns = wrapColumns();
+    return std::max(1, (layout.width() + columns - 1) / columns);
+}
+
+int TextView::yForRow(int row) const
+{
+    const int first = firstVisibleRow();
+    const int limit = viewport()->height() + m_lineHeight;
+    int y = 0;
+    if (row >= first) {
+        for (int r = first; r < row; ++r) {
+            if (y > limit) // far below: the rest at one line each is near enough
+                return y + (row - r) * m_lineHeight;
+            y += rowSpan(r) * m_lineHeight;
+        }
+        return y;
+    }
+    for (int r = first - 1; r >= row; --r) {
+        if (y < -limit)
+            return y - (r - row + 1) * m_lineHeight;
+        y -= rowSpan(r) * m_lineHeight;
+    }
+    return y;
+}
+
+int TextView::rowAtY(int y, int *rowTop) const
+{
+    int row = firstVisibleRow();
+    int top = 0;
+    while (row + 1 < rowCount() && top + rowSpan(row) * m_lineHeight <= y) {
+        top += rowSpan(row) * m_lineHeight;
+        ++row;
+    }
+    if (rowTop)
+        *rowTop = top;
+    return row;
+}
+
 qsizetype TextView::lineStart(int line) const
 {
     return m_filing->lineStarts[line];
@@ -192,29 +331,47 @@ int TextView::gutterWidth() const
 
 int TextView::visibleLineCount() const
 {
-    return std::max(1, viewport()->height() / m_lineHeight);
+    const int height = viewport()->height();
+    if (!m_wrap)
+        return std::max(1, height / m_lineHeight);
+    int rows = 0;
+    for (int r = firstVisibleRow(), y = 0; r < rowCount(); ++r, ++rows) {
+        y += rowSpan(r) * m_lineHeight;
+        if (y > height)
+            break;
+    }
+    return std::max(1, rows);
 }
 
 int TextView::firstVisibleLine() const
 {
-    return verticalScrollBar()->value();
+    return hasRowMap() ? lineNearRow(firstVisibleRow()) : firstVisibleRow();
 }
 
 void TextView::setFirstVisibleLine(int line)
 {
-    verticalScrollBar()->setValue(line);
+    setFirstVisibleRow(rowOfLine(line));
+}
+
+int TextView::maxFirstRow() const
+{
+    // Wrapped rows vary in height: the last one may come to the top.
+    if (m_wrap)
+        return std::max(0, rowCount() - 1);
+    return std::max(0, rowCount() - visibleLineCount() + 1);
 }
 
 void TextView::updateScrollBars()
 {
-    const int visible = visibleLineCount();
-    verticalScrollBar()->setRange(0, std::max(0, lineCount() - visible + 1));
+    const int visible =
+        m_wrap ? std::max(1, viewport()->height() / m_lineHeight / 2) : visibleLineCount();
+    verticalScrollBar()->setRange(0, maxFirstRow());
     verticalScrollBar()->setPageStep(visible);
     verticalScrollBar()->setSingleStep(1);
     const int textWidth = viewport()->width() - gutterWidth() - kTextMargin;
     const double contentWidth = double(m_maxLineLength) * m_charWidth + m_charWidth * 2;
     const int maximum = int(std::min(double(INT_MAX / 2), std::max(0.0, contentWidth - textWidth)));
-    horizontalScrollBar()->setRange(0, maximum);
+    horizontalScrollBar()->setRange(0, m_wrap ? 0 : maximum);
     horizontalScrollBar()->setPageStep(std::max(1, textWidth));
     horizontalScrollBar()->setSingleStep(int(m_charWidth * 4));
 }
@@ -223,6 +380,10 @@ void TextView::resizeEvent(QResizeEvent *event)
 {
     QAbstractScrollArea::resizeEvent(event);
     updateScrollBars();
+    if (m_wrap && wrapColumns() != m_lastWrapColumns) {
+        m_lastWrapColumns = wrapColumns();
+        Q_EMIT wrapColumnsChanged();
+    }
 }
 
 void TextView::scrollContentsBy(int, int)
@@ -235,6 +396,10 @@ void TextView::changeEvent(QEvent *event)
     if (event->type() == QEvent::FontChange) {
         updateMetrics();
         updateScrollBars();
+        if (m_wrap) {
+            m_lastWrapColumns = wrapColumns();
+            Q_EMIT wrapColumnsChanged();
+        }
     } else if (event->type() == QEvent::PaletteChange) {
         m_style = SectionStyle(palette());
     }
@@ -253,201 +418,23 @@ void TextView::focusOutEvent(QFocusEvent *event)
     QAbstractScrollArea::focusOutEvent(event);
 }
 
-void TextView::paintEvent(QPaintEvent *)
-{
-    QPainter p(viewport());
-    const QPalette &pal = palette();
-    const QRect area = viewport()->rect();
-    p.fillRect(area, pal.color(QPalette::Base));
-    const int gutter = gutterWidth();
-    p.fillRect(QRect(0, 0, gutter, area.height()), pal.color(QPalette::AlternateBase));
-    if (!m_filing) {
-        p.setPen(pal.color(QPalette::PlaceholderText));
-        p.drawText(area.adjusted(gutter, 0, 0, 0), Qt::AlignCenter,
-                   tr("Open a filing: drop files or folders here, or use File ▸ Open."));
-        Q_EMIT painted();
-        return;
-    }
-
-    const int first = firstVisibleLine();
-    const int last = std::min(lineCount(), first + area.height() / m_lineHeight + 2);
-    if (first >= last) {
-        Q_EMIT painted();
-        return;
-    }
-    const qsizetype visibleStart = lineStart(first);
-    const qsizetype visibleEnd = lineEnd(last - 1) + 1;
-    const double textX = gutter + kTextMargin - horizontalScrollBar()->value();
-    const int firstColumn = int(std::max(0.0, (gutter + kTextMargin - textX) / m_charWidth));
-    const int columnsShown = int(area.width() / m_charWidth) + 2;
-
-    // What overlaps the visible lines, gathered once for this paint.
-    auto overlaps = [&](SourceRange r) {
-        return r.isValid() && r.start < visibleEnd && r.end() >= visibleStart;
-    };
-    std::vector<const Section *> sections;
-    if (m_showSections) {
-        for (const Section &s : m_filing->sections) {
-            if (s.range.start >= visibleEnd)
-                break; // sorted by start
-            if (overlaps(s.range))
-                sections.push_back(&s);
-        }
-    }
-    std::vector<const TextHighlight *> highlights;
-    for (const TextHighlight &h : m_highlights) {
-        if (h.range.start >= visibleEnd)
-            break;
-        if (overlaps(h.range))
-            highlights.push_back(&h);
-    }
-    std::vector<const TextMark *> marks;
-    for (const TextMark &m : m_marks) {
-        if (m.range.start >= visibleEnd)
-            break;
-        if (overlaps(m.range))
-            marks.push_back(&m);
-    }
-    auto firstMatch =
-        std::lower_bound(m_findMatches.cbegin(), m_findMatches.cend(), visibleStart,
-                         [](const SourceRange &r, qsizetype pos) { return r.end() <= pos; });
-
-    const SourceRange selected = selection();
-    const QColor selectionColour = pal.color(QPalette::Highlight);
-    QColor selectionFill = selectionColour;
-    selectionFill.setAlpha(110);
-    const QColor textColour = pal.color(QPalette::Text);
-    const QColor dimColour = pal.color(QPalette::PlaceholderText);
-
-    for (int line = first; line < last; ++line) {
-        const int y = (line - first) * m_lineHeight;
-        const LineLayout layout = layoutLine(line);
-        const qsizetype start = layout.start;
-        const qsizetype end = start + layout.length; // the line break sits at `end`
-        auto xOf = [&](qsizetype offset) {
-            return textX + layout.columnOf(offset - start) * m_charWidth;
-        };
-        // A range's horizontal extent on this line; ranges running on fill to the edge.
-        auto span = [&](SourceRange r, double &x1, double &x2) {
-            x1 = r.start > start ? xOf(r.start) : double(gutter);
-            x2 = r.end() <= end ? xOf(r.end()) : double(area.width());
-        };
-        const QRectF lineRect(gutter, y, area.width() - gutter, m_lineHeight);
-
-        bool pageBreak = false;
-        const Section *innermost = nullptr;
-        for (const Section *s : sections) {
-            if (!(s->range.start <= end && s->range.end() > start)
-                && !(s->range.length == 0 && s->range.start == start))
-                continue;
-            if (s->kind == SectionKind::PageBreak) {
-                pageBreak = true;
-                continue;
-            }
-            innermost = s;
-            double x1, x2;
-            span(s->range, x1, x2);
-            p.fillRect(QRectF(x1, y, x2 - x1, m_lineHeight).intersected(lineRect),
-                       m_style.band(s->kind, s->index));
-        }
-        for (const TextHighlight *h : highlights) {
-            if (!(h->range.start <= end && h->range.end() > start))
-                continue;
-            double x1, x2;
-            span(h->range, x1, x2);
-            if (h->wholeLines) {
-                x1 = gutter;
-                x2 = area.width();
-            }
-            p.fillRect(QRectF(x1, y, std::max(x2 - x1, m_charWidth / 2), m_lineHeight)
-                           .intersected(lineRect),
-                       h->colour);
-        }
-        for (auto it = firstMatch; it != m_findMatches.cend() && it->start <= end; ++it) {
-            if (it->end() <= start)
-                continue;
-            double x1, x2;
-            span(*it, x1, x2);
-            const bool current = (it - m_findMatches.cbegin()) == m_currentMatch;
-            p.fillRect(QRectF(x1, y, x2 - x1, m_lineHeight).intersected(lineRect),
-                       current ? m_style.currentFindMatch() : m_style.findMatch());
-        }
-        if (selected.length > 0 && selected.start <= end && selected.end() > start) {
-            double x1, x2;
-            span(selected, x1, x2);
-            if (selected.end() > end)
-                x2 = std::max(x2, xOf(end) + m_charWidth / 2);
-            p.fillRect(QRectF(x1, y, x2 - x1, m_lineHeight).intersected(lineRect), selectionFill);
-        }
-
-        // The text itself: only the visible columns.
-        const QStringView lineText = QStringView(m_filing->text).sliced(start, layout.length);
-        const bool isFormFeedLine = lineText.trimmed() == u"\f";
-        if (!isFormFeedLine && layout.length > 0) {
-            QString shown;
-            shown.reserve(columnsShown);
-            qsizetype i = layout.charAtColumn(firstColumn);
-            while (i > 0 && layout.columnOf(i) > firstColumn)
-                --i;
-            const int startColumn = layout.columnOf(i);
-            for (; i < layout.length && layout.columnOf(i) < firstColumn + columnsShown; ++i) {
-                const QChar c = lineText[i];
-                if (c == u'\t') {
-                    shown += QString(layout.columnOf(i + 1) - layout.columnOf(i), u' ');
-                } else if (c.unicode() < 0x20) {
-                    shown += u' ';
-                } else {
-                    shown += c;
-                }
-            }
-            p.setPen(pageBreak ? dimColour : textColour);
-            p.drawText(QPointF(textX + startColumn * m_charWidth, y + m_ascent), shown);
-        }
-        if (pageBreak) {
-            QPen pen(m_style.pageBreakLine(), 1, Qt::DashLine);
-            p.setPen(pen);
-            const double mid = y + m_lineHeight / 2.0;
-            const double from =
-                isFormFeedLine ? gutter : std::max<double>(gutter, xOf(end) + m_charWidth);
-            p.drawLine(QPointF(from, mid), QPointF(area.width(), mid));
-        }
-        for (const TextMark *m : marks) {
-            if (!(m->range.start < end && m->range.end() > start))
-                continue;
-            double x1, x2;
-            span(m->range, x1, x2);
-            if (m->range.end() > end)
-                x2 = xOf(end);
-            const double base = y + m_lineHeight - 2.5;
-            p.setPen(QPen(m_style.fieldMark(), 1.5));
-            p.drawLine(QPointF(x1, base), QPointF(x2, base));
-        }
-        if (hasFocus() && m_cursor >= start && m_cursor <= end) {
-            const double x = xOf(m_cursor);
-            p.setPen(QPen(textColour, 1.5));
-            p.drawLine(QPointF(x, y + 1), QPointF(x, y + m_lineHeight - 1));
-        }
-
-        // Gutter: line number and the strip of the innermost section.
-        p.fillRect(QRect(0, y, gutter, m_lineHeight), pal.color(QPalette::AlternateBase));
-        p.setPen(dimColour);
-        p.drawText(QRectF(0, y, gutter - kStripWidth - 4, m_lineHeight),
-                   Qt::AlignRight | Qt::AlignVCenter, QString::number(line + 1));
-        if (innermost)
-            p.fillRect(QRect(gutter - kStripWidth - 1, y, kStripWidth, m_lineHeight),
-                       m_style.solid(innermost->kind, innermost->index));
-    }
-    Q_EMIT painted();
-}
-
 qsizetype TextView::offsetAt(const QPoint &pos) const
 {
     if (!m_filing || lineCount() == 0)
         return 0;
-    const int line = std::clamp(firstVisibleLine() + pos.y() / m_lineHeight, 0, lineCount() - 1);
+    int rowTop = 0;
+    const int row = rowAtY(std::max(0, pos.y()), &rowTop);
+    const int line = lineOfRow(row);
+    if (line < 0) // a filler: the start of the next line
+        return lineStart(lineNearRow(row));
     const LineLayout layout = layoutLine(line);
     const double textX = gutterWidth() + kTextMargin - horizontalScrollBar()->value();
-    const double column = std::max(0.0, (pos.x() - textX) / m_charWidth);
+    double column = std::max(0.0, (pos.x() - textX) / m_charWidth);
+    if (m_wrap) {
+        const int segment =
+            std::clamp((pos.y() - rowTop) / m_lineHeight, 0, segmentsOf(layout) - 1);
+        column = std::min(column, double(wrapColumns())) + segment * wrapColumns();
+    }
     return layout.start + layout.charAtColumn(column);
 }
 
@@ -458,9 +445,14 @@ QPoint TextView::pointFor(qsizetype offset) const
     const int line = m_filing->lineAt(offset);
     const LineLayout layout = layoutLine(line);
     const double textX = gutterWidth() + kTextMargin - horizontalScrollBar()->value();
-    const double x = textX + (layout.columnOf(offset - layout.start) + 0.5) * m_charWidth;
-    const int y = (line - firstVisibleLine()) * m_lineHeight + m_lineHeight / 2;
-    return QPoint(int(x), y);
+    int column = layout.columnOf(offset - layout.start);
+    int y = yForRow(rowOfLine(line)) + m_lineHeight / 2;
+    if (m_wrap) {
+        const int segment = std::min(column / wrapColumns(), segmentsOf(layout) - 1);
+        column -= segment * wrapColumns();
+        y += segment * m_lineHeight;
+    }
+    return QPoint(int(textX + (column + 0.5) * m_charWidth), y);
 }
 
 QString TextView::describe(qsizetype offset) const
@@ -564,11 +556,14 @@ void TextView::ensureVisible(qsizetype offset, bool center)
     if (!m_filing)
         return;
     const int line = m_filing->lineAt(offset);
-    const int first = firstVisibleLine();
+    const int row = rowOfLine(line);
+    const int first = firstVisibleRow();
     const int visible = visibleLineCount();
-    if (line < first || line >= first + visible)
-        verticalScrollBar()->setValue(center ? line - visible / 3
-                                             : (line < first ? line : line - visible + 1));
+    if (row < first || row >= first + visible)
+        verticalScrollBar()->setValue(center ? row - visible / 3
+                                             : (row < first ? row : row - visible + 1));
+    if (m_wrap)
+        return;
     const LineLayout layout = layoutLine(line);
     const double x = layout.columnOf(offset - layout.start) * m_charWidth;
     const int textWidth = viewport()->width() - gutterWidth() - kTextMargin;
@@ -594,9 +589,9 @@ void TextView::mouseMoveEvent(QMouseEvent *event)
     const QPoint pos = event->position().toPoint();
     // Dragging past the edge scrolls.
     if (pos.y() < 0)
-        verticalScrollBar()->setValue(firstVisibleLine() - 1);
+        verticalScrollBar()->setValue(firstVisibleRow() - 1);
     else if (pos.y() > viewport()->height())
-        verticalScrollBar()->setValue(firstVisibleLine() + 1);
+        verticalScrollBar()->setValue(firstVisibleRow() + 1);
     m_cursor = offsetAt(pos);
     viewport()->update();
     Q_EMIT selectionChanged();
@@ -671,11 +666,11 @@ void TextView::keyPressEvent(QKeyEvent *event)
         target = toLine(line + 1);
         break;
     case Qt::Key_PageUp:
-        verticalScrollBar()->setValue(firstVisibleLine() - visibleLineCount());
+        verticalScrollBar()->setValue(firstVisibleRow() - visibleLineCount());
         target = toLine(line - visibleLineCount());
         break;
     case Qt::Key_PageDown:
-        verticalScrollBar()->setValue(firstVisibleLine() + visibleLineCount());
+        verticalScrollBar()->setValue(firstVisibleRow() + visibleLineCount());
         target = toLine(line + visibleLineCount());
         break;
     case Qt::Key_Home:

@@ -9,6 +9,8 @@
 #include <QColor>
 #include <QList>
 
+class QPainter;
+
 namespace fl {
 
 // A read-only view of a filing's displayed text that paints only the visible lines from the
@@ -17,6 +19,13 @@ namespace fl {
 // extracted values as underlines, find matches, line numbers and a gutter strip per section.
 // Lines longer than 64K characters (a file that is one long line) show tabs as one cell so
 // that painting stays proportional to what is visible.
+//
+// For a side-by-side comparison the view can show *rows* instead of lines: a row map gives
+// the line of each row, or -1 for a filler row (a gap facing the other side's insertion).
+// Painting, hit-testing, scrolling and the cursor go through it; line numbers stay the file's
+// own. Without a row map a row is a line and nothing per line is allocated. Long lines can
+// wrap at the view's width; row spans (visual lines per row) set from outside keep two views'
+// rows level when they wrap differently.
 class TextView : public QAbstractScrollArea
 {
     Q_OBJECT
@@ -47,7 +56,33 @@ public:
 
     int firstVisibleLine() const;
     void setFirstVisibleLine(int line);
-    int visibleLineCount() const;
+    int visibleLineCount() const; // rows that fit in the view
+
+    // Rows. `rowToLine` must list every line once, in order, with -1 for fillers; empty
+    // clears the map (a row is a line again).
+    void setRowMap(QList<int> rowToLine);
+    bool hasRowMap() const { return !m_rowToLine.isEmpty(); }
+    int rowCount() const;
+    int lineOfRow(int row) const; // -1 for a filler
+    int rowOfLine(int line) const;
+    int firstVisibleRow() const;
+    void setFirstVisibleRow(int row);
+    // Top of a row in viewport coordinates; rows off screen get positions beyond the edges.
+    int yForRow(int row) const;
+    int rowHeight() const { return m_lineHeight; } // of one visual line
+    // A frame around rows [first, first + count) (the current change); count 0: none.
+    void setFrameRows(int first, int count, const QColor &colour);
+    int frameFirstRow() const { return m_frameFirst; }
+    int frameRowCount() const { return m_frameCount; }
+
+    // Wrapping long lines at the width of the view, per column count (the font is fixed).
+    void setWrapLines(bool wrap);
+    bool wrapLines() const { return m_wrap; }
+    int wrapColumns() const;
+    int visualLinesOf(int line) const; // when wrapped at wrapColumns()
+    // Visual lines per row (each at least the row's own need); empty: each row its own.
+    void setRowSpans(QList<int> spans);
+    int rowSpan(int row) const;
     // Text offset under a point of the viewport.
     qsizetype offsetAt(const QPoint &viewportPos) const;
     // Centre of the character cell at an offset, in viewport coordinates (may lie outside the
@@ -60,6 +95,9 @@ Q_SIGNALS:
     void cursorMovedByUser(qsizetype position);
     void selectionChanged();
     void firstVisibleLineChanged(int line);
+    void firstVisibleRowChanged(int row);
+    // The wrap width changed (resized, font): row spans set from outside need updating.
+    void wrapColumnsChanged();
     void painted();
 
 protected:
@@ -78,12 +116,19 @@ protected:
 
 private:
     struct LineLayout;
+    struct PaintContext;
     LineLayout layoutLine(int line) const;
+    void paintLine(QPainter &p, const PaintContext &c, int line, int y) const;
+    void paintGutter(QPainter &p, const PaintContext &c, int row, int y, int height) const;
+    int rowAtY(int y, int *rowTop) const;
+    int lineNearRow(int row) const; // the row's line, or the nearest real line after (before)
+    int segmentsOf(const LineLayout &layout) const;
     void updateMetrics();
     void updateScrollBars();
     void ensureVisible(qsizetype offset, bool center);
     void moveCursor(qsizetype position, bool keepAnchor, bool byUser);
     int lineCount() const;
+    int maxFirstRow() const;
     qsizetype lineStart(int line) const;
     qsizetype lineEnd(int line) const; // before the line break
     int gutterWidth() const;
@@ -96,6 +141,15 @@ private:
     int m_currentMatch = -1;
     bool m_showSections = true;
     SectionStyle m_style;
+
+    QList<int> m_rowToLine;
+    QList<int> m_lineToRow;
+    QList<int> m_rowSpans;
+    bool m_wrap = false;
+    int m_lastWrapColumns = 0;
+    int m_frameFirst = -1;
+    int m_frameCount = 0;
+    QColor m_frameColour;
 
     qsizetype m_cursor = 0;
     qsizetype m_anchor = 0;

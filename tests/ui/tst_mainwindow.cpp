@@ -644,14 +644,14 @@ private Q_SLOTS:
         auto *tabs = w.findChild<QTabWidget *>();
         QCOMPARE(tabs->currentWidget(), view);
 
-        // Find searches the filing's text, so it is not offered here.
+        // Find is offered here too (it searches a pane).
         QAction *find = nullptr;
         for (QAction *action : w.findChildren<QAction *>()) {
             if (action->text() == u"&Find…"_s)
                 find = action;
         }
         QVERIFY(find);
-        QVERIFY(!find->isEnabled());
+        QVERIFY(find->isEnabled());
         // Zoom reaches the comparison's texts too.
         const qreal before = view->leftView()->font().pointSizeF();
         QTest::keyClick(&w, Qt::Key_Plus, Qt::ControlModifier);
