@@ -39,6 +39,7 @@ public:
 
     void setMarks(QList<TextMark> marks);
     void setHighlights(QList<TextHighlight> highlights);
+    const QList<TextHighlight> &highlights() const { return m_highlights; } // sorted
     // All matches of a search, sorted; `current` is drawn stronger (-1: none).
     void setFindMatches(QList<SourceRange> matches, int current);
     const QList<SourceRange> &findMatches() const { return m_findMatches; } // highlighted
