@@ -3,6 +3,7 @@
 // tree and text kept in sync, find.
 
 #include "compareview.h"
+#include "diffconnector.h"
 #include "fieldtreemodel.h"
 #include "filingfilterproxy.h"
 #include "filinglistmodel.h"
@@ -18,6 +19,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QElapsedTimer>
@@ -33,6 +35,8 @@
 #include <QTest>
 #include <QThreadPool>
 #include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 
 #include <sys/stat.h>
@@ -104,6 +108,39 @@ class TestMainWindow : public QObject
         if (!w.filingView()->filing())
             qWarning("%s was shown without its text", qPrintable(seed));
         return w.filingView()->filing();
+    }
+
+    // Opens BTU's 8-Ks of 2004 and 2007 and compares them; the view once its diff is shown.
+    [[nodiscard]] static CompareView *openComparison(MainWindow &w)
+    {
+        const QString a = test::dataPath(u"seeds/000_b149af05fdad4801.txt"_s);
+        const QString b = test::dataPath(u"seeds/002_804b7ad1e3b304a9.txt"_s);
+        w.openPaths({a, b});
+        if (!waitUntilOpened(w, 2))
+            return nullptr;
+        QSignalSpy opened(&w, &MainWindow::compareOpened);
+        w.compare(a, b);
+        if (opened.count() == 0 && !opened.wait(20000)) {
+            qWarning("no comparison within 20 s");
+            return nullptr;
+        }
+        auto *view = qvariant_cast<CompareView *>(opened.first().first());
+        if (!view->isDiffReady() && !QSignalSpy(view, &CompareView::diffReady).wait(20000)) {
+            qWarning("no diff within 20 s");
+            return nullptr;
+        }
+        return view;
+    }
+
+    static QDockWidget *dock(MainWindow &w, const QString &name)
+    {
+        return w.findChild<QDockWidget *>(name);
+    }
+
+    static void settleLayout()
+    {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents();
     }
 
 private Q_SLOTS:
@@ -663,6 +700,152 @@ private Q_SLOTS:
         QCOMPARE(tabs->count(), 1);
         QCOMPARE(w.filingModel()->rowCount(), 2);
         QVERIFY(find->isEnabled());
+    }
+
+    void f7WithTheFocusAnywhere()
+    {
+        MainWindow w;
+        w.resize(1400, 900);
+        w.show();
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(!w.nextChangeAction()->isEnabled()); // no comparison yet
+        CompareView *view = openComparison(w);
+        QVERIFY(view);
+        QVERIFY(w.nextChangeAction()->isEnabled());
+        QCOMPARE(w.nextChangeAction()->shortcutContext(), Qt::WindowShortcut);
+        // The focus in the filing list: F7 still goes through the comparison's changes.
+        w.browser()->setFocus();
+        QCOMPARE(QApplication::focusWidget(), w.browser());
+        QTest::keyClick(w.browser(), Qt::Key_F7);
+        QCOMPARE(view->currentChange(), 0);
+        QTest::keyClick(w.browser(), Qt::Key_F7);
+        QCOMPARE(view->currentChange(), 1);
+        QTest::keyClick(w.browser(), Qt::Key_F7, Qt::ShiftModifier);
+        QCOMPARE(view->currentChange(), 0);
+        // In a pane and in the field tree of the comparison too.
+        view->rightView()->setFocus();
+        QTest::keyClick(view->rightView(), Qt::Key_F7);
+        QCOMPARE(view->currentChange(), 1);
+        QCOMPARE(view->connector()->currentHunk(), view->currentHunk());
+        w.fieldTree()->setFocus();
+        QTest::keyClick(w.fieldTree(), Qt::Key_F7);
+        QCOMPARE(view->currentChange(), 2);
+        // Ctrl+F searches the pane that last had the focus.
+        QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(view->findBar()->isVisible());
+        QCOMPARE(view->findTarget(), view->rightView());
+        // On the filing's tab there is no change to go to.
+        w.tabs()->setCurrentIndex(0);
+        QVERIFY(!w.nextChangeAction()->isEnabled());
+        QVERIFY(!w.previousChangeAction()->isEnabled());
+        QTest::keyClick(w.browser(), Qt::Key_F7);
+        QCOMPARE(view->currentChange(), 2);
+    }
+
+    void windowTitleNamesBothFiles()
+    {
+        MainWindow w;
+        w.show();
+        CompareView *view = openComparison(w);
+        QVERIFY(view);
+        QCOMPARE(w.windowTitle(),
+                 u"000_b149af05fdad4801.txt \u2194 002_804b7ad1e3b304a9.txt \u2014 FilingLens"_s);
+        w.tabs()->setCurrentIndex(0);
+        QCOMPARE(w.windowTitle(), QFileInfo(w.currentPath()).fileName() + u" \u2014 FilingLens"_s);
+        w.tabs()->setCurrentWidget(view);
+        view->swapSides();
+        QCOMPARE(w.windowTitle(),
+                 u"002_804b7ad1e3b304a9.txt \u2194 000_b149af05fdad4801.txt \u2014 FilingLens"_s);
+    }
+
+    void comparisonFitsANarrowWindow()
+    {
+        MainWindow w;
+        w.resize(1024, 700);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.resetLayout(); // the default widths for this size: 245 px each
+        settleLayout();
+        QList<int> dockWidths;
+        for (const QString &name : {u"filingsDock"_s, u"fieldsDock"_s}) {
+            dockWidths.append(dock(w, name)->width());
+            QVERIFY2(std::abs(dockWidths.last() - 245) <= 2, qPrintable(name));
+        }
+        CompareView *view = openComparison(w);
+        QVERIFY(view);
+        settleLayout();
+        QVERIFY2(w.width() <= 1024, qPrintable(QString::number(w.width())));
+        QVERIFY2(w.minimumSizeHint().width() <= 1024,
+                 qPrintable(QString::number(w.minimumSizeHint().width())));
+        // What does not fit in the comparison's tool bar is in its extension menu.
+        auto *extension = view->toolBar()->findChild<QToolButton *>(u"qt_toolbar_ext_button"_s);
+        QVERIFY(extension);
+        QVERIFY(extension->isVisible());
+        // The comparison took no width from the docks.
+        QCOMPARE(dock(w, u"filingsDock"_s)->width(), dockWidths[0]);
+        QCOMPARE(dock(w, u"fieldsDock"_s)->width(), dockWidths[1]);
+    }
+
+    void closingTheComparisonRestoresTheDocks()
+    {
+        MainWindow w;
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QDockWidget *filings = dock(w, u"filingsDock"_s);
+        QDockWidget *fields = dock(w, u"fieldsDock"_s);
+        w.resetLayout(); // the default widths for this size: 336 px each
+        settleLayout();
+        const int filingsWidth = filings->width();
+        const int fieldsWidth = fields->width();
+        CompareView *view = openComparison(w);
+        QVERIFY(view);
+        // Squeezed while comparing...
+        w.resizeDocks({filings, fields}, {150, 150}, Qt::Horizontal);
+        settleLayout();
+        QVERIFY(filings->width() < filingsWidth - 50);
+        // ...and back as they were once the comparison is closed.
+        QTest::keyClick(&w, Qt::Key_W, Qt::ControlModifier);
+        QCOMPARE(w.tabs()->count(), 1);
+        settleLayout();
+        QVERIFY2(std::abs(filings->width() - filingsWidth) <= 2,
+                 qPrintable(u"%1 vs %2"_s.arg(filings->width()).arg(filingsWidth)));
+        QVERIFY2(std::abs(fields->width() - fieldsWidth) <= 2,
+                 qPrintable(u"%1 vs %2"_s.arg(fields->width()).arg(fieldsWidth)));
+
+        // A dock the user floated while comparing stays floating.
+        view = openComparison(w);
+        QVERIFY(view);
+        fields->setFloating(true);
+        QTest::keyClick(&w, Qt::Key_W, Qt::ControlModifier);
+        QVERIFY(fields->isFloating());
+    }
+
+    void resetLayout()
+    {
+        MainWindow w;
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QDockWidget *filings = dock(w, u"filingsDock"_s);
+        QDockWidget *fields = dock(w, u"fieldsDock"_s);
+        filings->hide();
+        fields->setFloating(true);
+        QToolBar *toolbar = w.findChild<QToolBar *>(u"mainToolBar"_s);
+        toolbar->hide();
+        QVERIFY(w.resetLayoutAction());
+        w.resetLayoutAction()->trigger();
+        settleLayout();
+        QVERIFY(filings->isVisible());
+        QVERIFY(fields->isVisible());
+        QVERIFY(!fields->isFloating());
+        QVERIFY(toolbar->isVisible());
+        QCOMPARE(w.dockWidgetArea(filings), Qt::LeftDockWidgetArea);
+        QCOMPARE(w.dockWidgetArea(fields), Qt::RightDockWidgetArea);
+        // A quarter of the window each, at most (1400 px: 336).
+        for (QDockWidget *d : {filings, fields})
+            QVERIFY2(std::abs(d->width() - 336) <= 2, qPrintable(QString::number(d->width())));
     }
 
     void fieldFilter()
