@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// The text view on its own: geometry, keyboard, tabs, very long lines, highlights.
+// The text view on its own: geometry, keyboard, tabs, very long lines, highlights, rows with
+// fillers.
 
 #include "filingparser.h"
 #include "testutil.h"
@@ -34,6 +35,53 @@ private Q_SLOTS:
         const int middle = f->lineCount() / 2;
         view.setFirstVisibleLine(middle);
         QCOMPARE(view.firstVisibleLine(), middle);
+    }
+
+    void rowMapWithFillers()
+    {
+        // The 2004 BTU 8-K (94 lines) shown as rows with two fillers before line 5 and one at
+        // the end, as a comparison's pane would be.
+        TextView view;
+        view.resize(900, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const FilingPtr f = parseFile(test::dataPath(u"seeds/000_b149af05fdad4801.txt"_s));
+        view.setFiling(f);
+        QVERIFY(!view.hasRowMap());
+        QCOMPARE(view.rowCount(), f->lineCount());
+        QList<int> rows;
+        for (int line = 0; line < f->lineCount(); ++line) {
+            if (line == 4)
+                rows << -1 << -1;
+            rows << line;
+        }
+        rows << -1;
+        view.setRowMap(rows);
+        QCOMPARE(view.rowCount(), f->lineCount() + 3);
+        QCOMPARE(view.lineOfRow(3), 3);
+        QCOMPARE(view.lineOfRow(4), -1);
+        QCOMPARE(view.lineOfRow(6), 4);
+        QCOMPARE(view.rowOfLine(4), 6);
+        QCOMPARE(view.rowOfLine(f->lineCount() - 1), f->lineCount() + 1);
+        // Hit-testing: line 5 is two rows lower than it would be; a filler gives the next line.
+        const int h = view.rowHeight();
+        QCOMPARE(view.pointFor(f->lineStarts[4]).y(), 6 * h + h / 2);
+        QCOMPARE(view.offsetAt(QPoint(200, 4 * h + 2)), f->lineStarts[4]);
+        QCOMPARE(view.offsetAt(view.pointFor(f->lineStarts[10] + 3)), f->lineStarts[10] + 3);
+        // Scrolling by rows; the first visible line of a filler row is the line after it.
+        view.setFirstVisibleRow(5);
+        QCOMPARE(view.firstVisibleLine(), 4);
+        view.setFirstVisibleLine(20);
+        QCOMPARE(view.firstVisibleRow(), 22);
+        // The cursor goes from line to line over the fillers.
+        view.setFirstVisibleRow(0);
+        view.setCursorPosition(f->lineStarts[3]);
+        QTest::keyClick(&view, Qt::Key_Down);
+        QCOMPARE(f->lineAt(view.cursorPosition()), 4);
+        // Without the map again, a row is a line.
+        view.setRowMap({});
+        QCOMPARE(view.rowOfLine(4), 4);
+        QCOMPARE(view.pointFor(f->lineStarts[4]).y(), 4 * h + h / 2);
     }
 
     void offsetsAndPoints()
