@@ -72,6 +72,7 @@ CompareView::CompareView(QWidget *parent)
     , m_lastFocused(m_leftView)
     , m_connector(new DiffConnector(m_leftView, m_rightView, this))
     , m_overview(new DiffOverview(this))
+    , m_scrollBar(new QScrollBar(Qt::Vertical, this))
     , m_find(new FindBar(m_leftView, this))
     , m_leftName(elidingLabel(this))
     , m_rightName(elidingLabel(this))
@@ -85,8 +86,17 @@ CompareView::CompareView(QWidget *parent)
     // The change colours alone: section bands would muddy them.
     m_leftView->setShowSections(false);
     m_rightView->setShowSections(false);
-    // The panes scroll together: one scroll bar, at the right edge, as in Meld.
+    // The panes scroll together: one scroll bar, at the right edge, as in Meld, and panes of
+    // the same width (so the same sideways range too).
     m_leftView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_rightView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    QScrollBar *inner = m_rightView->verticalScrollBar();
+    connect(inner, &QScrollBar::rangeChanged, m_scrollBar, [this, inner](int min, int max) {
+        m_scrollBar->setRange(min, max);
+        m_scrollBar->setPageStep(inner->pageStep());
+    });
+    connect(inner, &QScrollBar::valueChanged, m_scrollBar, &QScrollBar::setValue);
+    connect(m_scrollBar, &QScrollBar::valueChanged, m_rightView, &TextView::setFirstVisibleRow);
     m_leftView->setObjectName(u"leftPane"_s);
     m_rightView->setObjectName(u"rightPane"_s);
     m_table->setObjectName(u"compareFields"_s);
@@ -121,6 +131,7 @@ CompareView::CompareView(QWidget *parent)
     panes->addWidget(m_connector);
     panes->addWidget(m_rightView, 1);
     panes->addWidget(m_overview);
+    panes->addWidget(m_scrollBar);
 
     auto *texts = new QWidget(this);
     auto *textsLayout = new QVBoxLayout(texts);
@@ -169,6 +180,8 @@ CompareView::CompareView(QWidget *parent)
                 [this, view](qsizetype position) { onCursorMoved(view, position); });
         connect(view, &TextView::wrapColumnsChanged, this, &CompareView::updateRowSpans);
         connect(view, &TextView::painted, m_connector, qOverload<>(&QWidget::update));
+        connect(view, &TextView::painted, m_scrollBar,
+                [this, view] { m_scrollBar->setPageStep(view->verticalScrollBar()->pageStep()); });
     }
     m_connector->onHunkClicked = [this](int hunk) {
         const auto it = std::lower_bound(m_changes.cbegin(), m_changes.cend(), hunk);
@@ -233,6 +246,10 @@ void CompareView::setFilings(FilingPtr left, FilingPtr right)
                                               : QList<FieldDifference>{});
     m_leftView->setFiling(m_left);
     m_rightView->setFiling(m_right);
+    // The same sideways range for both, so that they scroll together to the end.
+    const qsizetype columns = std::max(m_leftView->contentColumns(), m_rightView->contentColumns());
+    m_leftView->setMinimumContentColumns(columns);
+    m_rightView->setMinimumContentColumns(columns);
     m_leftName->setText(u"<b>%1</b> \u2014 %2"_s.arg(
         nameOf(m_left).toHtmlEscaped(), m_left ? m_left->fileName().toHtmlEscaped() : QString()));
     m_rightName->setText(

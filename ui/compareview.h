@@ -10,6 +10,7 @@
 
 class QCheckBox;
 class QLabel;
+class QScrollBar;
 class QTableView;
 class QToolBar;
 
@@ -64,6 +65,7 @@ public:
     TextView *leftView() const { return m_leftView; }
     TextView *rightView() const { return m_rightView; }
     DiffConnector *connector() const { return m_connector; }
+    QScrollBar *scrollBar() const { return m_scrollBar; }
     QToolBar *toolBar() const { return m_toolBar; }
     QTableView *fieldTable() const { return m_table; }
     CompareFieldModel *fieldModel() const { return m_model; }
@@ -114,6 +116,7 @@ private:
     TextView *m_lastFocused;
     DiffConnector *m_connector;
     DiffOverview *m_overview;
+    QScrollBar *m_scrollBar; // for both panes
     FindBar *m_find;
     QToolBar *m_toolBar = nullptr;
     QLabel *m_leftName;

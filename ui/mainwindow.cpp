@@ -292,6 +292,7 @@ void MainWindow::createNavigationActions()
                                      "a filing from the browser onto the text"));
     connect(m_compareAction, &QAction::triggered, this, &MainWindow::compareSelected);
     go->addAction(m_compareAction);
+    go->addSeparator();
     go->addAction(m_compare->nextChangeAction());
     go->addAction(m_compare->previousChangeAction());
 

@@ -59,6 +59,7 @@ void TextView::setFiling(FilingPtr filing)
     m_cursor = 0;
     m_anchor = 0;
     m_maxLineLength = 0;
+    m_minimumColumns = 0;
     m_rowToLine.clear();
     m_lineToRow.clear();
     m_rowSpans.clear();
@@ -225,6 +226,12 @@ int TextView::visualLinesOf(int line) const
     return std::max(1, (layoutLine(line).width() + columns - 1) / columns);
 }
 
+void TextView::setMinimumContentColumns(qsizetype columns)
+{
+    m_minimumColumns = columns;
+    updateScrollBars();
+}
+
 void TextView::setRowSpans(QList<int> spans)
 {
     m_rowSpans = std::move(spans);
@@ -369,7 +376,7 @@ void TextView::updateScrollBars()
     verticalScrollBar()->setPageStep(visible);
     verticalScrollBar()->setSingleStep(1);
     const int textWidth = viewport()->width() - gutterWidth() - kTextMargin;
-    const double contentWidth = double(m_maxLineLength) * m_charWidth + m_charWidth * 2;
+    const double contentWidth = double(contentColumns()) * m_charWidth + m_charWidth * 2;
     const int maximum = int(std::min(double(INT_MAX / 2), std::max(0.0, contentWidth - textWidth)));
     horizontalScrollBar()->setRange(0, m_wrap ? 0 : maximum);
     horizontalScrollBar()->setPageStep(std::max(1, textWidth));

@@ -9,6 +9,8 @@
 #include <QColor>
 #include <QList>
 
+#include <algorithm>
+
 class QPainter;
 
 namespace fl {
@@ -84,6 +86,10 @@ public:
     // Visual lines per row (each at least the row's own need); empty: each row its own.
     void setRowSpans(QList<int> spans);
     int rowSpan(int row) const;
+    // Columns the horizontal scroll bar allows for: at least the longest line's (two panes
+    // given the same scroll sideways together to the end).
+    qsizetype contentColumns() const { return std::max(m_maxLineLength, m_minimumColumns); }
+    void setMinimumContentColumns(qsizetype columns);
     // Text offset under a point of the viewport.
     qsizetype offsetAt(const QPoint &viewportPos) const;
     // Centre of the character cell at an offset, in viewport coordinates (may lie outside the
@@ -156,6 +162,7 @@ private:
     qsizetype m_anchor = 0;
     bool m_selecting = false;
     qsizetype m_maxLineLength = 0;
+    qsizetype m_minimumColumns = 0;
     double m_charWidth = 8;
     int m_lineHeight = 16;
     int m_ascent = 12;

@@ -400,6 +400,11 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         QVERIFY(showPair(view, u"corpus/other/edgt__0001104659-25-002604.txt"_s,
                          u"corpus/odd/edgt__0001104659-25-002604.nc"_s));
+        // The one scroll bar moves both.
+        view.scrollBar()->setValue(200);
+        QCOMPARE(view.rightView()->firstVisibleRow(), 200);
+        QCOMPARE(view.leftView()->firstVisibleRow(), 200);
+        QCOMPARE(view.scrollBar()->maximum(), view.rightView()->verticalScrollBar()->maximum());
         // Both panes show the same rows, whichever is scrolled.
         view.leftView()->setFirstVisibleLine(400);
         QCOMPARE(view.leftView()->firstVisibleRow(), view.alignment().rowForLeftLine(400));
@@ -413,6 +418,15 @@ private Q_SLOTS:
         const FilingPtr r = view.right();
         QCOMPARE(l->lineText(view.leftView()->firstVisibleLine()),
                  r->lineText(view.rightView()->firstVisibleLine()));
+        // Sideways too, to the end of the longer side's lines.
+        QScrollBar *leftBar = view.leftView()->horizontalScrollBar();
+        QScrollBar *rightBar = view.rightView()->horizontalScrollBar();
+        QVERIFY(leftBar->maximum() > 0);
+        QVERIFY(std::abs(leftBar->maximum() - rightBar->maximum()) <= 1); // panes of one width
+        rightBar->setValue(rightBar->maximum());
+        QCOMPARE(leftBar->value(), std::min(leftBar->maximum(), rightBar->maximum()));
+        leftBar->setValue(leftBar->maximum() / 2);
+        QCOMPARE(rightBar->value(), leftBar->maximum() / 2);
     }
 
     void nextAndPreviousChange()
