@@ -22,6 +22,16 @@ QString scaled(QStringView digits, QStringView fraction, int zeros)
     return whole;
 }
 
+// QChar::toCaseFolded() is a call into Qt for every character; ASCII, nearly all of a
+// cover, folds to its lower case.
+inline QChar foldCase(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return QChar(u >= u'A' && u <= u'Z' ? char16_t(u + 0x20) : u);
+    return c.toCaseFolded();
+}
+
 } // namespace
 
 bool isSpaceAt(QStringView text, qsizetype i)
@@ -42,7 +52,7 @@ qsizetype phraseEndAt(QStringView text, qsizetype at, QStringView phrase)
                 ++i;
             continue;
         }
-        if (i >= text.size() || text[i].toCaseFolded() != phrase[k].toCaseFolded())
+        if (i >= text.size() || foldCase(text[i]) != foldCase(phrase[k]))
             return -1;
         ++i;
     }
@@ -169,9 +179,9 @@ qsizetype sentenceEnd(QStringView t, qsizetype pos, bool blankLines)
 Span findPhrase(QStringView t, QStringView phrase, qsizetype from, qsizetype to)
 {
     const qsizetype limit = to < 0 ? t.size() : std::min(to, t.size());
-    const QChar first = phrase.front().toCaseFolded();
+    const QChar first = foldCase(phrase.front());
     for (qsizetype i = std::max<qsizetype>(0, from); i < limit; ++i) {
-        if (t[i].toCaseFolded() != first)
+        if (foldCase(t[i]) != first)
             continue;
         if (const qsizetype end = phraseEndAt(t, i, phrase); end >= 0 && end <= limit)
             return {i, end};

@@ -23,7 +23,8 @@ int findExhibitIndexLine(const TextLines &lines, int fromLine)
     static const QRegularExpression numbered(u"^\\s*(?:Exhibit\\s*)?\\d{1,3}(?:\\.\\d{1,3})?\\b"_s,
                                              QRegularExpression::CaseInsensitiveOption);
     for (int i = std::max(0, fromLine); i < lines.size(); ++i) {
-        if (isBlank(lines.line(i)) || !heading.match(lines.line(i)).hasMatch())
+        const QStringView line = lines.line(i);
+        if (isBlank(line) || !mayStartWithLetter(line, "EIL"_L1) || !heading.match(line).hasMatch())
             continue;
         // Not a table-of-contents entry: exhibit numbers follow.
         for (int j = i + 1; j < std::min(lines.size(), i + 12); ++j) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "htmltotext.h"
 
+#include "htmltables.h"
 #include "textdecoder.h"
 
 #include <libxml/HTMLparser.h>
@@ -9,18 +10,22 @@
 #include <libxml/xmlversion.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cstring>
 #include <limits>
 #include <mutex>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace fl {
 
 namespace {
+
+using htmltext::Sink;
+using htmltext::TableStack;
+using htmltext::trimInPlace;
 
 // Filings are untrusted: no DTD, entity or anything else is ever loaded from a path or URL.
 xmlParserInputPtr refuseExternalEntity(const char *, const char *, xmlParserCtxtPtr)
@@ -82,35 +87,43 @@ struct StyleFlags
     bool wingdings = false;
 };
 
-StyleFlags readStyle(const char *style)
+// The bytes readStyle stops at: style attributes are long (a 10-K carries 1-2 MB of them), so
+// the scan skips every other byte with one table look-up.
+enum StyleByte : quint8 {
+    kPlain = 0,
+    kEnd = 1,      // the terminating NUL
+    kBoundary = 2, // a property name may follow: ';', blank, '"'
+    kLetterW = 3,  // wingdings
+};
+
+constexpr std::array<quint8, 256> kStyleBytes = [] {
+    std::array<quint8, 256> t{};
+    t[0] = kEnd;
+    for (const unsigned char c : {';', ' ', '\t', '"'})
+        t[c] = kBoundary;
+    t['w'] = t['W'] = kLetterW;
+    return t;
+}();
+
+// d, p, b: the first letters of display, page-break-* and break-*.
+constexpr bool mayStartProperty(char c)
 {
-    StyleFlags flags;
-    for (const char *p = style; *p; ++p) {
-        const char c = asciiLower(*p);
-        if (c != 'd' && c != 'p' && c != 'b' && c != 'w')
-            continue;
-        if (c == 'w' && startsWithNoCase(p, "wingdings")) {
-            flags.wingdings = true;
-            continue;
-        }
-        // A property name starts the style or follows ';' or blank space.
-        if (p != style && p[-1] != ';' && p[-1] != ' ' && p[-1] != '\t' && p[-1] != '"')
-            continue;
-        std::string_view property;
-        for (const std::string_view name :
-             {std::string_view("display"), std::string_view("page-break-before"),
-              std::string_view("page-break-after"), std::string_view("break-before"),
-              std::string_view("break-after")}) {
-            if (startsWithNoCase(p, name)) {
-                property = name;
-                break;
-            }
-        }
-        if (property.empty())
+    const char lower = asciiLower(c);
+    return lower == 'd' || lower == 'p' || lower == 'b';
+}
+
+// Reads the property whose name may start at `p` (after a boundary) into `flags`.
+void readStyleProperty(const char *p, StyleFlags &flags)
+{
+    static constexpr std::string_view kProperties[] = {
+        "display", "page-break-before", "page-break-after", "break-before", "break-after"};
+    const char first = asciiLower(*p);
+    for (const std::string_view property : kProperties) {
+        if (property.front() != first || !startsWithNoCase(p, property))
             continue;
         const char *v = skipCssSpace(p + property.size());
         if (*v != ':')
-            continue;
+            return;
         v = skipCssSpace(v + 1);
         if (property == "display") {
             flags.hidden = flags.hidden || startsWithNoCase(v, "none");
@@ -123,132 +136,143 @@ StyleFlags readStyle(const char *style)
             else
                 flags.breakAfter = flags.breakAfter || on;
         }
-        p = v - 1;
+        return; // no property name is a prefix of another
+    }
+}
+
+// A property counts where its name starts the style or follows a boundary byte; "wingdings"
+// counts anywhere (a font-family value).
+StyleFlags readStyle(const char *style)
+{
+    StyleFlags flags;
+    if (mayStartProperty(*style))
+        readStyleProperty(style, flags);
+    for (const char *p = style;; ++p) {
+        quint8 kind;
+        while ((kind = kStyleBytes[static_cast<unsigned char>(*p)]) == kPlain)
+            ++p;
+        if (kind == kEnd)
+            break;
+        if (kind == kLetterW)
+            flags.wingdings = flags.wingdings || startsWithNoCase(p, "wingdings");
+        else if (mayStartProperty(p[1])) // kBoundary
+            readStyleProperty(p + 1, flags);
     }
     return flags;
 }
 
 enum class ElementClass : quint8 { Inline, Block, Paragraph, Break, Cell, Row, Table, Skip };
 
+// Names that matter beyond their class.
+enum class ElementTag : quint8 { Other, Pre, Page };
+
 struct ElementInfo
 {
     std::string_view name;
     ElementClass cls;
+    ElementTag tag = ElementTag::Other;
 };
 
-// Elements not listed are inline.
+// Elements not listed are inline. libxml2 gives HTML element names in lower case.
 constexpr ElementInfo kElements[] = {
-    {"address", ElementClass::Block},  {"article", ElementClass::Block},
-    {"aside", ElementClass::Block},    {"blockquote", ElementClass::Paragraph},
-    {"body", ElementClass::Block},     {"br", ElementClass::Break},
-    {"caption", ElementClass::Block},  {"center", ElementClass::Block},
-    {"dd", ElementClass::Block},       {"div", ElementClass::Block},
-    {"dl", ElementClass::Paragraph},   {"dt", ElementClass::Block},
-    {"fieldset", ElementClass::Block}, {"figcaption", ElementClass::Block},
-    {"figure", ElementClass::Block},   {"footer", ElementClass::Block},
-    {"form", ElementClass::Block},     {"h1", ElementClass::Paragraph},
-    {"h2", ElementClass::Paragraph},   {"h3", ElementClass::Paragraph},
-    {"h4", ElementClass::Paragraph},   {"h5", ElementClass::Paragraph},
-    {"h6", ElementClass::Paragraph},   {"head", ElementClass::Skip},
-    {"header", ElementClass::Block},   {"hr", ElementClass::Block},
-    {"html", ElementClass::Block},     {"li", ElementClass::Block},
-    {"main", ElementClass::Block},     {"nav", ElementClass::Block},
-    {"noscript", ElementClass::Skip},  {"object", ElementClass::Skip},
-    {"ol", ElementClass::Paragraph},   {"p", ElementClass::Paragraph},
-    {"pre", ElementClass::Paragraph},  {"script", ElementClass::Skip},
-    {"section", ElementClass::Block},  {"style", ElementClass::Skip},
-    {"table", ElementClass::Table},    {"tbody", ElementClass::Block},
-    {"td", ElementClass::Cell},        {"template", ElementClass::Skip},
-    {"tfoot", ElementClass::Block},    {"th", ElementClass::Cell},
-    {"thead", ElementClass::Block},    {"title", ElementClass::Skip},
-    {"tr", ElementClass::Row},         {"ul", ElementClass::Paragraph},
+    {"address", ElementClass::Block},
+    {"article", ElementClass::Block},
+    {"aside", ElementClass::Block},
+    {"blockquote", ElementClass::Paragraph},
+    {"body", ElementClass::Block},
+    {"br", ElementClass::Break},
+    {"caption", ElementClass::Block},
+    {"center", ElementClass::Block},
+    {"dd", ElementClass::Block},
+    {"div", ElementClass::Block},
+    {"dl", ElementClass::Paragraph},
+    {"dt", ElementClass::Block},
+    {"fieldset", ElementClass::Block},
+    {"figcaption", ElementClass::Block},
+    {"figure", ElementClass::Block},
+    {"footer", ElementClass::Block},
+    {"form", ElementClass::Block},
+    {"h1", ElementClass::Paragraph},
+    {"h2", ElementClass::Paragraph},
+    {"h3", ElementClass::Paragraph},
+    {"h4", ElementClass::Paragraph},
+    {"h5", ElementClass::Paragraph},
+    {"h6", ElementClass::Paragraph},
+    {"head", ElementClass::Skip},
+    {"header", ElementClass::Block},
+    {"hr", ElementClass::Block},
+    {"html", ElementClass::Block},
+    {"li", ElementClass::Block},
+    {"main", ElementClass::Block},
+    {"nav", ElementClass::Block},
+    {"noscript", ElementClass::Skip},
+    {"object", ElementClass::Skip},
+    {"ol", ElementClass::Paragraph},
+    {"p", ElementClass::Paragraph},
+    {"pre", ElementClass::Paragraph, ElementTag::Pre},
+    {"script", ElementClass::Skip},
+    {"section", ElementClass::Block},
+    {"style", ElementClass::Skip},
+    {"table", ElementClass::Table},
+    {"tbody", ElementClass::Block},
+    {"td", ElementClass::Cell},
+    {"template", ElementClass::Skip},
+    {"tfoot", ElementClass::Block},
+    {"th", ElementClass::Cell},
+    {"thead", ElementClass::Block},
+    {"title", ElementClass::Skip},
+    {"tr", ElementClass::Row},
+    {"ul", ElementClass::Paragraph},
     {"xml", ElementClass::Skip},
+    {"ix:header", ElementClass::Skip},
+    // SGML <PAGE> markers left inside early HTML filings
+    {"page", ElementClass::Inline, ElementTag::Page},
 };
 
-ElementClass classify(std::string_view name)
+constexpr ElementInfo kInlineElement{"", ElementClass::Inline};
+
+// classify() runs for every start and end tag: an open-addressing table built at compile time,
+// hashed on the length and the first and last letters, so a look-up is a hash and one or two
+// comparisons, with no allocation.
+constexpr size_t kElementSlots = 128;
+
+constexpr size_t elementSlot(std::string_view name)
 {
-    // Called for every element: a hash lookup rather than a scan of the table.
-    static const std::unordered_map<std::string_view, ElementClass> table = [] {
-        std::unordered_map<std::string_view, ElementClass> t;
-        for (const ElementInfo &info : kElements)
-            t.emplace(info.name, info.cls);
-        t.emplace("ix:header", ElementClass::Skip);
-        return t;
-    }();
-    const auto it = table.find(name);
-    return it == table.end() ? ElementClass::Inline : it->second;
+    return (name.size() * 61 + size_t(static_cast<unsigned char>(name.front())) * 7
+            + size_t(static_cast<unsigned char>(name.back())))
+        % kElementSlots;
 }
 
-// A piece of output text: the whole document, or one table cell while it is being read.
-struct Sink
+constexpr std::array<qint8, kElementSlots> kElementTable = [] {
+    std::array<qint8, kElementSlots> slots{};
+    slots.fill(-1);
+    for (size_t i = 0; i < std::size(kElements); ++i) {
+        size_t s = elementSlot(kElements[i].name);
+        while (slots[s] >= 0)
+            s = (s + 1) % kElementSlots;
+        slots[s] = qint8(i);
+    }
+    return slots;
+}();
+
+const ElementInfo &classify(std::string_view name)
 {
-    std::string text;
-    int pendingBreaks = 0; // line breaks owed before the next text (0, 1 or 2)
-    bool pendingSpace = false;
-
-    bool atLineStart() const { return text.empty() || text.back() == '\n'; }
-
-    void requestBreak(int breaks)
-    {
-        pendingSpace = false;
-        if (!text.empty())
-            pendingBreaks = std::max(pendingBreaks, breaks);
+    if (name.empty())
+        return kInlineElement;
+    for (size_t s = elementSlot(name); kElementTable[s] >= 0; s = (s + 1) % kElementSlots) {
+        const ElementInfo &info = kElements[size_t(kElementTable[s])];
+        if (info.name == name)
+            return info;
     }
+    return kInlineElement;
+}
 
-    void flushPending()
-    {
-        if (pendingBreaks > 0) {
-            if (!atLineStart())
-                text.push_back('\n');
-            if (pendingBreaks > 1 && !text.empty() && !endsWithBlankLine())
-                text.push_back('\n');
-            pendingBreaks = 0;
-            pendingSpace = false;
-        } else if (pendingSpace) {
-            if (!atLineStart())
-                text.push_back(' ');
-            pendingSpace = false;
-        }
-    }
-
-    // A page-break line counts as a blank line: no extra one after it.
-    bool endsWithBlankLine() const
-    {
-        const size_t n = text.size();
-        return n >= 2 && text[n - 1] == '\n' && (text[n - 2] == '\n' || text[n - 2] == '\f');
-    }
-
-    void appendRaw(std::string_view s)
-    {
-        if (s.empty())
-            return;
-        flushPending();
-        text.append(s);
-    }
-
-    void pageBreak()
-    {
-        pendingBreaks = 0;
-        pendingSpace = false;
-        if (!atLineStart())
-            text.push_back('\n');
-        text.append("\f\n");
-    }
-};
-
-struct Cell
-{
-    std::string text;
-};
-
-struct Table
-{
-    std::vector<std::vector<Cell>> rows;
-};
-
+// The name of an open element is kept in Converter::m_names, a stack of names that grows and
+// shrinks with the elements: no allocation per element.
 struct OpenElement
 {
-    std::string name;
+    size_t nameStart;
+    size_t nameSize;
     ElementClass cls;
     bool hidden;
     bool wingdings;
@@ -258,13 +282,9 @@ struct OpenElement
     bool pushedTable;
 };
 
-void trimInPlace(std::string &s)
+constexpr bool isPrintableAscii(unsigned char c)
 {
-    const auto notSpace = [](unsigned char c) {
-        return !std::isspace(c);
-    };
-    s.erase(s.begin(), std::find_if(s.begin(), s.end(), notSpace));
-    s.erase(std::find_if(s.rbegin(), s.rend(), notSpace).base(), s.end());
+    return c > ' ' && c < 0x80;
 }
 
 class Converter
@@ -289,7 +309,7 @@ public:
         while (m_sinks.size() > 1)
             popSinkIntoParent();
         while (!m_tables.empty())
-            emitTable();
+            m_tables.emitInto(sink());
         Sink &doc = m_sinks.front();
         if (!doc.text.empty() && doc.text.back() != '\n')
             doc.text.push_back('\n');
@@ -315,15 +335,18 @@ public:
             return;
         }
         const std::string_view name(rawName ? rawName : "");
-        ElementClass cls = classify(name);
+        const ElementInfo &info = classify(name);
+        ElementClass cls = info.cls;
         bool hidden = cls == ElementClass::Skip;
         bool wingdings = false;
         bool breakBefore = false;
         bool breakAfter = false;
-        // libxml2's HTML parser gives attribute names in lower case.
+        // libxml2's HTML parser gives attribute names in lower case; the first letter sorts
+        // out most attributes without a string comparison.
         for (const char **a = attrs; a && a[0]; a += 2) {
             const char *value = a[1] ? a[1] : "";
-            if (std::strcmp(a[0], "style") == 0) {
+            const char first = a[0][0];
+            if (first == 's' && std::strcmp(a[0], "style") == 0) {
                 const StyleFlags style = readStyle(value);
                 hidden = hidden || style.hidden;
                 // CSS decides: <div style="display:inline"> flows with the text around it.
@@ -335,20 +358,27 @@ public:
                 breakBefore = breakBefore || style.breakBefore;
                 breakAfter = breakAfter || style.breakAfter;
                 wingdings = wingdings || style.wingdings;
-            } else if (std::strcmp(a[0], "face") == 0) {
+            } else if (first == 'f' && std::strcmp(a[0], "face") == 0) {
                 wingdings = wingdings || readStyle(value).wingdings;
-            } else if (std::strcmp(a[0], "hidden") == 0) {
+            } else if (first == 'h' && std::strcmp(a[0], "hidden") == 0) {
                 hidden = true;
             }
         }
-        if (name == "page") { // SGML <PAGE> markers left inside early HTML filings
+        if (info.tag == ElementTag::Page) {
             if (!isHidden())
                 pageBreak();
             return; // an empty element as far as we are concerned
         }
 
-        OpenElement element{std::string(name), cls,           hidden, wingdings,
-                            breakAfter,        name == "pre", false,  false};
+        OpenElement element{m_names.size(),
+                            name.size(),
+                            cls,
+                            hidden,
+                            wingdings,
+                            breakAfter,
+                            info.tag == ElementTag::Pre,
+                            false,
+                            false};
         if (hidden && !isHidden() && m_stats)
             ++m_stats->hiddenElements;
         if (!isHidden() && !hidden) {
@@ -366,20 +396,19 @@ public:
                 break;
             case ElementClass::Table:
                 sink().requestBreak(2);
-                m_tables.emplace_back();
+                m_tables.open();
                 element.pushedTable = true;
                 break;
             case ElementClass::Row:
                 if (!m_tables.empty())
-                    m_tables.back().rows.emplace_back();
+                    m_tables.startRow();
                 else
                     sink().requestBreak(1);
                 break;
             case ElementClass::Cell:
                 if (!m_tables.empty()) {
-                    if (m_tables.back().rows.empty())
-                        m_tables.back().rows.emplace_back();
-                    m_sinks.emplace_back();
+                    m_tables.ensureRow();
+                    m_sinks.push_back(Sink{m_tables.takeBuffer()});
                     m_cellTableDepth.push_back(m_tables.size());
                     element.pushedSink = true;
                     const int span = colspan(attrs);
@@ -395,23 +424,27 @@ public:
         }
         if (cls == ElementClass::Break)
             return; // void element: libxml2 does not always report its end
-        m_open.push_back(std::move(element));
-        if (m_open.back().hidden)
+        m_names.append(name);
+        m_open.push_back(element);
+        if (element.hidden)
             ++m_hiddenDepth;
-        if (m_open.back().pre)
+        if (element.pre)
             ++m_preDepth;
-        if (m_open.back().wingdings)
+        if (element.wingdings)
             ++m_wingdingsDepth;
     }
 
     void endElement(const char *rawName)
     {
         const std::string_view name(rawName ? rawName : "");
-        if (classify(name) == ElementClass::Break || name == "page")
+        const ElementInfo &info = classify(name);
+        if (info.cls == ElementClass::Break || info.tag == ElementTag::Page)
             return;
         // Find the element being closed; ignore an end tag that matches nothing open.
-        auto it = std::find_if(m_open.rbegin(), m_open.rend(),
-                               [&](const OpenElement &e) { return e.name == name; });
+        const std::string_view names(m_names);
+        auto it = std::find_if(m_open.rbegin(), m_open.rend(), [&](const OpenElement &e) {
+            return names.substr(e.nameStart, e.nameSize) == name;
+        });
         if (it == m_open.rend())
             return;
         const size_t target = size_t(std::distance(it, m_open.rend())) - 1;
@@ -445,11 +478,17 @@ public:
         }
         while (p < end) {
             const unsigned char c = *p;
-            if (c > ' ' && c < 0x80 && m_wingdingsDepth == 0) {
-                // A run of plain ASCII: one append.
+            if (isPrintableAscii(c) && m_wingdingsDepth == 0) {
+                // A run of plain ASCII words: one append. A single space between two words is
+                // copied as it is, which is what the pending space would have become.
                 const unsigned char *run = p + 1;
-                while (run<end && * run> ' ' && *run < 0x80)
-                    ++run;
+                while (true) {
+                    while (run < end && isPrintableAscii(*run))
+                        ++run;
+                    if (end - run < 2 || *run != ' ' || !isPrintableAscii(run[1]))
+                        break;
+                    run += 2;
+                }
                 s.flushPending();
                 s.text.append(reinterpret_cast<const char *>(p), size_t(run - p));
                 p = run;
@@ -570,8 +609,9 @@ private:
 
     void closeTop()
     {
-        OpenElement element = std::move(m_open.back());
+        const OpenElement element = m_open.back();
         m_open.pop_back();
+        m_names.resize(element.nameStart);
         if (element.hidden)
             --m_hiddenDepth;
         if (element.pre)
@@ -581,7 +621,7 @@ private:
         if (element.pushedSink)
             popSinkIntoCell();
         if (element.pushedTable)
-            emitTable();
+            m_tables.emitInto(sink());
         if (isHidden() || element.hidden)
             return;
         switch (element.cls) {
@@ -608,21 +648,13 @@ private:
         const int span = m_pendingColspan.back();
         m_pendingColspan.pop_back();
         // Tables opened inside the cell and never closed belong to the cell.
-        while (m_tables.size() > depth) {
-            m_sinks.push_back(std::move(cellSink));
-            emitTable();
-            cellSink = std::move(m_sinks.back());
-            m_sinks.pop_back();
-        }
+        while (m_tables.size() > depth)
+            m_tables.emitInto(cellSink);
         trimInPlace(cellSink.text);
         if (m_tables.empty())
-            return;
-        auto &rows = m_tables.back().rows;
-        if (rows.empty())
-            rows.emplace_back();
-        rows.back().push_back(Cell{std::move(cellSink.text)});
-        for (int i = 1; i < span; ++i)
-            rows.back().push_back(Cell{});
+            m_tables.giveBack(std::move(cellSink.text));
+        else
+            m_tables.addCell(std::move(cellSink.text), span);
     }
 
     void popSinkIntoParent()
@@ -631,88 +663,7 @@ private:
         m_sinks.pop_back();
         trimInPlace(cellSink.text);
         sink().appendRaw(cellSink.text);
-    }
-
-    // Writes the innermost table into the current sink. Columns empty in every row (spacers)
-    // are dropped. A row of one-line cells becomes one line, cells separated by tabs; a row of
-    // short multi-line cells becomes a grid of lines (line k holds the k-th line of each cell),
-    // the way text filings lay out cover pages; anything bigger (layout tables) becomes blocks.
-    void emitTable()
-    {
-        Table table = std::move(m_tables.back());
-        m_tables.pop_back();
-        size_t columns = 0;
-        for (const auto &row : table.rows)
-            columns = std::max(columns, row.size());
-        std::vector<bool> used(columns, false);
-        for (const auto &row : table.rows) {
-            for (size_t c = 0; c < row.size(); ++c) {
-                if (!row[c].text.empty())
-                    used[c] = true;
-            }
-        }
-        Sink &out = sink();
-        out.requestBreak(2);
-        for (const auto &row : table.rows) {
-            std::vector<std::vector<std::string_view>> cells;
-            size_t tallest = 0;
-            size_t widest = 0;
-            bool any = false;
-            for (size_t c = 0; c < row.size(); ++c) {
-                if (!used[c])
-                    continue;
-                std::vector<std::string_view> lines;
-                std::string_view rest(row[c].text);
-                while (!rest.empty()) {
-                    const size_t nl = rest.find('\n');
-                    std::string_view line = rest.substr(0, nl);
-                    rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
-                    while (!line.empty() && (line.back() == ' ' || line.back() == '\f'))
-                        line.remove_suffix(1);
-                    while (!line.empty() && (line.front() == ' ' || line.front() == '\f'))
-                        line.remove_prefix(1);
-                    if (line.empty())
-                        continue;
-                    widest = std::max(widest, line.size());
-                    lines.push_back(line);
-                }
-                tallest = std::max(tallest, lines.size());
-                any = any || !lines.empty();
-                cells.push_back(std::move(lines));
-            }
-            if (!any)
-                continue;
-            while (!cells.empty() && cells.back().empty())
-                cells.pop_back();
-            out.requestBreak(1);
-            if (tallest <= 1 || (tallest <= 15 && widest <= 160)) {
-                for (size_t k = 0; k < std::max<size_t>(tallest, 1); ++k) {
-                    std::string line;
-                    size_t lastNonEmpty = 0;
-                    for (size_t i = 0; i < cells.size(); ++i) {
-                        if (i)
-                            line.push_back('\t');
-                        if (k < cells[i].size()) {
-                            line.append(cells[i][k]);
-                            lastNonEmpty = line.size();
-                        }
-                    }
-                    line.resize(lastNonEmpty);
-                    out.requestBreak(1);
-                    out.appendRaw(line);
-                }
-            } else {
-                for (size_t c = 0; c < row.size(); ++c) {
-                    if (!used[c] || row[c].text.empty())
-                        continue;
-                    out.requestBreak(1);
-                    out.appendRaw(row[c].text);
-                    out.requestBreak(1);
-                }
-            }
-            out.requestBreak(1);
-        }
-        out.requestBreak(2);
+        m_tables.giveBack(std::move(cellSink.text));
     }
 
     HtmlConversionStats *m_stats;
@@ -721,10 +672,11 @@ private:
     qsizetype m_stoppedAt = -1;
     quint64 m_elements = 0;
     std::vector<Sink> m_sinks;
-    std::vector<Table> m_tables;
+    TableStack m_tables;
     std::vector<size_t> m_cellTableDepth;
     std::vector<int> m_pendingColspan;
     std::vector<OpenElement> m_open;
+    std::string m_names; // of the open elements, one after the other
     int m_hiddenDepth = 0;
     int m_preDepth = 0;
     int m_wingdingsDepth = 0;

@@ -21,6 +21,21 @@ qsizetype pageNumberStart(QStringView line)
     return m.hasMatch() ? m.capturedStart() : -1;
 }
 
+bool mayStartWithLetter(QStringView line, QLatin1StringView letters)
+{
+    // \s of a QRegularExpression without UseUnicodePropertiesOption: ASCII white space only.
+    qsizetype i = 0;
+    while (i < line.size() && (line[i] == u' ' || (line[i] >= u'\t' && line[i] <= u'\r')))
+        ++i;
+    if (i == line.size())
+        return false;
+    const char16_t c = line[i].unicode();
+    if (c >= 0x80)
+        return true;
+    const char16_t upper = c >= u'a' && c <= u'z' ? char16_t(c - 0x20) : c;
+    return letters.contains(QChar(upper));
+}
+
 qsizetype skipSpaces(QStringView s, qsizetype i)
 {
     while (i < s.size() && isSpaceLike(s[i]))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "signatures.h"
 
+#include "lineshapes.h"
 #include "normalize.h"
 #include "textlines.h"
 
@@ -364,7 +365,9 @@ int findSignaturesLine(const TextLines &lines, int fromLine)
     // Blank lines are skipped before any regular expression runs: a file of ten million
     // empty lines must not cost ten million matches.
     for (int i = std::max(0, fromLine); i < lines.size(); ++i) {
-        if (!isBlank(lines.line(i)) && heading.match(lines.line(i)).hasMatch() && signedBelow(i))
+        const QStringView line = lines.line(i);
+        if (!isBlank(line) && mayStartWithLetter(line, "S"_L1) && heading.match(line).hasMatch()
+            && signedBelow(i))
             return i;
     }
     for (int i = std::max(0, fromLine); i < lines.size(); ++i) {
