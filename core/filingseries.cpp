@@ -62,15 +62,27 @@ QString filingPeriod(const Filing &filing)
 
 QList<FilingSeries> groupIntoSeries(const QList<FilingPtr> &filings)
 {
+    // A filing without a header (a bare HTML report) takes the CIK of a filing with one under
+    // the same registrant name.
+    QHash<QString, QString> cikOfName;
+    for (const FilingPtr &f : filings) {
+        if (f && f->ok() && !cikOf(*f).isEmpty() && !f->registrantName().isEmpty())
+            cikOfName.insert(companyNameKey(f->registrantName()), normalizeCik(cikOf(*f)));
+    }
     QList<FilingSeries> series;
     QHash<QString, qsizetype> indexOfKey;
     for (const FilingPtr &f : filings) {
         if (!f || !f->ok())
             continue;
-        const QString cik = cikOf(*f);
+        const QString name = companyNameKey(f->registrantName());
+        QString cik = cikOf(*f).isEmpty() ? QString() : normalizeCik(cikOf(*f));
+        if (cik.isEmpty())
+            cik = cikOfName.value(name);
+        // Neither a CIK nor a name: a series of its own.
+        const QString company = !cik.isEmpty() ? u"cik:"_s + cik
+            : !name.isEmpty()                  ? u"name:"_s + name
+                                               : u"file:"_s + f->path;
         const QString form = seriesForm(*f);
-        const QString company = cik.isEmpty() ? u"name:"_s + companyNameKey(f->registrantName())
-                                              : u"cik:"_s + normalizeCik(cik);
         const QString key = company + u'\n' + form;
         auto it = indexOfKey.constFind(key);
         if (it == indexOfKey.cend()) {
