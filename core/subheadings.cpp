@@ -106,10 +106,9 @@ QList<SourceRange> itemSubheadings(const Filing &filing, const Item &item)
         }
         if (start + text.size() > end)
             text = text.first(end - start);
-        const qsizetype lead = text.size() - text.trimmed().size() == 0
-            ? 0
-            : qsizetype(std::find_if(text.begin(), text.end(), [](QChar c) { return !c.isSpace(); })
-                        - text.begin());
+        const qsizetype lead =
+            qsizetype(std::find_if(text.begin(), text.end(), [](QChar c) { return !c.isSpace(); })
+                      - text.begin());
         text = text.trimmed();
         if (!text.isEmpty())
             lines.push_back({start + lead, text.size(), text});
