@@ -10,5 +10,6 @@ int runParse(const QStringList &arguments);
 int runText(const QStringList &arguments);
 int runCompare(const QStringList &arguments);
 int runExportCsv(const QStringList &arguments);
+int runExportXlsx(const QStringList &arguments);
 
 } // namespace fl::cli

@@ -22,6 +22,8 @@ const QString kUsage = u"Usage: filinglens-cli <command> [options] [arguments]\n
                        u"with --text)\n"
                        u"  export-csv -o OUT PATH...  Export what was extracted as CSV (wide, "
                        u"long or items layout)\n"
+                       u"  export-xlsx -o OUT PATH... Export the same tables as an Excel "
+                       u"workbook (a sheet per layout)\n"
                        u"\n"
                        u"Run 'filinglens-cli <command> --help' for a command's options.\n"_s;
 
@@ -54,6 +56,8 @@ int main(int argc, char *argv[])
         return fl::cli::runCompare(rest);
     if (command == u"export-csv"_s)
         return fl::cli::runExportCsv(rest);
+    if (command == u"export-xlsx"_s)
+        return fl::cli::runExportXlsx(rest);
     err << "filinglens-cli: unknown command '" << command << "'\n\n" << kUsage;
     return 2;
 }
