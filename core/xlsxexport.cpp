@@ -9,6 +9,7 @@
 
 #include <xlsxwriter.h>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::Literals::StringLiterals;
@@ -51,6 +52,25 @@ int displayWidth(const ExportCell &cell)
         }
     }
     return std::max(widest, line);
+}
+
+// The text without the control characters XML cannot hold (all below U+0020 but tab, LF and
+// CR): a text filing's form feeds, stray NULs. libxlsxwriter would write them as "_x000C_",
+// which most readers show as those seven characters.
+QString spreadsheetText(const QString &text)
+{
+    auto isControl = [](QChar c) {
+        return c.unicode() < 0x20 && c != u'\t' && c != u'\n' && c != u'\r';
+    };
+    if (std::none_of(text.cbegin(), text.cend(), isControl))
+        return text;
+    QString kept;
+    kept.reserve(text.size());
+    for (const QChar c : text) {
+        if (!isControl(c))
+            kept += c;
+    }
+    return kept;
 }
 
 // The text as a cell can hold it: cut before kXlsxMaxCellText characters, never inside a
@@ -138,7 +158,7 @@ private:
         }
         // Always a string: a value starting with "=" stays the text it is, never a formula.
         bool cut = false;
-        const QByteArray utf8 = fitCellText(cell.text, &cut).toUtf8();
+        const QByteArray utf8 = fitCellText(spreadsheetText(cell.text), &cut).toUtf8();
         m_truncated += cut ? 1 : 0;
         check(worksheet_write_string(m_sheet, row, column, utf8.constData(), nullptr));
     }
@@ -241,7 +261,10 @@ ExportResult exportXlsx(const QStringList &files, const QString &output,
     QSaveFile target(output);
     if (!target.open(QIODevice::WriteOnly))
         return cannotWrite(target.errorString());
-    QTemporaryFile built(QDir(QDir::tempPath()).filePath(u"filinglens-XXXXXX.xlsx"_s));
+    // QDir::tempPath() is empty when TMPDIR names no folder: then beside the output.
+    const QString tempDir = QDir::tempPath();
+    QTemporaryFile built(QDir(tempDir.isEmpty() ? QFileInfo(output).absolutePath() : tempDir)
+                             .filePath(u"filinglens-XXXXXX.xlsx"_s));
     if (!built.open())
         return cannotWrite(u"no temporary file for the workbook: "_s + built.errorString());
 

@@ -71,12 +71,21 @@ QStringList inputs()
     return files;
 }
 
+// What a workbook holds of a CSV text: the control characters XML cannot carry (form feeds
+// of text filings) dropped, tab and line breaks kept.
+QString spreadsheetText(QString text)
+{
+    text.removeIf(
+        [](QChar c) { return c.unicode() < 0x20 && c != u'\t' && c != u'\n' && c != u'\r'; });
+    return text;
+}
+
 // The column letter of a 0-based column index: 0 -> "A", 26 -> "AA".
 QString columnLetter(qsizetype index)
 {
     QString letters;
     for (qsizetype n = index + 1; n > 0; n = (n - 1) / 26)
-        letters.prepend(QChar(u'A' + (n - 1) % 26));
+        letters.prepend(QChar(char16_t(u'A' + (n - 1) % 26)));
     return letters;
 }
 
@@ -179,11 +188,11 @@ class TestXlsxExport : public QObject
                 if (expected.isEmpty()) {
                     QVERIFY2(cell.type.isEmpty(), qPrintable(where));
                 } else if (cell.type == u"s"_s) {
-                    if (expected.size() > kXlsxMaxCellText)
+                    if (spreadsheetText(expected).size() > kXlsxMaxCellText)
                         QVERIFY2(cell.value.toString().size() == kXlsxMaxCellText,
                                  qPrintable(where));
                     else
-                        QCOMPARE(cell.value.toString(), expected);
+                        QCOMPARE(cell.value.toString(), spreadsheetText(expected));
                 } else if (cell.type == u"n"_s) {
                     QCOMPARE(cell.value.toDouble(), expected.toDouble());
                 } else if (cell.type == u"d"_s) {
@@ -409,7 +418,7 @@ private Q_SLOTS:
         for (const QByteArray &hostile : {"=1+1"_ba, "+SUM(A1:A9)"_ba, "@cmd"_ba}) {
             QByteArray copy = bytes;
             copy.replace("                             BTU INTERNATIONAL, INC.\n",
-                         "                             " + hostile + "\n");
+                         QByteArray("                             " + hostile + "\n"));
             const QString input =
                 test::writeFile(m_dir.filePath(u"hostile-%1.txt"_s.arg(hostile.size())), copy);
             QCOMPARE(parseFile(input)->cover.registrantName.value, QString::fromLatin1(hostile));
@@ -431,7 +440,7 @@ private Q_SLOTS:
         const qsizetype textColumn = csv[0].indexOf(u"text"_s);
         qint64 longTexts = 0;
         for (qsizetype r = 1; r < csv.size(); ++r)
-            longTexts += csv[r][textColumn].size() > kXlsxMaxCellText ? 1 : 0;
+            longTexts += spreadsheetText(csv[r][textColumn]).size() > kXlsxMaxCellText ? 1 : 0;
         QVERIFY(longTexts > 0);
         const ExportResult result = exportTo(u"cut.xlsx"_s, {CsvLayout::Items}, files);
         QVERIFY(result.ok);
@@ -439,7 +448,7 @@ private Q_SLOTS:
         const ReadSheet sheet = readWorkbook(m_dir.filePath(u"cut.xlsx"_s)).first();
         const QString mark = QString::fromUtf16(kXlsxTruncationMark);
         for (qsizetype r = 1; r < csv.size(); ++r) {
-            const QString full = csv[r][textColumn];
+            const QString full = spreadsheetText(csv[r][textColumn]);
             const QString cell = sheet.rows[r][textColumn].value.toString();
             if (full.size() <= kXlsxMaxCellText) {
                 QCOMPARE(cell, full);
@@ -477,11 +486,12 @@ private Q_SLOTS:
         QFile::setPermissions(locked.path(),
                               QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 
-        // No room for the workbook being built (as root, permissions do not stop a write:
+        // No place for the workbook being built (as root, permissions do not stop a write;
         // this failure happens for everyone).
         const QString output = test::writeFile(m_dir.filePath(u"existing.xlsx"_s), precious);
         const QByteArray tmpdir = qgetenv("TMPDIR");
-        qputenv("TMPDIR", m_dir.filePath(u"no/such/folder"_s).toLocal8Bit());
+        // TMPDIR names a file: no temporary workbook can be made there.
+        qputenv("TMPDIR", test::writeFile(m_dir.filePath(u"not-a-folder"_s), "x").toLocal8Bit());
         const ExportResult result = exportTo(u"existing.xlsx"_s, {CsvLayout::Wide});
         if (tmpdir.isNull())
             qunsetenv("TMPDIR");
@@ -494,7 +504,8 @@ private Q_SLOTS:
         QCOMPARE(f.readAll(), precious);
         QCOMPARE(QDir(m_dir.path()).entryList({u"existing.xlsx*"_s}, QDir::Files).size(), 1);
         if (!lockHolds)
-            QSKIP("running as root: the read-only folder did not stop writes (the rest passed)");
+            qInfo("running as root: a read-only folder does not stop writes, so only the "
+                  "temporary-file failure was checked");
     }
 
     void cancelledExportLeavesExistingFile()
