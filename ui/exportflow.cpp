@@ -8,6 +8,7 @@
 #include "filingsession.h"
 #include "notice.h"
 
+#include <QAction>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMainWindow>
@@ -28,37 +29,48 @@ ExportFlow::ExportFlow(FilingSession *session, QMainWindow *window)
     connect(m_session, &FilingSession::exportDone, this, &ExportFlow::onExportDone);
 }
 
+QStringList ExportFlow::choosePaths(ExportDialog &dialog, const QStringList &selected,
+                                    const QString &current) const
+{
+    if (dialog.exec() != QDialog::Accepted)
+        return {};
+    switch (dialog.scope()) {
+    case ExportDialog::Scope::Current:
+        return {current};
+    case ExportDialog::Scope::Selected:
+        return selected;
+    case ExportDialog::Scope::All:
+        break;
+    }
+    return m_session->paths();
+}
+
+QString ExportFlow::chooseOutput(const QStringList &paths, const QString &title,
+                                 const QString &suffix, const QString &filter) const
+{
+    QSettings settings;
+    const QString suggested =
+        QFileInfo(settings.value(u"lastDirectory"_s).toString(),
+                  (paths.size() == 1 ? QFileInfo(paths.first()).completeBaseName() : u"filings"_s)
+                      + suffix)
+            .filePath();
+    return QFileDialog::getSaveFileName(m_window, title, suggested, filter);
+}
+
 void ExportFlow::showDialog(const QStringList &selected, const QString &current)
 {
-    const QStringList all = m_session->paths();
-    if (all.isEmpty()) {
+    if (m_session->paths().isEmpty()) {
         showNotice(m_window, QMessageBox::Information, tr("Export CSV"),
                    tr("Open some filings first."));
         return;
     }
-    ExportDialog dialog(int(selected.size()), int(all.size()), !current.isEmpty(), m_window);
-    if (dialog.exec() != QDialog::Accepted)
+    ExportDialog dialog(int(selected.size()), int(m_session->paths().size()), !current.isEmpty(),
+                        m_window);
+    const QStringList paths = choosePaths(dialog, selected, current);
+    if (paths.isEmpty())
         return;
-    QStringList paths;
-    switch (dialog.scope()) {
-    case ExportDialog::Scope::Current:
-        paths = {current};
-        break;
-    case ExportDialog::Scope::Selected:
-        paths = selected;
-        break;
-    case ExportDialog::Scope::All:
-        paths = all;
-        break;
-    }
-    QSettings settings;
-    const QString suggested =
-        QFileInfo(settings.value(u"lastDirectory"_s).toString(),
-                  paths.size() == 1 ? QFileInfo(paths.first()).completeBaseName() + u".csv"_s
-                                    : u"filings.csv"_s)
-            .filePath();
-    const QString output = QFileDialog::getSaveFileName(m_window, tr("Export CSV"), suggested,
-                                                        tr("CSV files (*.csv)"));
+    const QString output =
+        chooseOutput(paths, tr("Export CSV"), u".csv"_s, tr("CSV files (*.csv)"));
     if (output.isEmpty())
         return;
     CsvExportOptions options;
@@ -71,15 +83,70 @@ void ExportFlow::showDialog(const QStringList &selected, const QString &current)
 void ExportFlow::exportCsv(const QStringList &paths, const QString &output,
                            const CsvExportOptions &options)
 {
-    const QString refused = m_session->startExport(paths, output, options);
+    watch(m_session->startExport(paths, output, options), int(paths.size()), tr("Export CSV"));
+}
+
+QAction *ExportFlow::createXlsxAction(std::function<QStringList()> selected,
+                                      std::function<QString()> current)
+{
+    auto *action = new QAction(tr("Export E&xcel Workbook (.xlsx)…"), m_window);
+    action->setStatusTip(tr("Save what was extracted from filings as an Excel workbook, with "
+                            "codes as text, dates as dates and a sheet per layout"));
+    connect(action, &QAction::triggered, this,
+            [this, selected, current] { showXlsxDialog(selected(), current()); });
+    connect(m_session, &FilingSession::recordsAdded, this, &ExportFlow::updateXlsxAction);
+    connect(m_session, &FilingSession::recordsRemoved, this, &ExportFlow::updateXlsxAction);
+    connect(this, &ExportFlow::busyChanged, this, &ExportFlow::updateXlsxAction);
+    m_xlsxAction = action;
+    updateXlsxAction();
+    return action;
+}
+
+void ExportFlow::updateXlsxAction()
+{
+    if (m_xlsxAction)
+        m_xlsxAction->setEnabled(!m_session->paths().isEmpty() && !m_session->isExporting());
+}
+
+void ExportFlow::showXlsxDialog(const QStringList &selected, const QString &current)
+{
+    const QString title = tr("Export Excel Workbook");
+    if (m_session->paths().isEmpty()) {
+        showNotice(m_window, QMessageBox::Information, title, tr("Open some filings first."));
+        return;
+    }
+    ExportDialog dialog(ExportDialog::Format::Xlsx, int(selected.size()),
+                        int(m_session->paths().size()), !current.isEmpty(), m_window);
+    const QStringList paths = choosePaths(dialog, selected, current);
+    if (paths.isEmpty())
+        return;
+    const QString output = chooseOutput(paths, title, u".xlsx"_s, tr("Excel workbooks (*.xlsx)"));
+    if (output.isEmpty())
+        return;
+    XlsxExportOptions options;
+    options.layouts = dialog.layouts();
+    options.itemText = dialog.itemText();
+    exportXlsx(paths, output, options);
+}
+
+void ExportFlow::exportXlsx(const QStringList &paths, const QString &output,
+                            const XlsxExportOptions &options)
+{
+    watch(m_session->startXlsxExport(paths, output, options), int(paths.size()),
+          tr("Export Excel Workbook"));
+}
+
+void ExportFlow::watch(const QString &refused, int files, const QString &title)
+{
     if (!refused.isEmpty()) {
-        showNotice(m_window, QMessageBox::Warning, tr("Export CSV"), refused);
+        showNotice(m_window, QMessageBox::Warning, title, refused);
         Q_EMIT finished(false, refused);
         return;
     }
-    auto *progress = new QProgressDialog(tr("Exporting %n filing(s)…", nullptr, int(paths.size())),
-                                         tr("Cancel"), 0, int(paths.size()), m_window);
-    progress->setWindowTitle(tr("Export CSV"));
+    m_title = title;
+    auto *progress = new QProgressDialog(tr("Exporting %n filing(s)…", nullptr, files),
+                                         tr("Cancel"), 0, files, m_window);
+    progress->setWindowTitle(title);
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(400);
     progress->setAutoClose(false);
@@ -90,7 +157,7 @@ void ExportFlow::exportCsv(const QStringList &paths, const QString &output,
     Q_EMIT busyChanged(true);
 }
 
-void ExportFlow::onExportDone(const CsvExportResult &result, const QString &output)
+void ExportFlow::onExportDone(const ExportResult &result, const QString &output)
 {
     if (m_progress)
         m_progress->deleteLater();
@@ -101,14 +168,21 @@ void ExportFlow::onExportDone(const CsvExportResult &result, const QString &outp
         return;
     }
     if (!result.ok) {
-        showNotice(m_window, QMessageBox::Warning, tr("Export CSV"), result.error);
+        showNotice(m_window, QMessageBox::Warning, m_title, result.error);
         Q_EMIT finished(false, result.error);
         return;
     }
-    QString message = tr("Wrote %n row(s) to %1", nullptr, int(result.rows)).arg(output);
+    QString message = result.sheets > 1
+        ? tr("Wrote %n row(s) on %1 sheets to %2", nullptr, int(result.rows))
+              .arg(result.sheets)
+              .arg(output)
+        : tr("Wrote %n row(s) to %1", nullptr, int(result.rows)).arg(output);
     if (!result.failedFiles.isEmpty())
         message += tr(" (%n filing(s) could not be read; their rows hold the error)", nullptr,
                       int(result.failedFiles.size()));
+    if (result.truncatedCells > 0)
+        message += tr("; %n text(s) longer than a cell holds were cut", nullptr,
+                      int(result.truncatedCells));
     m_window->statusBar()->showMessage(message, 10000);
     Q_EMIT finished(true, message);
 }

@@ -2,21 +2,26 @@
 #pragma once
 
 #include "csvexport.h"
+#include "xlsxexport.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
 
+#include <functional>
+
+class QAction;
 class QMainWindow;
 class QProgressDialog;
 
 namespace fl {
 
 class CompareView;
+class ExportDialog;
 class FilingSession;
 
 // The window's side of exporting: the export dialog, the file dialog, the progress dialog
-// that can cancel, and the messages. The session writes the CSV in the background.
+// that can cancel, and the messages. The session writes the CSV or workbook in the background.
 class ExportFlow : public QObject
 {
     Q_OBJECT
@@ -29,6 +34,15 @@ public:
     // Writes the filings' extracted values to `output`; refuses to write over an open filing.
     void exportCsv(const QStringList &paths, const QString &output,
                    const CsvExportOptions &options);
+
+    // File ▸ Export Excel Workbook (.xlsx)…: enabled while filings are open and no export runs.
+    // `selected` and `current` give the window's selected filings and the one on screen.
+    QAction *createXlsxAction(std::function<QStringList()> selected,
+                              std::function<QString()> current);
+    // As showDialog(), for a workbook with a sheet per layout chosen.
+    void showXlsxDialog(const QStringList &selected, const QString &current);
+    void exportXlsx(const QStringList &paths, const QString &output,
+                    const XlsxExportOptions &options);
     // Writes a comparison's field table to a CSV file chosen by the user.
     void exportComparison(const CompareView *view);
 
@@ -37,11 +51,21 @@ Q_SIGNALS:
     void finished(bool ok, const QString &message);
 
 private:
-    void onExportDone(const CsvExportResult &result, const QString &output);
+    // The dialog's filings, or none when it was cancelled.
+    QStringList choosePaths(ExportDialog &dialog, const QStringList &selected,
+                            const QString &current) const;
+    QString chooseOutput(const QStringList &paths, const QString &title, const QString &suffix,
+                         const QString &filter) const;
+    // Shows the progress of the export the session just started, or why it did not start.
+    void watch(const QString &refused, int files, const QString &title);
+    void onExportDone(const ExportResult &result, const QString &output);
+    void updateXlsxAction();
 
     FilingSession *m_session;
     QMainWindow *m_window;
     QPointer<QProgressDialog> m_progress;
+    QPointer<QAction> m_xlsxAction;
+    QString m_title; // of the export running: "Export CSV"
 };
 
 } // namespace fl

@@ -482,24 +482,52 @@ int FilingSession::searchText(const QString &needle)
 QString FilingSession::startExport(const QStringList &paths, const QString &output,
                                    const CsvExportOptions &requested)
 {
+    return startExportJob(
+        paths, output,
+        [paths, output, requested](const QList<FilingPtr> &known, const ExportControl &control) {
+            CsvExportOptions options = requested;
+            options.threads = control.threads;
+            options.cancel = control.cancel;
+            options.progress = control.progress;
+            return fl::exportCsv(paths, output, options, known);
+        });
+}
+
+QString FilingSession::startXlsxExport(const QStringList &paths, const QString &output,
+                                       const XlsxExportOptions &requested)
+{
+    return startExportJob(
+        paths, output,
+        [paths, output, requested](const QList<FilingPtr> &known, const ExportControl &control) {
+            XlsxExportOptions options = requested;
+            options.threads = control.threads;
+            options.cancel = control.cancel;
+            options.progress = control.progress;
+            return fl::exportXlsx(paths, output, options, known);
+        });
+}
+
+QString FilingSession::startExportJob(const QStringList &paths, const QString &output,
+                                      ExportJob job)
+{
     if (m_export)
         return tr("An export is already running.");
     const QString target = QFileInfo(output).absoluteFilePath();
     if (indexOf(target) >= 0)
         return tr("%1 is one of the open filings; it will not be overwritten. Choose another "
-                  "file for the CSV.")
+                  "file to export to.")
             .arg(target);
     QList<FilingPtr> known;
     for (const QString &path : paths)
         known << peek(path);
 
     m_exportCancel = std::make_shared<std::atomic_bool>(false);
-    CsvExportOptions options = requested;
-    options.threads = QThread::idealThreadCount();
-    options.cancel = m_exportCancel.get();
+    ExportControl control;
+    control.threads = QThread::idealThreadCount();
+    control.cancel = m_exportCancel.get();
     QPointer<FilingSession> self(this);
     const int total = int(paths.size());
-    options.progress = [self, total](int done, int, const Filing &) {
+    control.progress = [self, total](int done, int, const Filing &) {
         QMetaObject::invokeMethod(
             self,
             [self, done, total] {
@@ -508,18 +536,17 @@ QString FilingSession::startExport(const QStringList &paths, const QString &outp
             },
             Qt::QueuedConnection);
     };
-    m_export = new QFutureWatcher<CsvExportResult>(this);
-    connect(m_export, &QFutureWatcher<CsvExportResult>::finished, this, [this, output] {
-        const CsvExportResult result = m_export->result();
+    m_export = new QFutureWatcher<ExportResult>(this);
+    connect(m_export, &QFutureWatcher<ExportResult>::finished, this, [this, output] {
+        const ExportResult result = m_export->result();
         m_export->deleteLater();
         m_export = nullptr;
         Q_EMIT exportDone(result, output);
     });
     // The cancel flag lives as long as the work that reads it.
     const std::shared_ptr<std::atomic_bool> cancel = m_exportCancel;
-    m_export->setFuture(QtConcurrent::run([paths, output, options, known, cancel] {
-        return fl::exportCsv(paths, output, options, known);
-    }));
+    m_export->setFuture(QtConcurrent::run(
+        [job = std::move(job), known, control, cancel] { return job(known, control); }));
     return {};
 }
 

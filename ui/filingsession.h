@@ -3,6 +3,7 @@
 
 #include "csvexport.h"
 #include "filing.h"
+#include "xlsxexport.h"
 
 #include <QHash>
 #include <QList>
@@ -114,6 +115,9 @@ public:
     // exportDone() tells how it went. Returns why it will not start, or an empty string.
     QString startExport(const QStringList &paths, const QString &output,
                         const CsvExportOptions &options);
+    // The same as an Excel workbook, one sheet per layout.
+    QString startXlsxExport(const QStringList &paths, const QString &output,
+                            const XlsxExportOptions &options);
     void cancelExport();
     bool isExporting() const { return m_export != nullptr; }
 
@@ -138,10 +142,21 @@ Q_SIGNALS:
     void finished(const QStringList &files, bool cancelled);
     void textSearchDone(const QSet<QString> &matches);
     void exportProgress(int done, int total);
-    void exportDone(const fl::CsvExportResult &result, const QString &output);
+    void exportDone(const fl::ExportResult &result, const QString &output);
     void recentFilesChanged();
 
 private:
+    // What an export job gets from the session: threads, the cancel flag and progress.
+    struct ExportControl
+    {
+        int threads = 1;
+        const std::atomic_bool *cancel = nullptr;
+        std::function<void(int done, int total, const Filing &filing)> progress;
+    };
+    using ExportJob =
+        std::function<ExportResult(const QList<FilingPtr> &known, const ExportControl &control)>;
+    QString startExportJob(const QStringList &paths, const QString &output, ExportJob job);
+
     struct Entry
     {
         FilingRecord record;
@@ -190,7 +205,7 @@ private:
     qint64 m_inMemory = 0;
     quint64 m_clock = 0;
 
-    QFutureWatcher<CsvExportResult> *m_export = nullptr;
+    QFutureWatcher<ExportResult> *m_export = nullptr;
     std::shared_ptr<std::atomic_bool> m_exportCancel;
 
     QStringList m_recent;

@@ -203,6 +203,8 @@ void MainWindow::createActions()
     connect(m_exportAction, &QAction::triggered, this,
             [this] { m_export->showDialog(selectedPaths(), m_currentPath); });
     file->addAction(m_exportAction);
+    file->addAction(m_export->createXlsxAction([this] { return selectedPaths(); },
+                                               [this] { return m_currentPath; }));
     file->addSeparator();
     file->addAction(quit);
 

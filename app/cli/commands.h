@@ -15,5 +15,6 @@ int runExportCsv(const QStringList &arguments);
 int runSimilarity(const QStringList &arguments);
 // `compare --items`: the two parsed reports item by item in `format` (text, json or csv).
 int runCompareItems(const FilingPtr &left, const FilingPtr &right, const QString &format);
+int runExportXlsx(const QStringList &arguments);
 
 } // namespace fl::cli

@@ -26,6 +26,8 @@ const QString kUsage = u"Usage: filinglens-cli <command> [options] [arguments]\n
                        u"over time\n"
                        u"  export-csv -o OUT PATH...  Export what was extracted as CSV (wide, "
                        u"long or items layout)\n"
+                       u"  export-xlsx -o OUT PATH... Export the same tables as an Excel "
+                       u"workbook (a sheet per layout)\n"
                        u"\n"
                        u"Run 'filinglens-cli <command> --help' for a command's options.\n"_s;
 
@@ -60,6 +62,8 @@ int main(int argc, char *argv[])
         return fl::cli::runSimilarity(rest);
     if (command == u"export-csv"_s)
         return fl::cli::runExportCsv(rest);
+    if (command == u"export-xlsx"_s)
+        return fl::cli::runExportXlsx(rest);
     err << "filinglens-cli: unknown command '" << command << "'\n\n" << kUsage;
     return 2;
 }

@@ -486,6 +486,92 @@ private Q_SLOTS:
         QVERIFY(unknown.err.contains("wide, long or items"));
     }
 
+    // Sheet name, then each row's cells as "type:value" (openpyxl through xlsx_dump.py).
+    static QList<std::pair<QString, QList<QStringList>>> readXlsx(const QString &path)
+    {
+        QProcess python;
+        // Debian's python3, where python3-openpyxl lives.
+        const QString interpreter =
+            QFile::exists(u"/usr/bin/python3"_s) ? u"/usr/bin/python3"_s : u"python3"_s;
+        python.start(interpreter, {QStringLiteral(FILINGLENS_XLSX_DUMP), path});
+        if (!python.waitForFinished(60000) || python.exitCode() != 0)
+            qFatal("openpyxl could not read %s", qPrintable(path));
+        QList<std::pair<QString, QList<QStringList>>> sheets;
+        const QJsonObject book = QJsonDocument::fromJson(python.readAllStandardOutput()).object();
+        for (const QJsonValue sheet : book[u"sheets"_s].toArray()) {
+            QList<QStringList> rows;
+            for (const QJsonValue row : sheet[u"rows"_s].toArray()) {
+                QStringList cells;
+                for (const QJsonValue cell : row.toArray()) {
+                    const QJsonArray pair = cell.toArray();
+                    cells << (pair.isEmpty()
+                                  ? QString()
+                                  : pair[0].toString() + u':' + pair[1].toVariant().toString());
+                }
+                rows << cells;
+            }
+            sheets.append({sheet[u"name"_s].toString(), rows});
+        }
+        return sheets;
+    }
+
+    void exportXlsxCommand()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(u"filings.xlsx"_s);
+        const Run r =
+            run({u"export-xlsx"_s, u"-o"_s, out, u"--layout"_s, u"wide"_s, u"--layout"_s,
+                 u"items"_s, u"--no-text"_s, u"-j"_s, u"2"_s, fl::test::dataPath(u"seeds"_s)});
+        QCOMPARE(r.exitCode, 0);
+        // Three filings: a wide row each, and two items each.
+        QVERIFY2(r.err.contains("wrote 9 row(s) for 3 filing(s)"), r.err.constData());
+        QVERIFY(r.err.contains("(2 sheet(s))"));
+        const auto sheets = readXlsx(out);
+        QCOMPARE(sheets.size(), 2);
+        QCOMPARE(sheets[0].first, u"wide"_s);
+        QCOMPARE(sheets[1].first, u"items"_s);
+        const QList<QStringList> &wide = sheets[0].second;
+        QCOMPARE(wide.size(), 4);
+        QCOMPARE(wide[0][0], u"s:file"_s);
+        const qsizetype zip = wide[0].indexOf(u"s:zip_code"_s);
+        const qsizetype date = wide[0].indexOf(u"s:date_of_report"_s);
+        QVERIFY(zip > 0 && date > 0);
+        // The seed's cover: "MASSACHUSETTS 01862", "February 26, 2004".
+        QCOMPARE(wide[1][zip], u"s:01862"_s);
+        QCOMPARE(wide[1][date], u"d:2004-02-26"_s);
+        const QList<QStringList> &items = sheets[1].second;
+        QCOMPARE(items.size(), 1 + 6);
+        QVERIFY(!items[0].contains(u"s:text"_s));
+        const qsizetype code = items[0].indexOf(u"s:item"_s);
+        const qsizetype line = items[0].indexOf(u"s:start_line"_s);
+        QCOMPARE(items[1][code], u"s:7"_s);
+        QCOMPARE(items[1][line], u"n:39"_s); // "ITEM 7. FINANCIAL STATEMENTS AND EXHIBITS."
+
+        // The default is the wide layout alone.
+        const QString single = dir.filePath(u"wide.xlsx"_s);
+        QCOMPARE(run({u"export-xlsx"_s, u"-o"_s, single,
+                      fl::test::dataPath(u"seeds/000_b149af05fdad4801.txt"_s)})
+                     .exitCode,
+                 0);
+        QCOMPARE(readXlsx(single).size(), 1);
+
+        // Usage errors and an unwritable output: exit 2, nothing written, an existing file kept.
+        const QString seed = fl::test::dataPath(u"seeds/000_b149af05fdad4801.txt"_s);
+        QCOMPARE(run({u"export-xlsx"_s, seed}).exitCode, 2);
+        QCOMPARE(run({u"export-xlsx"_s, u"--layout"_s, u"tall"_s, u"-o"_s, single, seed}).exitCode,
+                 2);
+        QCOMPARE(run({u"export-xlsx"_s, u"--no-text"_s, u"-o"_s, single, seed}).exitCode, 2);
+        const Run unwritable =
+            run({u"export-xlsx"_s, u"-o"_s, dir.filePath(u"missing/dir/x.xlsx"_s), seed});
+        QCOMPARE(unwritable.exitCode, 2);
+        QVERIFY(unwritable.err.contains("Cannot write"));
+        QVERIFY(!QFile::exists(dir.filePath(u"missing/dir/x.xlsx"_s)));
+        const Run overInput = run({u"export-xlsx"_s, u"-o"_s, seed, seed});
+        QCOMPARE(overInput.exitCode, 2);
+        QVERIFY(overInput.err.contains("one of the filings being exported"));
+        QVERIFY(run({u"--help"_s}).out.contains("export-xlsx"));
+    }
+
     void parseItemText()
     {
         // --item-text: each item's text, the slice of `text` output between its start and end.

@@ -1,21 +1,29 @@
 // SPDX-License-Identifier: MIT
 // The export dialog headless: the items layout and its "with text" choice, remembered between
-// exports, and an items export through the session's background writer.
+// exports, and an items export through the session's background writer; the Excel workbook's
+// dialog (a sheet per layout ticked), and File ▸ Export Excel Workbook driven end to end.
 
 #include "exportdialog.h"
+#include "filinglistmodel.h"
 #include "filingsession.h"
+#include "mainwindow.h"
 #include "testutil.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QLineEdit>
+#include <QMenuBar>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace fl;
@@ -73,6 +81,130 @@ private Q_SLOTS:
         QCOMPARE(next.layout(), CsvLayout::Items);
         QVERIFY(!next.itemText());
         QVERIFY(textBox(next)->isEnabled());
+    }
+
+    static void clickExport(QDialog &dialog)
+    {
+        auto *buttons = dialog.findChild<QDialogButtonBox *>();
+        for (QAbstractButton *button : buttons->buttons()) {
+            if (buttons->buttonRole(button) == QDialogButtonBox::AcceptRole)
+                button->click();
+        }
+    }
+
+    static QPushButton *exportButton(const QDialog &dialog)
+    {
+        auto *buttons = dialog.findChild<QDialogButtonBox *>();
+        for (QAbstractButton *button : buttons->buttons()) {
+            if (buttons->buttonRole(button) == QDialogButtonBox::AcceptRole)
+                return qobject_cast<QPushButton *>(button);
+        }
+        qFatal("no Export button");
+    }
+
+    // The workbook dialog's check box for a layout ("Wide: ...", "Long: ...", "Items: ...").
+    static QCheckBox *sheetBox(const ExportDialog &dialog, const QString &prefix)
+    {
+        for (QCheckBox *box : dialog.findChildren<QCheckBox *>()) {
+            if (box->text().startsWith(prefix))
+                return box;
+        }
+        qFatal("no check box %s", qPrintable(prefix));
+    }
+
+    void workbookDialogSheets()
+    {
+        ExportDialog dialog(ExportDialog::Format::Xlsx, 0, 3, true);
+        QCOMPARE(dialog.format(), ExportDialog::Format::Xlsx);
+        // No single-layout combo, no CSV-only choices: a workbook never holds a formula.
+        QVERIFY(!dialog.findChild<QComboBox *>());
+        for (QCheckBox *box : dialog.findChildren<QCheckBox *>())
+            QVERIFY2(!box->text().contains(u"formula"_s) && !box->text().contains(u"byte-order"_s),
+                     qPrintable(box->text()));
+        // The wide sheet alone at first.
+        QCOMPARE(dialog.layouts(), QList<CsvLayout>{CsvLayout::Wide});
+        QVERIFY(!textBox(dialog)->isEnabled());
+        sheetBox(dialog, u"Items"_s)->setChecked(true);
+        QCOMPARE(dialog.layouts(), (QList<CsvLayout>{CsvLayout::Wide, CsvLayout::Items}));
+        QVERIFY(textBox(dialog)->isEnabled());
+        // Without a sheet there is nothing to export.
+        sheetBox(dialog, u"Wide"_s)->setChecked(false);
+        sheetBox(dialog, u"Items"_s)->setChecked(false);
+        QVERIFY(dialog.layouts().isEmpty());
+        QVERIFY(!exportButton(dialog)->isEnabled());
+        sheetBox(dialog, u"Long"_s)->setChecked(true);
+        sheetBox(dialog, u"Items"_s)->setChecked(true);
+        QVERIFY(exportButton(dialog)->isEnabled());
+        clickExport(dialog);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        // Remembered for the next workbook, apart from the CSV's choice.
+        ExportDialog next(ExportDialog::Format::Xlsx, 0, 3, true);
+        QCOMPARE(next.layouts(), (QList<CsvLayout>{CsvLayout::Long, CsvLayout::Items}));
+        ExportDialog csv(0, 3, true);
+        QCOMPARE(csv.layouts().size(), 1);
+    }
+
+    void excelActionWritesAWorkbook()
+    {
+        MainWindow w;
+        w.show();
+        w.openPaths({test::dataPath(u"seeds"_s)});
+        const FilingListModel *model = w.filingModel();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            model->rowCount() == 3 && model->countIn(FilingListModel::State::Queued) == 0, 20000);
+        QAction *excel = nullptr;
+        for (QAction *menu : w.menuBar()->actions()) {
+            for (QAction *action : menu->menu() ? menu->menu()->actions() : QList<QAction *>{}) {
+                if (action->text().remove(u'&').contains(u"Excel"_s))
+                    excel = action;
+            }
+        }
+        QVERIFY(excel);
+        QVERIFY(excel->isEnabled());
+
+        QTemporaryDir dir;
+        const QString out = dir.filePath(u"from-menu.xlsx"_s);
+        // Answers the dialogs as they come: all filings, the wide and items sheets, then the
+        // file name.
+        bool sawDialog = false;
+        bool sawFileDialog = false;
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, &w, [&] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (auto *dialog = qobject_cast<ExportDialog *>(modal)) {
+                sawDialog = true;
+                for (QRadioButton *radio : dialog->findChildren<QRadioButton *>()) {
+                    if (radio->text().contains(u"All"_s))
+                        radio->setChecked(true);
+                }
+                sheetBox(*dialog, u"Wide"_s)->setChecked(true);
+                sheetBox(*dialog, u"Long"_s)->setChecked(false); // ticked by the test before
+                sheetBox(*dialog, u"Items"_s)->setChecked(true);
+                clickExport(*dialog);
+            } else if (auto *files = qobject_cast<QFileDialog *>(modal)) {
+                sawFileDialog = true;
+                // The dialog may still be reading its folder, which resets the name: accept
+                // only once it holds ours.
+                files->selectFile(out);
+                if (files->selectedFiles().value(0) == out)
+                    static_cast<QDialog *>(files)->accept(); // QFileDialog::accept()
+            }
+        });
+        answer.start(50);
+        QSignalSpy finished(&w, &MainWindow::exportFinished);
+        excel->trigger();
+        QVERIFY(finished.wait(30000));
+        answer.stop();
+        QVERIFY(sawDialog);
+        QVERIFY(sawFileDialog);
+        QCOMPARE(finished.first().at(0).toBool(), true);
+        // Three wide rows and the seeds' six items, on two sheets.
+        const QString message = finished.first().at(1).toString();
+        QVERIFY2(message.startsWith(u"Wrote 9 row(s) on 2 sheets to "_s + out),
+                 qPrintable(message));
+        QFile file(out);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(out));
+        QVERIFY(file.readAll().startsWith("PK\x03\x04")); // a zip container: the workbook
     }
 
     void itemsExportInTheBackground()
