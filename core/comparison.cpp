@@ -490,6 +490,11 @@ QString compareStatusName(CompareStatus status)
     return {};
 }
 
+QList<int> pairItemsByCode(const QList<Item> &left, const QList<Item> &right, QList<bool> &used)
+{
+    return pairItems(left, right, used);
+}
+
 QList<QPair<int, int>> alignmentAnchors(const Filing &left, const Filing &right)
 {
     std::vector<std::pair<int, int>> candidates;

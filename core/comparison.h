@@ -33,6 +33,11 @@ struct FieldDifference
 // their keys.
 QList<FieldDifference> compareFields(const Filing &left, const Filing &right);
 
+// Items of two filings paired as compareFields pairs them: by (part, code), then an 8-K's item
+// with its equivalent in the other numbering. The right index of each left item, or -1;
+// `used` marks the right items paired.
+QList<int> pairItemsByCode(const QList<Item> &left, const QList<Item> &right, QList<bool> &used);
+
 // "same", "changed", "only-left", "only-right", "renumbered".
 QString compareStatusName(CompareStatus status);
 

@@ -43,6 +43,26 @@ struct SubheadingDifference
     double similarity = 1.0; // of the two headings' tokens (Reworded: above the threshold)
 };
 
+// A changed block of the line diff inside an item. Lines are 0-based lines of each filing's
+// displayed text; a moved block is one change, `left*` where it was and `right*` where it went.
+enum class ItemChangeKind { Insert, Delete, Replace, Move };
+
+struct ItemChange
+{
+    ItemChangeKind kind = ItemChangeKind::Replace;
+    int leftLine = 0;
+    int leftCount = 0;
+    int rightLine = 0;
+    int rightCount = 0;
+    double similarity = 1.0; // Move: of the two blocks' words (DiffMove::similarity)
+};
+
+QString itemChangeKindName(ItemChangeKind kind); // "insert", "delete", "replace", "move"
+
+// Headings of fewer tokens in common than this (2 x shared / both, as moves count it) are
+// different headings, not one reworded.
+constexpr double kRewordSimilarity = 0.6;
+
 // One item of two reports paired by (part, code), with its scores.
 struct ItemComparison
 {
@@ -52,7 +72,8 @@ struct ItemComparison
     CompareStatus status = CompareStatus::Same; // OnlyLeft / OnlyRight for unpaired items
     SourceRange leftRange;
     SourceRange rightRange;
-    int changeCount = 0; // changed blocks of the line diff inside the item
+    int changeCount = 0; // changed blocks of the line diff inside the item (changes.size())
+    QList<ItemChange> changes;
     TextSimilarity scores;
     QList<SubheadingDifference> subheadings; // Item 1A only
 };
@@ -79,7 +100,12 @@ struct FilingSeries
     QList<FilingPtr> filings; // by period
 };
 
+// Filings that failed to parse are left out. Series in the order of their first filing.
 QList<FilingSeries> groupIntoSeries(const QList<FilingPtr> &filings);
+
+// The date a series is ordered by (ISO): the cover's period of report, else the header's, else
+// the filing date.
+QString filingPeriod(const Filing &filing);
 
 // One row per item, one column per consecutive pair of a series.
 struct SimilarityTable
@@ -87,7 +113,8 @@ struct SimilarityTable
     FilingSeries series;
     QStringList itemKeys;   // "I/1", "I/1A", ... in form order
     QStringList itemLabels; // "Part I, Item 1A — Risk Factors"
-    // cells[row][pair]: the item compared between filings[pair] and filings[pair + 1]
+    // cells[row][pair]: the item compared between filings[pair] and filings[pair + 1]; a
+    // default ItemComparison (empty code) where neither filing of the pair has the item
     QList<QList<ItemComparison>> cells;
 };
 

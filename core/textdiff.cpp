@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "textdiff.h"
 
+#include "diffmoves.h"
 #include "normalize.h"
 #include "textlines.h"
 
@@ -321,7 +322,8 @@ longestIncreasingChain(const std::vector<std::pair<int, int>> &pairs)
 int TextDiff::changeCount() const
 {
     return int(
-        std::count_if(hunks.begin(), hunks.end(), [](const DiffHunk &h) { return h.isChange(); }));
+        std::count_if(hunks.begin(), hunks.end(), [](const DiffHunk &h) { return h.isChange(); })
+        - moves.size());
 }
 
 // The hunks tile both texts in order, so the first hunk reaching past `line` is found by
@@ -434,6 +436,9 @@ TextDiff diffTexts(const DiffSide &left, const DiffSide &right, const DiffOption
         nextRight += hunk.rightCount;
         result.hunks.append(hunk);
     }
+
+    if (options.detectMoves)
+        findMoves(left, right, result);
 
     // Word-level refinement of replaced blocks; with ignoreWhitespace, a block whose words
     // are the same was only re-wrapped and is no change at all.

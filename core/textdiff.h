@@ -19,6 +19,8 @@ struct DiffOptions
     bool ignoreWhitespace = false;
     // Refine changed lines to the words that changed.
     bool wordLevel = true;
+    // Find moved blocks (see DiffMove and diffmoves.h).
+    bool detectMoves = true;
 };
 
 enum class DiffOp { Equal, Delete, Insert, Replace };
@@ -61,6 +63,7 @@ struct TextDiff
     // replaced block; this counts them.
     int coarseRegions = 0;
 
+    // Changed blocks, a moved block counted once (its two ends are one change).
     int changeCount() const;
     // The line of the other side that corresponds to a line (for scrolling side by side).
     int rightLineFor(int leftLine) const;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "filing.h"
+
 #include <QStringList>
 
 namespace fl::cli {
@@ -10,5 +12,8 @@ int runParse(const QStringList &arguments);
 int runText(const QStringList &arguments);
 int runCompare(const QStringList &arguments);
 int runExportCsv(const QStringList &arguments);
+int runSimilarity(const QStringList &arguments);
+// `compare --items`: the two parsed reports item by item in `format` (text, json or csv).
+int runCompareItems(const FilingPtr &left, const FilingPtr &right, const QString &format);
 
 } // namespace fl::cli

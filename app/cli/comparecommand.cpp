@@ -51,7 +51,11 @@ int runCompare(const QStringList &arguments)
                                         u"text diff."_s);
     const QCommandLineOption changesOnly(u"changes-only"_s,
                                          u"Leave out fields that are the same."_s);
-    parser.addOptions({format, text, whitespace, changesOnly});
+    const QCommandLineOption items(u"items"_s,
+                                   u"Compare two reports item by item: per item pair its status, "
+                                   u"words, words added and deleted, and the cosine, jaccard and "
+                                   u"simple similarity scores."_s);
+    parser.addOptions({format, text, whitespace, changesOnly, items});
     parser.addPositionalArgument(u"left"_s, u"The first filing."_s);
     parser.addPositionalArgument(u"right"_s, u"The second filing."_s);
     parser.process(arguments);
@@ -63,6 +67,11 @@ int runCompare(const QStringList &arguments)
     const QString kind = parser.value(format);
     if (kind != u"text"_s && kind != u"json"_s && kind != u"csv"_s) {
         print(u"filinglens-cli compare: unknown format '%1' (text, json or csv)\n"_s.arg(kind),
+              stderr);
+        return 2;
+    }
+    if (parser.isSet(items) && (parser.isSet(text) || parser.isSet(changesOnly))) {
+        print(u"filinglens-cli compare: --items does not combine with --text or --changes-only\n"_s,
               stderr);
         return 2;
     }
@@ -79,6 +88,8 @@ int runCompare(const QStringList &arguments)
             return 2;
         }
     }
+    if (parser.isSet(items))
+        return runCompareItems(left, right, kind);
     QList<FieldDifference> rows = compareFields(*left, *right);
     int counts[5] = {};
     for (const FieldDifference &d : std::as_const(rows))

@@ -20,6 +20,10 @@ const QString kUsage = u"Usage: filinglens-cli <command> [options] [arguments]\n
                        u"filing (HTML converted)\n"
                        u"  compare A B              Compare two filings field by field (and text "
                        u"with --text)\n"
+                       u"  compare --items A B      Compare two reports item by item "
+                       u"(similarity scores)\n"
+                       u"  similarity FILE...       Item similarity of each company's reports "
+                       u"over time\n"
                        u"  export-csv -o OUT PATH...  Export what was extracted as CSV (wide, "
                        u"long or items layout)\n"
                        u"\n"
@@ -52,6 +56,8 @@ int main(int argc, char *argv[])
         return fl::cli::runText(rest);
     if (command == u"compare"_s)
         return fl::cli::runCompare(rest);
+    if (command == u"similarity"_s)
+        return fl::cli::runSimilarity(rest);
     if (command == u"export-csv"_s)
         return fl::cli::runExportCsv(rest);
     err << "filinglens-cli: unknown command '" << command << "'\n\n" << kUsage;

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: MIT
 // The text diff on two 100 KB 8-Ks (Apple, 2015 and 2024) and on two 5 MB documents: a
 // revision (a word changed every 40 lines, lines inserted and deleted) and two unlike texts.
+// Then periodic reports item by item (parse both + compareItems with the Lazy Prices scores),
+// against the parse alone, and the `similarity` pipeline (parse, group, tables) over series.
+// Run under `taskset -c 0` for one core.
 //
 //   bench_diff [--shared DIR] [--repeats N]
 
 #include "benchutil.h"
 #include "comparison.h"
 #include "filingparser.h"
+#include "similarity.h"
 #include "textdiff.h"
 #include "textlines.h"
 
@@ -54,6 +58,45 @@ QString revise(const QString &text)
             out << u"An inserted sentence about the amendment."_s;
     }
     return out.join(u'\n');
+}
+
+// Two reports parsed, then compared item by item; ms each and the ratio to the parse alone.
+void reportItems(const char *name, const QString &leftPath, const QString &rightPath, int repeats)
+{
+    FilingPtr left, right;
+    const double parse = medianSeconds(repeats, [&] {
+        left = parseFile(leftPath);
+        right = parseFile(rightPath);
+    });
+    QList<ItemComparison> items;
+    const double compare = medianSeconds(repeats, [&] { items = compareItems(*left, *right); });
+    qsizetype words = 0;
+    for (const ItemComparison &c : std::as_const(items))
+        words += c.scores.wordsLeft + c.scores.wordsRight;
+    std::printf("%-40s %6.2f %6.2f %6lld %8lld %9.1f %9.1f %9.1f %6.2f\n", name,
+                double(left->fileSize) / 1e6, double(right->fileSize) / 1e6, qint64(items.size()),
+                qint64(words), parse * 1000, compare * 1000, (parse + compare) * 1000,
+                (parse + compare) / parse);
+}
+
+// What `filinglens-cli similarity FILE...` does, on one thread: parse, group, tables.
+void reportSeries(const char *name, const QStringList &paths, int repeats)
+{
+    int pairs = 0;
+    const double seconds = medianSeconds(repeats, [&] {
+        QList<FilingPtr> filings;
+        for (const QString &p : paths)
+            filings << parseFile(p);
+        pairs = 0;
+        for (const FilingSeries &s : groupIntoSeries(filings)) {
+            if (s.filings.size() < 2)
+                continue;
+            const SimilarityTable table = similarityTable(s);
+            pairs += int(s.filings.size() - 1);
+        }
+    });
+    std::printf("%-40s %6lld files %3d pairs %9.1f ms  %7.1f ms per pair\n", name,
+                qint64(paths.size()), pairs, seconds * 1000, pairs ? seconds * 1000 / pairs : 0.0);
 }
 
 } // namespace
@@ -112,6 +155,38 @@ int main(int argc, char *argv[])
     QStringList lines = first.split(u'\n');
     std::reverse(lines.begin(), lines.end());
     report("5 MB: the same lines in reverse order", first, lines.join(u'\n'), repeats);
+
+    std::printf("\n%-40s %6s %6s %6s %8s %9s %9s %9s %6s\n", "periodic reports item by item", "MB",
+                "MB", "items", "words", "parse ms", "items ms", "total ms", "ratio");
+    const QString periodic = data + u"/corpus/periodic/"_s;
+    const QString gme = periodic + u"sptd__10-K_GME_0001326380-24-000012_primary-document.html"_s;
+    // A light revision: the GameStop 10-K with "could adversely affect" (12 places) made "could
+    // materially and adversely affect".
+    QByteArray html;
+    {
+        QFile f(gme);
+        if (f.open(QIODevice::ReadOnly))
+            html = f.readAll();
+        html.replace("could adversely affect", "could materially and adversely affect");
+        QFile out(tmp.filePath(u"gme-revised.html"_s));
+        if (out.open(QIODevice::WriteOnly))
+            out.write(html);
+    }
+    reportItems("GameStop 10-K 2024 vs itself", gme, gme, repeats);
+    reportItems("GameStop 10-K 2024 vs revised copy", gme, tmp.filePath(u"gme-revised.html"_s),
+                repeats);
+    reportItems("GameStop 10-K 2024 vs Costco 10-K 2022", gme,
+                periodic + u"s10x__cost-2022_filing.htm"_s, repeats);
+    reportItems("Ford 10-K 1993 vs 2001 (text)", periodic + u"ewr__0000037996-94-000005.txt"_s,
+                periodic + u"ewr__v7.txt.txt"_s, repeats);
+    std::printf("\n");
+    reportSeries("similarity: Ford 10-Ks, Microsoft 10-Qs",
+                 {periodic + u"ewr__0000037996-94-000005.txt"_s, periodic + u"ewr__v7.txt.txt"_s,
+                  periodic + u"jlse__microsoft_2002_03_31.html"_s,
+                  periodic + u"jlse__microsoft_2008_12_31.html"_s},
+                 repeats);
+    reportSeries("similarity: GameStop 10-K and revision",
+                 {gme, tmp.filePath(u"gme-revised.html"_s)}, repeats);
     std::printf("peak resident memory: %.0f MB\n", mb(peakRssBytes()));
     return 0;
 }

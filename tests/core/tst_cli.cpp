@@ -234,6 +234,135 @@ private Q_SLOTS:
         QCOMPARE(run({u"compare"_s, a}).exitCode, 2);
     }
 
+    // compare --items: a 10-K against a copy with one number of the balance sheet changed.
+    void compareItems()
+    {
+        const QString a = fl::test::dataPath(
+            u"corpus/periodic/sptd__10-K_GME_0001326380-24-000012_primary-document.html"_s);
+        QTemporaryDir dir;
+        QByteArray html = fl::test::readData(
+            u"corpus/periodic/sptd__10-K_GME_0001326380-24-000012_primary-document.html"_s);
+        QCOMPARE(html.count(">632.5<"), 1);
+        html.replace(">632.5<", ">633.5<");
+        const QString b = fl::test::writeFile(dir.filePath(u"edited.html"_s), html);
+
+        const Run same = run({u"compare"_s, u"--items"_s, u"--format"_s, u"csv"_s, a, a});
+        QCOMPARE(same.exitCode, 0);
+        const Run csv = run({u"compare"_s, u"--items"_s, u"--format"_s, u"csv"_s, a, b});
+        QCOMPARE(csv.exitCode, 1);
+        const QString csvPath = fl::test::writeFile(dir.filePath(u"items.csv"_s), csv.out);
+        const QList<QStringList> rows = readCsv(csvPath);
+        QCOMPARE(rows.first(),
+                 (QStringList{u"part"_s, u"item"_s, u"status"_s, u"words_left"_s, u"words_right"_s,
+                              u"added"_s, u"deleted"_s, u"cosine"_s, u"jaccard"_s, u"simple"_s}));
+        // The report's 23 items (Part I 1-4 with 1A-1C, II 5-9C, III 10-14, IV 15-16).
+        QCOMPARE(rows.size(), 1 + 23);
+        for (const QStringList &row : rows.mid(1)) {
+            QCOMPARE(row.size(), 10);
+            if (row[1] == u"8"_s) {
+                QCOMPARE(row[0], u"II"_s);
+                QCOMPARE(row[2], u"changed"_s);
+                QCOMPARE(row[5], u"1"_s); // "633" for "632"
+                QCOMPARE(row[6], u"1"_s);
+                QCOMPARE(row[3], row[4]);
+            } else {
+                QCOMPARE(row[2], u"same"_s);
+                QCOMPARE(
+                    row.mid(5),
+                    (QStringList{u"0"_s, u"0"_s, u"1.000000"_s, u"1.000000"_s, u"1.000000"_s}));
+            }
+        }
+
+        const Run json = run({u"compare"_s, u"--items"_s, u"--format"_s, u"json"_s, a, b});
+        QCOMPARE(json.exitCode, 1);
+        const QJsonArray items = QJsonDocument::fromJson(json.out).array();
+        QCOMPARE(items.size(), 23);
+        for (const QJsonValue v : items) {
+            const QJsonObject o = v.toObject();
+            for (const QString &key : rows.first())
+                QVERIFY2(o.contains(key), qPrintable(key));
+            if (o[u"item"_s].toString() == u"8"_s) {
+                const QJsonArray changes = o[u"changes"_s].toArray();
+                QCOMPARE(changes.size(), 1);
+                QCOMPARE(changes[0][u"kind"_s].toString(), u"replace"_s);
+                QCOMPARE(changes[0][u"left_count"_s].toInt(), 1);
+            }
+            if (o[u"item"_s].toString() == u"1A"_s)
+                QCOMPARE(o[u"subheadings"_s].toArray().size(), 46); // counted in tst_itemcomparison
+        }
+        // --items does not take --text; bad formats stop.
+        QCOMPARE(run({u"compare"_s, u"--items"_s, u"--text"_s, a, b}).exitCode, 2);
+    }
+
+    void similarityCommand()
+    {
+        auto periodic = [](const QString &name) {
+            return fl::test::dataPath(u"corpus/periodic/"_s + name);
+        };
+        const QStringList files = {
+            periodic(u"ewr__v7.txt.txt"_s), periodic(u"ewr__0000037996-94-000005.txt"_s),
+            periodic(u"jlse__microsoft_2002_03_31.html"_s),
+            periodic(u"jlse__microsoft_2008_12_31.html"_s), periodic(u"ewr__d33857e10vk.htm"_s)};
+        const Run csv = run(QStringList{u"similarity"_s} + files);
+        QCOMPARE(csv.exitCode, 0);
+        // Dell has one report only: said, and left out.
+        QVERIFY(csv.err.contains("only one 10-K of Dell Inc."));
+        QTemporaryDir dir;
+        const QList<QStringList> rows =
+            readCsv(fl::test::writeFile(dir.filePath(u"similarity.csv"_s), csv.out));
+        const QStringList header = {
+            u"company"_s, u"cik"_s,        u"form"_s,        u"part"_s,        u"item"_s,
+            u"title"_s,   u"left_file"_s,  u"right_file"_s,  u"left_period"_s, u"right_period"_s,
+            u"status"_s,  u"words_left"_s, u"words_right"_s, u"added"_s,       u"deleted"_s,
+            u"cosine"_s,  u"jaccard"_s,    u"simple"_s};
+        QCOMPARE(rows.first(), header);
+        int ford = 0;
+        int microsoft = 0;
+        for (const QStringList &row : rows.mid(1)) {
+            QCOMPARE(row.size(), header.size());
+            if (row[2] == u"10-K"_s) {
+                ++ford;
+                // Ordered by period: 1993 on the left although given second.
+                QCOMPARE(row[1], u"0000037996"_s);
+                QCOMPARE(row[6], files[1]);
+                QCOMPARE(row[7], files[0]);
+                QCOMPARE(row[8], u"1993-12-31"_s);
+                QCOMPARE(row[9], u"2001-12-31"_s);
+            } else {
+                QCOMPARE(row[2], u"10-Q"_s);
+                ++microsoft;
+                QCOMPARE(row[8], u"2002-03-31"_s);
+                QCOMPARE(row[9], u"2008-12-31"_s);
+            }
+            for (int k = 15; k < 18; ++k) {
+                const double score = row[k].toDouble();
+                QVERIFY(score >= 0 && score <= 1);
+            }
+        }
+        QVERIFY(ford > 0);
+        QVERIFY(microsoft > 0);
+        // JSON: the same rows as objects.
+        const Run json = run(QStringList{u"similarity"_s, u"--format"_s, u"json"_s} + files);
+        QCOMPARE(json.exitCode, 0);
+        const QJsonArray records = QJsonDocument::fromJson(json.out).array();
+        QCOMPARE(records.size(), rows.size() - 1);
+        QCOMPARE(records[0].toObject().keys().size(), header.size());
+
+        // Errors: one file; no company with two reports; an unreadable file (skipped, exit 1).
+        const Run one = run({u"similarity"_s, files[0]});
+        QCOMPARE(one.exitCode, 2);
+        QVERIFY(one.err.contains("at least two reports"));
+        const Run unlike = run({u"similarity"_s, files[0], files[2]});
+        QCOMPARE(unlike.exitCode, 2);
+        QVERIFY(unlike.err.contains("no company has two reports of one form"));
+        const Run missing =
+            run({u"similarity"_s, files[0], files[1], fl::test::dataPath(u"missing.txt"_s)});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(missing.err.contains("skipped"));
+        QVERIFY(missing.err.contains("missing.txt"));
+        QCOMPARE(run({u"similarity"_s, u"--format"_s, u"xml"_s, files[0], files[1]}).exitCode, 2);
+    }
+
     void exportCsvCommand()
     {
         QTemporaryDir dir;

@@ -5,6 +5,8 @@
 #include "coverparser.h"
 #include "crossreference.h"
 #include "csvwriter.h"
+#include "diffalignment.h"
+#include "diffmoves.h"
 #include "exhibitlist.h"
 #include "fieldtree.h"
 #include "filingparser.h"
@@ -17,6 +19,7 @@
 #include "reportitems.h"
 #include "sectionparser.h"
 #include "signatures.h"
+#include "similarity.h"
 #include "textdecoder.h"
 #include "textdiff.h"
 #include "textlines.h"
@@ -212,6 +215,82 @@ void detectItems(const uint8_t *data, size_t size)
     detectReportItems(lines, data, size);
 }
 
+// The rows of the side-by-side view: every line of both texts once and in order, equal lines
+// level, fillers only where lines changed (or were re-wrapped, with ignoreWhitespace).
+void checkAlignment(const TextDiff &diff, int leftLines, int rightLines)
+{
+    const DiffAlignment a = alignDiff(diff, leftLines, rightLines);
+    require(a.hunkFirstRow.size() == diff.hunks.size(), "a hunk without a first row");
+    int nextLeft = 0;
+    int nextRight = 0;
+    int lastHunk = 0;
+    for (int row = 0; row < a.rowCount(); ++row) {
+        const AlignedRow &r = a.rows[row];
+        require(r.hunk >= lastHunk && r.hunk < diff.hunks.size(), "rows out of hunk order");
+        lastHunk = r.hunk;
+        require(row >= a.hunkFirstRow[r.hunk]
+                    && row < a.hunkFirstRow[r.hunk] + a.hunkRowCount(r.hunk),
+                "row outside its hunk's rows");
+        const DiffHunk &h = diff.hunks[r.hunk];
+        require(!(r.isFillerLeft() && r.isFillerRight()), "a row of two fillers");
+        if (!r.isFillerLeft()) {
+            require(r.left == nextLeft++, "left lines not once and in order");
+            require(a.leftRow[r.left] == row, "leftRow does not point at the line's row");
+        }
+        if (!r.isFillerRight()) {
+            require(r.right == nextRight++, "right lines not once and in order");
+            require(a.rightRow[r.right] == row, "rightRow does not point at the line's row");
+        }
+        const bool level = h.op == DiffOp::Equal && h.leftCount == h.rightCount;
+        if (level) {
+            require(!r.isFillerLeft() && !r.isFillerRight(), "a filler beside an equal line");
+            require(r.left - h.leftStart == r.right - h.rightStart, "equal lines not level");
+        }
+    }
+    require(nextLeft == leftLines && nextRight == rightLines, "lines missing from the rows");
+}
+
+// Each move's two ends exist, are a Delete and an Insert carrying it, in left order.
+void checkMoves(const TextDiff &diff)
+{
+    int changes = 0;
+    for (int k = 0; k < diff.hunks.size(); ++k) {
+        const DiffHunk &h = diff.hunks[k];
+        require(h.leftCount + h.rightCount > 0, "an empty hunk");
+        changes += h.isChange();
+        if (h.move < 0)
+            continue;
+        require(h.move < diff.moves.size(), "hunk of a move that does not exist");
+        const DiffMove &m = diff.moves[h.move];
+        require(m.leftHunk == k || m.rightHunk == k, "hunk not an end of its move");
+    }
+    for (int i = 0; i < diff.moves.size(); ++i) {
+        const DiffMove &m = diff.moves[i];
+        require(m.leftHunk >= 0 && m.leftHunk < diff.hunks.size() && m.rightHunk >= 0
+                    && m.rightHunk < diff.hunks.size(),
+                "move's hunk out of range");
+        const DiffHunk &from = diff.hunks[m.leftHunk];
+        const DiffHunk &to = diff.hunks[m.rightHunk];
+        require(from.op == DiffOp::Delete && from.move == i, "move's left end not its Delete");
+        require(to.op == DiffOp::Insert && to.move == i, "move's right end not its Insert");
+        require(m.similarity >= kMoveSimilarity - 1e-9 && m.similarity <= 1.0 + 1e-9,
+                "move similarity out of range");
+        require(i == 0 || diff.moves[i - 1].leftHunk < m.leftHunk, "moves not in left order");
+    }
+    require(diff.changeCount() == changes - diff.moves.size(), "a move not counted once");
+}
+
+// The scores are in [0, 1], and the words the diff keeps are as many on both sides.
+void checkSimilarity(const QString &left, const QString &right)
+{
+    const TextSimilarity s = measureSimilarity(left, right);
+    require(s.deleted <= s.wordsLeft && s.added <= s.wordsRight, "more words changed than exist");
+    require(s.wordsLeft - s.deleted == s.wordsRight - s.added, "kept words differ per side");
+    for (const double score : {s.cosine, s.jaccard, s.simple})
+        require(score >= 0.0 && score <= 1.0 + 1e-9, "a score out of [0, 1]");
+    require(s.wordsLeft == qsizetype(similarityTokens(left).size()), "word count differs");
+}
+
 void diffTexts(const uint8_t *data, size_t size)
 {
     QString text;
@@ -269,6 +348,9 @@ void diffTexts(const uint8_t *data, size_t size)
         require(w.start >= 0 && w.end() <= right.size(), "right word out of the text");
     if (!options.wordLevel)
         require(diff.leftWords.isEmpty() && diff.rightWords.isEmpty(), "word marks when off");
+    checkAlignment(diff, int(ls.size()), int(rs.size()));
+    checkMoves(diff);
+    checkSimilarity(left, right);
     unifiedDiff(DiffSide{left, ls}, DiffSide{right, rs}, diff, u"a"_s, u"b"_s);
     for (int line = 0; line < ls.size(); ++line) {
         const int mapped = diff.rightLineFor(line);
