@@ -18,6 +18,17 @@ namespace {
 // must not make the search quadratic.
 constexpr qsizetype kCandidatesPerKey = 16;
 constexpr int kKeyWords = 4;
+// Changed lines per side at most for moves to be looked for: past that the texts are rearranged
+// throughout (a text against its lines reversed) and a move per line would help no reader.
+constexpr size_t kMaxCandidates = 20000;
+
+quint64 hashOf(const int *ids, size_t count, quint64 seed)
+{
+    quint64 h = seed;
+    for (size_t i = 0; i < count; ++i)
+        h = (h ^ quint64(ids[i])) * 0x100000001b3ULL; // FNV-1a over the ids
+    return h;
+}
 
 QStringView lineOf(const DiffSide &side, int i)
 {
@@ -38,10 +49,11 @@ struct Candidate
 {
     int line;
     int hunk;
-    QString key;             // its words, lower-cased, joined by spaces
-    QString head;            // "h " and the first kKeyWords words
-    QString tail;            // "t " and the last kKeyWords words
-    std::vector<int> sorted; // word ids, sorted (a multiset)
+    std::vector<int> words;  // word ids (lower-cased words), in order
+    quint64 key;             // hash of all of them
+    quint64 head;            // of the first kKeyWords
+    quint64 tail;            // of the last kKeyWords
+    std::vector<int> sorted; // the ids sorted (a multiset)
     int partner = -1;        // index of the matched candidate on the other side
     double similarity = 0;
 };
@@ -58,6 +70,16 @@ public:
 
     void run()
     {
+        size_t leftChanged = 0;
+        size_t rightChanged = 0;
+        for (const DiffHunk &h : std::as_const(m_diff.hunks)) {
+            if (h.isChange()) {
+                leftChanged += size_t(h.leftCount);
+                rightChanged += size_t(h.rightCount);
+            }
+        }
+        if (leftChanged > kMaxCandidates || rightChanged > kMaxCandidates)
+            return;
         collect(m_left, true, m_leftCands);
         collect(m_right, false, m_rightCands);
         if (m_leftCands.empty() || m_rightCands.empty())
@@ -89,26 +111,23 @@ private:
             const int from = isLeft ? hunk.leftStart : hunk.rightStart;
             const int count = isLeft ? hunk.leftCount : hunk.rightCount;
             for (int line = from; line < from + count; ++line) {
-                const QString lower = lineOf(side, line).toString().toLower();
-                QStringList words;
-                forEachWord(lower, [&](QStringView w) { words.append(w.toString()); });
-                if (words.size() < kMoveMinWords)
-                    continue;
-                Candidate c{line,
-                            h,
-                            words.join(u' '),
-                            u"h "_s + words.first(kKeyWords).join(u' '),
-                            u"t "_s + words.last(kKeyWords).join(u' '),
-                            {},
-                            -1,
-                            0};
-                c.sorted.reserve(size_t(words.size()));
-                for (const QString &w : std::as_const(words)) {
+                m_lowered.append(lineOf(side, line).toString().toLower());
+                std::vector<int> words;
+                forEachWord(m_lowered.last(), [&](QStringView w) {
                     auto it = m_wordIds.constFind(w);
                     if (it == m_wordIds.cend())
                         it = m_wordIds.insert(w, int(m_wordIds.size()));
-                    c.sorted.push_back(it.value());
-                }
+                    words.push_back(it.value());
+                });
+                if (words.size() < size_t(kMoveMinWords))
+                    continue;
+                Candidate c{line, h, std::move(words), 0, 0, 0, {}, -1, 0};
+                const int *ids = c.words.data();
+                const size_t n = c.words.size();
+                c.key = hashOf(ids, n, 0xcbf29ce484222325ULL);
+                c.head = hashOf(ids, kKeyWords, 0x9e3779b97f4a7c15ULL);
+                c.tail = hashOf(ids + n - kKeyWords, kKeyWords, 0x51afd7ed558ccd1dULL);
+                c.sorted = c.words;
                 std::sort(c.sorted.begin(), c.sorted.end());
                 out.push_back(std::move(c));
             }
@@ -126,7 +145,7 @@ private:
     // Lines of the same hunk are an edit in place, not a move.
     void matchExact()
     {
-        QHash<QString, std::vector<int>> rightByKey;
+        QHash<quint64, std::vector<int>> rightByKey;
         for (size_t r = 0; r < m_rightCands.size(); ++r)
             rightByKey[m_rightCands[r].key].push_back(int(r));
         for (size_t l = 0; l < m_leftCands.size(); ++l) {
@@ -134,8 +153,9 @@ private:
             if (it == rightByKey.end())
                 continue;
             for (const int r : *it) {
-                if (m_rightCands[size_t(r)].partner < 0
-                    && m_rightCands[size_t(r)].hunk != m_leftCands[l].hunk) {
+                const Candidate &o = m_rightCands[size_t(r)];
+                if (o.partner < 0 && o.hunk != m_leftCands[l].hunk
+                    && o.words == m_leftCands[l].words) {
                     pair(l, size_t(r), 1.0);
                     break;
                 }
@@ -162,13 +182,13 @@ private:
 
     void matchNear()
     {
-        QHash<QString, std::vector<int>> byKey;
+        QHash<quint64, std::vector<int>> byKey;
         for (size_t r = 0; r < m_rightCands.size(); ++r) {
             const Candidate &c = m_rightCands[r];
             if (c.partner >= 0)
                 continue;
-            for (const QString *key : {&c.head, &c.tail}) {
-                std::vector<int> &list = byKey[*key];
+            for (const quint64 key : {c.head, c.tail ^ 1}) {
+                std::vector<int> &list = byKey[key];
                 if (qsizetype(list.size()) < kCandidatesPerKey)
                     list.push_back(int(r));
             }
@@ -179,8 +199,8 @@ private:
                 continue;
             int best = -1;
             double bestSimilarity = kMoveSimilarity;
-            for (const QString *key : {&c.head, &c.tail}) {
-                const auto it = byKey.constFind(*key);
+            for (const quint64 key : {c.head, c.tail ^ 1}) {
+                const auto it = byKey.constFind(key);
                 if (it == byKey.cend())
                     continue;
                 for (const int r : *it) {
@@ -352,7 +372,8 @@ private:
     const DiffSide &m_left;
     const DiffSide &m_right;
     TextDiff &m_diff;
-    QHash<QString, int> m_wordIds;
+    QStringList m_lowered; // the lower-cased lines the word ids' keys point into
+    QHash<QStringView, int> m_wordIds;
     std::vector<Candidate> m_leftCands;
     std::vector<Candidate> m_rightCands;
     std::vector<Block> m_blocks;

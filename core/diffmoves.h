@@ -15,7 +15,8 @@ constexpr int kMoveMinWords = 5;
 // runs of moved lines (blank lines between them and around them included) become Delete and
 // Insert hunks of their own with `move` set, and `diff.moves` lists them. Lines are matched
 // through hashes of their words (exact) and of their first and last words (near, a bounded
-// number of candidates each), so the work is linear in the changed lines.
+// number of candidates each), so the work is linear in the changed lines. Moves are not looked
+// for when more than 20,000 lines of a side changed (a text rearranged throughout).
 void findMoves(const DiffSide &left, const DiffSide &right, TextDiff &diff);
 
 } // namespace fl

@@ -21,16 +21,15 @@ namespace fl {
 
 namespace {
 
-// A replaced block is diffed word by word when (words of both sides) x (words of the shorter)
-// stays under this, dtl's worst case; a larger one counts as all its words deleted and added
-// (two unlike pages, where the word diff would find little in common anyway).
-constexpr qint64 kWordDiffWork = qint64(1) << 24;
+// Two token sequences are diffed with dtl directly when (words of both sides) x (words of the
+// shorter) stays under this, dtl's worst case; longer ones go through the bounded line differ
+// with one word a line (split at words unique to both sides).
+constexpr qint64 kWordDiffWork = qint64(1) << 22;
 
-// The tokens of one text as ids, and where each line's tokens begin.
+// The tokens of one text as ids.
 struct SideTokens
 {
     std::vector<int> ids;
-    std::vector<int> lineFirst; // per line, then one past the last: index into ids
 };
 
 class TokenIndex
@@ -39,14 +38,12 @@ public:
     SideTokens tokenize(const QString &text, const QList<qsizetype> &lineStarts)
     {
         SideTokens side;
-        side.lineFirst.reserve(size_t(lineStarts.size()) + 1);
         // Lower-case the whole text at once; where that changes its length (a few letters
         // lower-case to two code units) fall back to one line at a time.
         QString lower = text.toLower();
         const bool sameLength = lower.size() == text.size();
         m_keep.append(lower);
         for (qsizetype line = 0; line < lineStarts.size(); ++line) {
-            side.lineFirst.push_back(int(side.ids.size()));
             const qsizetype from = lineStarts[line];
             const qsizetype to = line + 1 < lineStarts.size() ? lineStarts[line + 1] : text.size();
             QStringView view;
@@ -58,7 +55,6 @@ public:
             }
             forEachWord(view, [&](QStringView word) { side.ids.push_back(idOf(word)); });
         }
-        side.lineFirst.push_back(int(side.ids.size()));
         return side;
     }
 
@@ -83,6 +79,37 @@ struct WordCounts
     qsizetype deleted = 0;
 };
 
+// The word diff of a large block: its words as lines (ids written in base 36) through diffTexts,
+// which splits at words unique to both sides and bounds the work.
+WordCounts diffManyWords(const std::vector<int> &left, int a0, int a1,
+                         const std::vector<int> &right, int b0, int b1)
+{
+    auto linesOf = [](const std::vector<int> &ids, int from, int to) {
+        QString text;
+        text.reserve(qsizetype(to - from) * 5);
+        for (int i = from; i < to; ++i) {
+            text += QString::number(ids[size_t(i)], 36);
+            text += u'\n';
+        }
+        return text;
+    };
+    const QString a = linesOf(left, a0, a1);
+    const QString b = linesOf(right, b0, b1);
+    const QList<qsizetype> as = buildLineStarts(a);
+    const QList<qsizetype> bs = buildLineStarts(b);
+    DiffOptions options;
+    options.wordLevel = false;
+    options.detectMoves = false;
+    WordCounts counts;
+    for (const DiffHunk &h : diffTexts(DiffSide{a, as}, DiffSide{b, bs}, options).hunks) {
+        if (h.isChange()) {
+            counts.deleted += h.leftCount;
+            counts.added += h.rightCount;
+        }
+    }
+    return counts;
+}
+
 // The word diff of a replaced block: tokens [a0, a1) of the left against [b0, b1) of the right.
 WordCounts diffWords(const std::vector<int> &left, int a0, int a1, const std::vector<int> &right,
                      int b0, int b1)
@@ -97,8 +124,10 @@ WordCounts diffWords(const std::vector<int> &left, int a0, int a1, const std::ve
     }
     const qint64 n = a1 - a0;
     const qint64 m = b1 - b0;
-    if (n == 0 || m == 0 || (n + m) * std::min(n, m) > kWordDiffWork)
+    if (n == 0 || m == 0)
         return {m, n};
+    if ((n + m) * std::min(n, m) > kWordDiffWork)
+        return diffManyWords(left, a0, a1, right, b0, b1);
     const std::vector<int> a(left.begin() + a0, left.begin() + a1);
     const std::vector<int> b(right.begin() + b0, right.begin() + b1);
     dtl::Diff<int, std::vector<int>> diff(a, b);
@@ -114,24 +143,18 @@ WordCounts diffWords(const std::vector<int> &left, int a0, int a1, const std::ve
     return counts;
 }
 
-// The scores of two tokenized texts whose line diff is `diff`.
-TextSimilarity score(const SideTokens &left, const SideTokens &right, const TextDiff &diff,
-                     int idCount)
+// The scores of two tokenized texts.
+TextSimilarity score(const SideTokens &left, const SideTokens &right, int idCount)
 {
     TextSimilarity s;
     s.wordsLeft = qsizetype(left.ids.size());
     s.wordsRight = qsizetype(right.ids.size());
-    for (const DiffHunk &h : diff.hunks) {
-        if (!h.isChange() && h.leftCount == h.rightCount)
-            continue;
-        const int a0 = left.lineFirst[size_t(h.leftStart)];
-        const int a1 = left.lineFirst[size_t(h.leftStart + h.leftCount)];
-        const int b0 = right.lineFirst[size_t(h.rightStart)];
-        const int b1 = right.lineFirst[size_t(h.rightStart + h.rightCount)];
-        const WordCounts c = diffWords(left.ids, a0, a1, right.ids, b0, b1);
-        s.added += c.added;
-        s.deleted += c.deleted;
-    }
+    // The word diff of the whole token sequences, whatever the lines: a re-wrapped paragraph
+    // keeps its words.
+    const WordCounts c =
+        diffWords(left.ids, 0, int(left.ids.size()), right.ids, 0, int(right.ids.size()));
+    s.added = c.added;
+    s.deleted = c.deleted;
     std::vector<qint64> countLeft(size_t(idCount), 0);
     std::vector<qint64> countRight(size_t(idCount), 0);
     for (const int id : left.ids)
@@ -182,7 +205,7 @@ Measured measure(const QString &left, const QString &right)
     TokenIndex index;
     const SideTokens l = index.tokenize(left, leftStarts);
     const SideTokens r = index.tokenize(right, rightStarts);
-    m.scores = score(l, r, m.diff, index.size());
+    m.scores = score(l, r, index.size());
     return m;
 }
 
