@@ -70,8 +70,9 @@ double luminance(const QColor &colour)
 
 double contrast(const QColor &a, const QColor &b)
 {
-    const auto [dark, light] = std::minmax(luminance(a), luminance(b));
-    return (light + 0.05) / (dark + 0.05);
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
 QColor foreground(const QColor &background)
@@ -102,7 +103,8 @@ HeatLegend::HeatLegend(QWidget *parent)
 
 QSize HeatLegend::sizeHint() const
 {
-    return {fontMetrics().horizontalAdvance(u"0.99"_s) * 9, kStripHeight + fontMetrics().height() + 4};
+    return {fontMetrics().horizontalAdvance(u"0.99"_s) * 9,
+            kStripHeight + fontMetrics().height() + 4};
 }
 
 void HeatLegend::paintEvent(QPaintEvent *)

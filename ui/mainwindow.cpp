@@ -3,6 +3,7 @@
 
 #include "aboutinfo.h"
 #include "browserpanel.h"
+#include "changesovertime.h"
 #include "compareview.h"
 #include "exportflow.h"
 #include "fieldpanel.h"
@@ -256,6 +257,8 @@ void MainWindow::createNavigationActions()
     connect(zoomOut, &QAction::triggered, this, [this] { zoomText(-1); });
     view->addAction(zoomIn);
     view->addAction(zoomOut);
+    view->addSeparator();
+    addChangesOverTimeAction(this, view);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     m_nextAction = makeAction(this, tr("&Next Filing"), QKeySequence(Qt::CTRL | Qt::Key_PageDown),

@@ -190,7 +190,9 @@ QString SimilarityTableModel::cellToolTip(const QModelIndex &index, const ItemCo
                      .arg(from, locale.toString(qlonglong(c.scores.wordsLeft)));
         return lines.join(u'\n');
     }
-    lines.last() += u" \u00b7 "_s + tr("%1, %n change(s)", nullptr, c.changeCount).arg(statusText(c));
+    lines.last() += u" \u00b7 "_s
+        + (c.changeCount == 1 ? tr("%1, 1 change").arg(statusText(c))
+                              : tr("%1, %2 changes").arg(statusText(c)).arg(c.changeCount));
     lines << tr("cosine %1 \u00b7 jaccard %2 \u00b7 simple %3")
                  .arg(similarityText(c.scores.cosine, 4), similarityText(c.scores.jaccard, 4),
                       similarityText(c.scores.simple, 4));
@@ -208,7 +210,8 @@ QVariant SimilarityTableModel::data(const QModelIndex &index, int role) const
         return {};
     const ItemComparison &c = m_table.cells[index.row()][index.column()];
     const bool absent = c.code.isEmpty();
-    const bool oneSided = c.status == CompareStatus::OnlyLeft || c.status == CompareStatus::OnlyRight;
+    const bool oneSided =
+        c.status == CompareStatus::OnlyLeft || c.status == CompareStatus::OnlyRight;
     switch (role) {
     case Qt::DisplayRole:
         return absent ? QString() : cellText(c);

@@ -23,6 +23,14 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace fl {
 
+namespace {
+// "1 pair", "2 pairs" (the app has no translations, so tr()'s %n plurals would read "pair(s)").
+QString counted(qsizetype n, const QString &one, const QString &many)
+{
+    return u"%1 %2"_s.arg(n).arg(n == 1 ? one : many);
+}
+} // namespace
+
 void computeSimilarityTable(QPromise<SimilarityTable> &promise, const FilingSeries &series)
 {
     const qsizetype pairs = std::max<qsizetype>(0, series.filings.size() - 1);
@@ -161,9 +169,10 @@ void SeriesView::setSeries(QList<FilingSeries> series)
         const QSignalBlocker blocker(m_seriesChooser);
         m_seriesChooser->clear();
         for (const FilingSeries &s : std::as_const(m_series))
-            m_seriesChooser->addItem(tr("%1 \u00b7 %2 (%n report(s))", nullptr,
-                                        int(s.filings.size()))
-                                         .arg(s.company, s.form));
+            m_seriesChooser->addItem(
+                tr("%1 \u00b7 %2 (%3)")
+                    .arg(s.company, s.form,
+                         counted(s.filings.size(), tr("report"), tr("reports"))));
     }
     m_seriesChooser->setVisible(m_series.size() > 1);
     m_seriesLabel->setVisible(m_series.size() > 1);
@@ -214,8 +223,10 @@ void SeriesView::updateHeading()
     }
     const FilingSeries &s = m_series[m_current];
     const QStringList periods = seriesPeriodLabels(s);
-    QString text = tr("%1 \u2014 %2, %n report(s), %3 to %4", nullptr, int(s.filings.size()))
-                       .arg(s.company, s.form, periods.first(), periods.last());
+    QString text =
+        tr("%1 \u2014 %2, %3, %4 to %5")
+            .arg(s.company, s.form, counted(s.filings.size(), tr("report"), tr("reports")),
+                 periods.first(), periods.last());
     if (!s.cik.isEmpty())
         text += tr(" (CIK %1)").arg(s.cik);
     m_heading->setText(text);
@@ -231,7 +242,8 @@ void SeriesView::startComputing()
     m_progress->show();
     m_cancelButton->setText(tr("Cancel"));
     m_cancelButton->show();
-    m_status->setText(tr("Comparing %n consecutive pair(s) of reports\u2026", nullptr, pairs));
+    m_status->setText(tr("Comparing %1 of consecutive reports\u2026")
+                          .arg(counted(pairs, tr("pair"), tr("pairs"))));
 
     delete m_watcher;
     m_watcher = new QFutureWatcher<SimilarityTable>(this);
@@ -254,9 +266,10 @@ void SeriesView::onComputed()
 {
     m_progress->hide();
     m_cancelButton->hide();
-    m_status->setText(tr("%n item(s)", nullptr, m_model->rowCount()) + u" \u00d7 "_s
-                      + tr("%n pair(s) of reports", nullptr, m_model->columnCount())
-                      + tr(" \u2014 click a cell to compare that pair at that item"));
+    m_status->setText(tr("%1 \u00d7 %2 of reports \u2014 click a cell to compare that pair at "
+                         "that item")
+                          .arg(counted(m_model->rowCount(), tr("item"), tr("items")),
+                               counted(m_model->columnCount(), tr("pair"), tr("pairs"))));
     m_table->resizeColumnsToContents();
     if (m_model->rowCount() > 0 && m_model->columnCount() > 0 && !m_table->currentIndex().isValid())
         m_table->setCurrentIndex(m_model->index(0, 0));

@@ -65,10 +65,10 @@ private Q_SLOTS:
     void modelTester()
     {
         ItemSummaryPanel panel;
-        QAbstractItemModelTester sourceTester(panel.model(),
-                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester proxyTester(panel.proxy(),
-                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester sourceTester(
+            panel.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(
+            panel.proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         panel.setComparisons(items());
         panel.table()->sortByColumn(ItemSummaryModel::CosineColumn, Qt::DescendingOrder);
         panel.setComparisons({});
@@ -84,16 +84,17 @@ private Q_SLOTS:
         QStringList headers;
         for (int c = 0; c < model.columnCount(); ++c)
             headers << model.headerData(c, Qt::Horizontal).toString();
-        QCOMPARE(headers, (QStringList{u"Item"_s, u"Title"_s, u"Status"_s, u"Changes"_s,
-                                       u"Cosine"_s, u"Jaccard"_s, u"Simple"_s, u"+words"_s,
-                                       u"\u2212words"_s}));
+        QCOMPARE(headers,
+                 (QStringList{u"Item"_s, u"Title"_s, u"Status"_s, u"Changes"_s, u"Cosine"_s,
+                              u"Jaccard"_s, u"Simple"_s, u"+words"_s, u"\u2212words"_s}));
         const QLocale locale;
         QStringList row;
         for (int c = 0; c < model.columnCount(); ++c)
             row << model.index(1, c).data().toString();
-        QCOMPARE(row, (QStringList{u"Part I, Item 1A"_s, u"Risk Factors"_s, u"changed"_s, u"12"_s,
-                                   u"0.910"_s, u"0.800"_s, u"0.758"_s, locale.toString(1234),
-                                   locale.toString(1034)}));
+        QCOMPARE(
+            row,
+            (QStringList{u"Part I, Item 1A"_s, u"Risk Factors"_s, u"changed"_s, u"12"_s, u"0.910"_s,
+                         u"0.800"_s, u"0.758"_s, locale.toString(1234), locale.toString(1034)}));
         // An item only the later report has: no scores to show, "new" as its status.
         QCOMPARE(model.index(2, ItemSummaryModel::StatusColumn).data().toString(), u"new"_s);
         QCOMPARE(model.index(2, ItemSummaryModel::CosineColumn).data().toString(), QString());
@@ -138,10 +139,13 @@ private Q_SLOTS:
         palette.setColor(QPalette::Base, Qt::white);
         model.setPalette(palette);
         model.setComparisons(items());
-        QCOMPARE(model.index(4, ItemSummaryModel::JaccardColumn).data(Qt::BackgroundRole).value<QColor>(),
+        QCOMPARE(model.index(4, ItemSummaryModel::JaccardColumn)
+                     .data(Qt::BackgroundRole)
+                     .value<QColor>(),
                  heat::background(0.55, palette));
-        QCOMPARE(model.index(3, ItemSummaryModel::CosineColumn).data(Qt::BackgroundRole).value<QColor>(),
-                 QColor(Qt::white));
+        QCOMPARE(
+            model.index(3, ItemSummaryModel::CosineColumn).data(Qt::BackgroundRole).value<QColor>(),
+            QColor(Qt::white));
         QVERIFY(!model.index(2, ItemSummaryModel::CosineColumn).data(Qt::BackgroundRole).isValid());
         QVERIFY(!model.index(1, ItemSummaryModel::TitleColumn).data(Qt::BackgroundRole).isValid());
     }
@@ -157,12 +161,14 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
         QSignalSpy spy(&panel, &ItemSummaryPanel::itemActivated);
         QTableView *table = panel.table();
-        const QRect cell = table->visualRect(panel.proxy()->index(1, ItemSummaryModel::TitleColumn));
+        const QRect cell =
+            table->visualRect(panel.proxy()->index(1, ItemSummaryModel::TitleColumn));
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
         QCOMPARE(spy.count(), 1);
         QCOMPARE(spy[0][0].toString(), u"II"_s);
         QCOMPARE(spy[0][1].toString(), u"9B"_s);
-        QCOMPARE(column(*panel.proxy(), ItemSummaryModel::ItemColumn).first(), u"Part I, Item 1C"_s);
+        QCOMPARE(column(*panel.proxy(), ItemSummaryModel::ItemColumn).first(),
+                 u"Part I, Item 1C"_s);
     }
 };
 

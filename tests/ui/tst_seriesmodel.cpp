@@ -56,7 +56,8 @@ SimilarityTable threeYears()
     t.series = {u"Example Corp"_s,
                 u"0000000001"_s,
                 u"10-K"_s,
-                {report(u"a.htm"_s, u"2021-12-31"_s, true), report(u"b.htm"_s, u"2022-12-31"_s, true),
+                {report(u"a.htm"_s, u"2021-12-31"_s, true),
+                 report(u"b.htm"_s, u"2022-12-31"_s, true),
                  report(u"c.htm"_s, u"2023-12-31"_s, true)}};
     t.itemKeys = {u"I/1"_s, u"I/1A"_s, u"I/1B"_s, u"I/1C"_s};
     t.itemLabels = {u"Part I, Item 1 \u2014 Business"_s, u"Part I, Item 1A \u2014 Risk Factors"_s,
@@ -100,7 +101,8 @@ private Q_SLOTS:
     void modelTester()
     {
         SimilarityTableModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(model.columnCount(), 0);
         model.setTable(threeYears());
@@ -199,7 +201,8 @@ private Q_SLOTS:
         QCOMPARE(absent.data(Qt::ToolTipRole).toString(), u"Neither report has this item"_s);
         const QModelIndex added = model.index(1, 0);
         QCOMPARE(model.comparisonAt(added)->code, u"1A"_s);
-        QCOMPARE(added.data(SimilarityTableModel::StatusRole).toInt(), int(CompareStatus::OnlyRight));
+        QCOMPARE(added.data(SimilarityTableModel::StatusRole).toInt(),
+                 int(CompareStatus::OnlyRight));
         QVERIFY(!added.data(SimilarityTableModel::SimilarityRole).isValid());
         QCOMPARE(added.data(Qt::BackgroundRole).value<QColor>(), QColor(0xf5, 0xf5, 0xf5));
         QVERIFY(added.data(Qt::FontRole).value<QFont>().italic());
@@ -212,9 +215,11 @@ private Q_SLOTS:
         model.setTable(threeYears());
         const QModelIndex cell = model.index(0, 1); // cosine 0.4, jaccard 0.3, simple 0.2
         const QPalette light = lightPalette();
-        const QList<std::pair<SeriesScore, double>> expected = {
-            {SeriesScore::Cosine, 0.4}, {SeriesScore::Jaccard, 0.3}, {SeriesScore::Simple, 0.2},
-            {SeriesScore::WordsAdded, 0.2}, {SeriesScore::WordsDeleted, 0.2}};
+        const QList<std::pair<SeriesScore, double>> expected = {{SeriesScore::Cosine, 0.4},
+                                                                {SeriesScore::Jaccard, 0.3},
+                                                                {SeriesScore::Simple, 0.2},
+                                                                {SeriesScore::WordsAdded, 0.2},
+                                                                {SeriesScore::WordsDeleted, 0.2}};
         for (const auto &[score, similarity] : expected) {
             model.setScore(score);
             QCOMPARE(cell.data(SimilarityTableModel::SimilarityRole).toDouble(), similarity);
@@ -249,7 +254,8 @@ private Q_SLOTS:
                 QVERIFY2(distance > previous, qPrintable(u"at %1"_s.arg(similarity)));
             previous = distance;
             const double contrast = heat::contrast(colour, heat::foreground(colour));
-            QVERIFY2(contrast >= 4.5, qPrintable(u"contrast %1 at %2"_s.arg(contrast).arg(similarity)));
+            QVERIFY2(contrast >= 4.5,
+                     qPrintable(u"contrast %1 at %2"_s.arg(contrast).arg(similarity)));
         }
         // The small changes of consecutive years show: 0.99 is a tenth of the way.
         QCOMPARE(heat::strength(0.99), std::sqrt(0.01));
@@ -263,14 +269,14 @@ private Q_SLOTS:
         const QLocale locale;
         const QString changed = model.index(0, 0).data(Qt::ToolTipRole).toString();
         for (const QString &part :
-             {u"Part I, Item 1 \u2014 Business"_s, u"FY2021 \u2192 FY2022"_s, u"changed, 2 changes"_s,
-              u"cosine 0.9876"_s, u"jaccard 0.5000"_s, u"simple 0.9999"_s,
+             {u"Part I, Item 1 \u2014 Business"_s, u"FY2021 \u2192 FY2022"_s,
+              u"changed, 2 changes"_s, u"cosine 0.9876"_s, u"jaccard 0.5000"_s, u"simple 0.9999"_s,
               u"words %1 \u2192 %2: %3 added, 56 deleted"_s.arg(
                   locale.toString(1000), locale.toString(2178), locale.toString(1234))})
             QVERIFY2(changed.contains(part), qPrintable(part + u" not in:\n"_s + changed));
         const QString added = model.index(1, 0).data(Qt::ToolTipRole).toString();
-        QVERIFY2(added.contains(u"new: only the FY2022 report has it (%1 words)"_s.arg(
-                     locale.toString(4321))),
+        QVERIFY2(added.contains(
+                     u"new: only the FY2022 report has it (%1 words)"_s.arg(locale.toString(4321))),
                  qPrintable(added));
         const QString removed = model.index(2, 1).data(Qt::ToolTipRole).toString();
         QVERIFY2(removed.contains(u"removed: only the FY2022 report has it (77 words)"_s),
