@@ -88,7 +88,7 @@ namespace fl {
 
 namespace {
 // Similarities marked under the strip.
-constexpr std::array<double, 5> kTicks = {1.0, 0.99, 0.9, 0.75, 0.0};
+constexpr std::array<double, 5> kTicks = {1.0, 0.95, 0.75, 0.5, 0.0};
 constexpr int kStripHeight = 12;
 } // namespace
 

@@ -91,8 +91,10 @@ SeriesView::SeriesView(QWidget *parent)
     bold.setBold(true);
     m_heading->setFont(bold);
     m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_heading->setWordWrap(true);
     m_seriesLabel->setBuddy(m_seriesChooser);
-    m_seriesChooser->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_seriesChooser->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_seriesChooser->setMinimumContentsLength(16);
     for (const SeriesScoreDef &def : seriesScores())
         m_scoreChooser->addItem(QCoreApplication::translate("fl::SeriesScore", def.label),
                                 int(def.score));
@@ -100,18 +102,23 @@ SeriesView::SeriesView(QWidget *parent)
     auto *scoreLabel = new QLabel(tr("S&core:"), this);
     scoreLabel->setBuddy(m_scoreChooser);
 
+    // Three short rows rather than one long one: the tab must fit a 1024-pixel window beside
+    // the docks.
     auto *choosers = new QHBoxLayout;
     choosers->addWidget(m_seriesLabel);
-    choosers->addWidget(m_seriesChooser);
+    choosers->addWidget(m_seriesChooser, 1);
     choosers->addWidget(scoreLabel);
     choosers->addWidget(m_scoreChooser);
-    choosers->addSpacing(12);
-    choosers->addWidget(new QLabel(tr("Same"), this));
-    choosers->addWidget(m_legend, 1);
-    choosers->addWidget(new QLabel(tr("Different"), this));
+    choosers->addStretch();
+    auto *legendRow = new QHBoxLayout;
+    legendRow->addWidget(new QLabel(tr("Same"), this));
+    legendRow->addWidget(m_legend);
+    legendRow->addWidget(new QLabel(tr("Different"), this));
+    legendRow->addStretch();
 
     m_progress->setTextVisible(false);
-    m_progress->setMaximumWidth(200);
+    m_progress->setMaximumWidth(160);
+    m_status->setWordWrap(true);
     auto *progressRow = new QHBoxLayout;
     progressRow->addWidget(m_status, 1);
     progressRow->addWidget(m_progress);
@@ -137,6 +144,7 @@ SeriesView::SeriesView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
     layout->addLayout(choosers);
+    layout->addLayout(legendRow);
     layout->addLayout(progressRow);
     layout->addWidget(m_table, 1);
 
@@ -272,7 +280,8 @@ void SeriesView::onComputed()
                                counted(m_model->columnCount(), tr("pair"), tr("pairs"))));
     m_table->resizeColumnsToContents();
     if (m_model->rowCount() > 0 && m_model->columnCount() > 0 && !m_table->currentIndex().isValid())
-        m_table->setCurrentIndex(m_model->index(0, 0));
+        m_table->selectionModel()->setCurrentIndex(m_model->index(0, 0),
+                                                   QItemSelectionModel::NoUpdate);
     Q_EMIT tableReady();
 }
 

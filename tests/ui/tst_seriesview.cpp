@@ -310,6 +310,9 @@ private Q_SLOTS:
         QVERIFY(waitForTable(*view));
         QCOMPARE(view->model()->table().itemKeys, kItemKeys);
         QCOMPARE(w.tabs()->tabText(w.tabs()->currentIndex()), view->title());
+        // The tab leaves a 1024-pixel window as wide as it was.
+        QCOMPARE(w.width(), 1024);
+        QVERIFY(view->minimumSizeHint().width() < 600);
         // Narrow window: every column of the heat map fits beside the item labels.
         QTRY_VERIFY(view->table()->horizontalHeader()->length()
                         + view->table()->verticalHeader()->width()
