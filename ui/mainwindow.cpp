@@ -3,6 +3,7 @@
 
 #include "aboutinfo.h"
 #include "browserpanel.h"
+#include "changesovertime.h"
 #include "comparecontroller.h"
 #include "compareview.h"
 #include "exportflow.h"
@@ -256,6 +257,7 @@ void MainWindow::createNavigationActions()
     m_resetLayoutAction->setStatusTip(tr("Put the docks and the toolbar back where they start"));
     connect(m_resetLayoutAction, &QAction::triggered, this, &MainWindow::resetLayout);
     view->addAction(m_resetLayoutAction);
+    addChangesOverTimeAction(this, view);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     m_nextAction = makeAction(this, tr("&Next Filing"), QKeySequence(Qt::CTRL | Qt::Key_PageDown),
