@@ -10,5 +10,8 @@ int runParse(const QStringList &arguments);
 int runText(const QStringList &arguments);
 int runCompare(const QStringList &arguments);
 int runExportCsv(const QStringList &arguments);
+// EDGAR (edgarcommand.cpp): list a company's filings; download them into the library.
+int runList(const QStringList &arguments);
+int runDownload(const QStringList &arguments);
 
 } // namespace fl::cli
