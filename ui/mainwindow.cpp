@@ -13,6 +13,7 @@
 #include "filingview.h"
 #include "findbar.h"
 #include "notice.h"
+#include "edgarflow.h"
 #include "recentmenu.h"
 #include "textview.h"
 
@@ -184,6 +185,9 @@ void MainWindow::createActions()
     connect(quit, &QAction::triggered, this, &QWidget::close);
     file->addAction(m_openAction);
     file->addAction(m_openFolderAction);
+    auto *edgar = new EdgarFlow(this, [this](const QStringList &paths) { openPaths(paths); });
+    file->addAction(edgar->openAction());
+    file->addAction(edgar->libraryAction());
     file->addMenu(m_recentMenu);
     file->addSeparator();
     file->addAction(m_closeAction);
@@ -194,6 +198,8 @@ void MainWindow::createActions()
     connect(m_exportAction, &QAction::triggered, this,
             [this] { m_export->showDialog(selectedPaths(), m_currentPath); });
     file->addAction(m_exportAction);
+    file->addSeparator();
+    file->addAction(edgar->settingsAction());
     file->addSeparator();
     file->addAction(quit);
 
