@@ -2,6 +2,7 @@
 #include "edgardialog.h"
 
 #include "edgarcompany.h"
+#include "edgarendpoints.h"
 #include "edgarfilingmodel.h"
 
 #include <QCheckBox>
@@ -27,8 +28,8 @@ namespace fl {
 namespace {
 
 // The forms offered in the filter (any other can be typed); the first entry means all.
-const QStringList kForms{u"10-K"_s, u"10-Q"_s, u"8-K"_s,    u"20-F"_s, u"6-K"_s,  u"DEF 14A"_s,
-                         u"S-1"_s,  u"S-3"_s,  u"424B5"_s, u"SC 13G"_s, u"3"_s, u"4"_s};
+const QStringList kForms{u"10-K"_s, u"10-Q"_s, u"8-K"_s,   u"20-F"_s,   u"6-K"_s, u"DEF 14A"_s,
+                         u"S-1"_s,  u"S-3"_s,  u"424B5"_s, u"SC 13G"_s, u"3"_s,   u"4"_s};
 const QDate kAnyDate(1993, 1, 1); // before EDGAR: the date edits' "any"
 
 } // namespace
@@ -145,7 +146,9 @@ void EdgarDialog::buildLayout()
     searchRow->addWidget(m_search, 1);
     searchRow->addWidget(find);
     auto *filterRow = new QHBoxLayout;
-    filterRow->addWidget(new QLabel(tr("&Form:"), this));
+    auto *formLabel = new QLabel(tr("&Form:"), this);
+    formLabel->setBuddy(m_form);
+    filterRow->addWidget(formLabel);
     filterRow->addWidget(m_form);
     filterRow->addWidget(m_amendments);
     filterRow->addSpacing(12);
@@ -179,6 +182,8 @@ void EdgarDialog::onTickersLoaded()
         completions.append(u"%1 — %2 (%3)"_s.arg(t.ticker, t.title).arg(t.cik));
     m_completions->setStringList(completions);
     Q_EMIT tickersLoaded();
+    if (!m_pendingQuery.isEmpty())
+        lookUp(std::exchange(m_pendingQuery, QString()));
 }
 
 void EdgarDialog::lookUp(const QString &query)
@@ -186,11 +191,17 @@ void EdgarDialog::lookUp(const QString &query)
     static const QRegularExpression completion(u"\\(([0-9]{1,10})\\)\\s*$"_s);
     const QRegularExpressionMatch match = completion.match(query);
     qint64 cik = match.hasMatch() ? match.captured(1).toLongLong() : 0;
+    if (cik == 0 && !m_tickers->isLoaded() && edgar::parseCik(query) == 0) {
+        m_pendingQuery = query;
+        m_status->setText(tr("Loading EDGAR's ticker list…"));
+        m_tickers->load();
+        return;
+    }
     if (cik == 0) {
         const auto found = m_tickers->find(query);
         if (!found) {
-            m_status->setText(tr("No company \"%1\" in EDGAR's ticker list; try its CIK.")
-                                  .arg(query.trimmed()));
+            m_status->setText(
+                tr("No company \"%1\" in EDGAR's ticker list; try its CIK.").arg(query.trimmed()));
             return;
         }
         cik = found->cik;
@@ -202,8 +213,8 @@ void EdgarDialog::lookUp(const QString &query)
 void EdgarDialog::applyFilter()
 {
     const QString form = m_form->currentIndex() == 0 && m_form->currentText() == m_form->itemText(0)
-                             ? QString()
-                             : m_form->currentText();
+        ? QString()
+        : m_form->currentText();
     m_proxy->setForm(form);
     m_proxy->setAmendments(m_amendments->isChecked());
     auto bound = [](const QDateEdit *edit) {
@@ -223,8 +234,9 @@ QList<edgar::DownloadTarget> EdgarDialog::selectedTargets() const
     QList<edgar::DownloadTarget> targets;
     for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
         const edgar::FilingEntry &entry = m_model->entry(m_proxy->mapToSource(index).row());
-        targets.append(m_fullSubmission->isChecked() ? edgar::DownloadTarget::fullSubmission(entry)
-                                                     : edgar::DownloadTarget::primaryDocument(entry));
+        targets.append(m_fullSubmission->isChecked()
+                           ? edgar::DownloadTarget::fullSubmission(entry)
+                           : edgar::DownloadTarget::primaryDocument(entry));
     }
     return targets;
 }

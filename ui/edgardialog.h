@@ -83,6 +83,7 @@ private:
     QPushButton *m_download = nullptr;
     QLabel *m_status = nullptr;
     QString m_companyName;
+    QString m_pendingQuery; // a ticker asked for before the list arrived
 };
 
 } // namespace fl

@@ -106,7 +106,7 @@ bool EdgarFilingFilter::filterAcceptsRow(int sourceRow, const QModelIndex &) con
     if (m_form.isEmpty())
         return true;
     return e.form.compare(m_form, Qt::CaseInsensitive) == 0
-           || (m_amendments && e.form.compare(m_form + u"/A"_s, Qt::CaseInsensitive) == 0);
+        || (m_amendments && e.form.compare(m_form + u"/A"_s, Qt::CaseInsensitive) == 0);
 }
 
 } // namespace fl

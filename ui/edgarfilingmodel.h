@@ -17,7 +17,7 @@ public:
 
     explicit EdgarFilingModel(QObject *parent = nullptr);
 
-    void setCompany(const edgar::CompanyFilings &company); // replaces the rows
+    void setCompany(const edgar::CompanyFilings &company);        // replaces the rows
     void appendFilings(const QList<edgar::FilingEntry> &filings); // an older page arrived
     const edgar::FilingEntry &entry(int row) const { return m_filings.at(row); }
     qint64 cik() const { return m_cik; }

@@ -108,6 +108,11 @@ bool EdgarFlow::prepareScheduler()
     return true;
 }
 
+EdgarDialog *EdgarFlow::dialog() const
+{
+    return m_dialog;
+}
+
 bool EdgarFlow::showDialog()
 {
     if (!prepareScheduler())
@@ -129,8 +134,8 @@ void EdgarFlow::showSettings()
     auto *folder = new QLineEdit(edgar::EdgarLibrary::configuredRoot(), &dialog);
     auto *browse = new QPushButton(tr("Browse…"), &dialog);
     connect(browse, &QPushButton::clicked, &dialog, [&dialog, folder] {
-        const QString chosen = QFileDialog::getExistingDirectory(
-            &dialog, tr("EDGAR Library Folder"), folder->text());
+        const QString chosen =
+            QFileDialog::getExistingDirectory(&dialog, tr("EDGAR Library Folder"), folder->text());
         if (!chosen.isEmpty())
             folder->setText(chosen);
     });
@@ -183,8 +188,8 @@ void EdgarFlow::download(const QList<edgar::DownloadTarget> &targets)
     m_progress->setValue(0);
     m_progress->show();
     m_cancel->show();
-    m_window->statusBar()->showMessage(tr("Downloading %n filing(s) from EDGAR…", nullptr,
-                                          int(targets.size())));
+    m_window->statusBar()->showMessage(
+        tr("Downloading %n filing(s) from EDGAR…", nullptr, int(targets.size())));
     m_downloader->start(targets);
 }
 

@@ -39,7 +39,7 @@ public:
     void download(const QList<edgar::DownloadTarget> &targets);
     void cancel();
 
-    EdgarDialog *dialog() const { return m_dialog; }
+    EdgarDialog *dialog() const;
     QProgressBar *progressBar() const { return m_progress; }
     QToolButton *cancelButton() const { return m_cancel; }
     bool isDownloading() const { return m_downloader && m_downloader->isRunning(); }

@@ -23,7 +23,8 @@ namespace {
 
 QByteArray teslaSubmissions()
 {
-    QFile file(QStringLiteral(FILINGLENS_TEST_DATA) + u"/edgar-api/submissions-CIK0001318605.json"_s);
+    QFile file(QStringLiteral(FILINGLENS_TEST_DATA)
+               + u"/edgar-api/submissions-CIK0001318605.json"_s);
     if (!file.open(QIODevice::ReadOnly))
         qFatal("missing Tesla submissions");
     return file.readAll();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // File ▸ Open from EDGAR… against the local test server, headless: search with completion,
 // filter by form and date, select, download and open, progress and Cancel.
+#include "edgarcompany.h"
 #include "edgardialog.h"
 #include "edgarfilingmodel.h"
 #include "edgarflow.h"
@@ -148,9 +149,8 @@ void TestEdgarDialog::filterByFormAndDate()
     QCOMPARE(dialog->proxy()->rowCount(), 2);
     dialog->table()->sortByColumn(fl::EdgarFilingModel::FilingDate, Qt::AscendingOrder);
     QCOMPARE(dialog->proxy()->index(0, fl::EdgarFilingModel::Form).data().toString(), u"10-K"_s);
-    QCOMPARE(dialog->proxy()->index(1, fl::EdgarFilingModel::Form).data().toString(),
-             u"10-K/A"_s);
-    dialog->formCombo()->setCurrentIndex(0); // all forms
+    QCOMPARE(dialog->proxy()->index(1, fl::EdgarFilingModel::Form).data().toString(), u"10-K/A"_s);
+    dialog->formCombo()->setCurrentIndex(0);                          // all forms
     dialog->sinceEdit()->setDate(dialog->sinceEdit()->minimumDate()); // "any"
     dialog->untilEdit()->setDate(dialog->untilEdit()->minimumDate());
     QCOMPARE(dialog->proxy()->rowCount(), 1003);
