@@ -134,7 +134,7 @@ void EdgarScheduler::pump()
             continue;
         }
         if (m_sendTimes.size() >= kMaxRequestsPerSecond) {
-            const qint64 wait = m_sendTimes.front() + kWindowMs - m_clock.elapsed();
+            const qint64 wait = m_sendTimes.front().second + kWindowMs - m_clock.elapsed();
             if (wait > 0) {
                 m_wake->start(int(wait));
                 return;
@@ -148,7 +148,8 @@ void EdgarScheduler::pump()
 
 void EdgarScheduler::send(EdgarReply *reply)
 {
-    m_sendTimes.push_back(m_clock.elapsed());
+    const quint64 sendId = ++m_lastSendId;
+    m_sendTimes.emplace_back(sendId, m_clock.elapsed());
     while (m_sendTimes.size() > kMaxRequestsPerSecond)
         m_sendTimes.pop_front();
     ++m_sent;
@@ -170,14 +171,36 @@ void EdgarScheduler::send(EdgarReply *reply)
     reply->m_network = network;
     m_inFlight.append(reply);
 
-    connect(network, &QNetworkReply::redirected, reply, [this, reply, network](const QUrl &to) {
+    connect(network, &QNetworkReply::requestSent, this, [this, sendId] {
+        for (auto &[id, time] : m_sendTimes) {
+            if (id == sendId)
+                time = m_clock.elapsed();
+        }
+    });
+    // A redirect is a request of its own: checked, then queued like any other so that it
+    // counts against the rate.
+    connect(network, &QNetworkReply::redirected, reply, [this, reply](const QUrl &to) {
         const QUrl target = reply->m_url.resolved(to);
-        if (m_endpoints.allows(target))
-            Q_EMIT network->redirectAllowed();
-        else
+        if (!m_endpoints.allows(target)) {
             abortWith(reply,
                       u"EDGAR redirected %1 to %2, which is not an EDGAR host: refused"_s.arg(
                           reply->m_url.toDisplayString(), target.toDisplayString()));
+            return;
+        }
+        if (++reply->m_redirects > 5) {
+            abortWith(reply, u"too many redirects from %1"_s.arg(reply->m_url.toDisplayString()));
+            return;
+        }
+        QNetworkReply *old = reply->m_network;
+        reply->m_network = nullptr;
+        m_inFlight.removeOne(reply);
+        old->disconnect(reply);
+        old->abort();
+        old->deleteLater();
+        reply->m_url = target;
+        --reply->m_tries; // not a retry
+        m_queue.push_front(reply);
+        QTimer::singleShot(0, this, &EdgarScheduler::pump);
     });
     connect(network, &QNetworkReply::readyRead, reply, [this, reply] { onReadyRead(reply); });
     connect(network, &QNetworkReply::downloadProgress, reply,

@@ -52,6 +52,7 @@ private:
     qint64 m_maxBytes = 0;
     std::function<bool(const QByteArray &)> m_sink;
     int m_tries = 0;
+    int m_redirects = 0;
     bool m_finished = false;
     bool m_cancelled = false;
     QString m_error;
@@ -112,7 +113,11 @@ private:
     int m_backoffMs = 1000;
     std::deque<QPointer<EdgarReply>> m_queue;
     QList<EdgarReply *> m_inFlight;
-    std::deque<qint64> m_sendTimes; // of the last kMaxRequestsPerSecond requests
+    // (id, time) of the last kMaxRequestsPerSecond requests: the time they were issued, then
+    // the time they actually went out (requestSent), so that a request held up in the network
+    // stack cannot bunch up with later ones.
+    std::deque<std::pair<quint64, qint64>> m_sendTimes;
+    quint64 m_lastSendId = 0;
     QElapsedTimer m_clock;
     int m_sent = 0;
 };

@@ -41,20 +41,23 @@ void resetConnection(QTcpSocket *socket)
 
 EdgarTestServer::EdgarTestServer(QObject *parent)
     : QObject(parent)
-    , m_server(new QTcpServer(this))
+    , m_worker(new QObject)
     , m_filingBytes(readFile(QStringLiteral(FILINGLENS_TEST_DATA)
                              + u"/corpus/other/edgt__0001564590-20-004475-minimal.txt"_s))
 {
     m_clock.start();
-    connect(m_server, &QTcpServer::newConnection, this, [this] {
-        while (QTcpSocket *socket = m_server->nextPendingConnection()) {
-            connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
-            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-        }
-    });
+    m_worker->moveToThread(&m_thread);
+    m_thread.start();
 }
 
-EdgarTestServer::~EdgarTestServer() = default;
+EdgarTestServer::~EdgarTestServer()
+{
+    QMetaObject::invokeMethod(
+        m_worker, [this] { delete m_server; }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+    delete m_worker;
+}
 
 QString EdgarTestServer::apiDataDir()
 {
@@ -63,33 +66,89 @@ QString EdgarTestServer::apiDataDir()
 
 bool EdgarTestServer::start(quint16 port)
 {
-    return m_server->listen(QHostAddress::LocalHost, port);
+    bool listening = false;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, port, &listening] {
+            if (!m_server) {
+                m_server = new QTcpServer(m_worker);
+                connect(m_server, &QTcpServer::newConnection, m_server, [this] {
+                    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+                        connect(socket, &QTcpSocket::readyRead, socket,
+                                [this, socket] { onReadyRead(socket); });
+                        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+                    }
+                });
+            }
+            listening = m_server->listen(QHostAddress::LocalHost, port);
+            m_port = m_server->serverPort();
+        },
+        Qt::BlockingQueuedConnection);
+    return listening;
 }
 
 void EdgarTestServer::stop()
 {
-    m_server->close();
-    for (QTcpSocket *socket : findChildren<QTcpSocket *>())
-        socket->abort();
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this] {
+            m_server->close();
+            for (QTcpSocket *socket : m_server->findChildren<QTcpSocket *>())
+                socket->abort();
+        },
+        Qt::BlockingQueuedConnection);
 }
 
 QUrl EdgarTestServer::baseUrl() const
 {
-    return QUrl(u"http://127.0.0.1:%1"_s.arg(m_server->serverPort()));
+    return QUrl(u"http://127.0.0.1:%1"_s.arg(m_port));
+}
+
+void EdgarTestServer::clearFaults()
+{
+    QMutexLocker lock(&m_mutex);
+    m_faults.clear();
+}
+
+void EdgarTestServer::setFilingBytes(const QByteArray &bytes)
+{
+    QMutexLocker lock(&m_mutex);
+    m_filingBytes = bytes;
+}
+
+QByteArray EdgarTestServer::filingBytes() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_filingBytes;
+}
+
+QList<EdgarTestServer::Request> EdgarTestServer::requests() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_requests;
+}
+
+void EdgarTestServer::clearRequests()
+{
+    QMutexLocker lock(&m_mutex);
+    m_requests.clear();
 }
 
 void EdgarTestServer::setFault(const QString &pathPart, Fault fault, int times)
 {
+    QMutexLocker lock(&m_mutex);
     m_faults.append({pathPart, fault, times});
 }
 
 void EdgarTestServer::setResponse(const QString &path, const QByteArray &body)
 {
+    QMutexLocker lock(&m_mutex);
     m_responses.insert(path, body);
 }
 
 int EdgarTestServer::requestCount(const QString &pathPart) const
 {
+    QMutexLocker lock(&m_mutex);
     return int(std::count_if(m_requests.cbegin(), m_requests.cend(),
                              [&](const Request &r) { return r.path.contains(pathPart); }));
 }
@@ -97,7 +156,7 @@ int EdgarTestServer::requestCount(const QString &pathPart) const
 int EdgarTestServer::maxRequestsInWindow(qint64 windowMs) const
 {
     QList<qint64> times;
-    for (const Request &request : m_requests)
+    for (const Request &request : requests())
         times.append(request.msecs);
     std::sort(times.begin(), times.end());
     int most = 0;
@@ -122,7 +181,7 @@ void EdgarTestServer::onReadyRead(QTcpSocket *socket)
     const QList<QByteArray> lines = head.left(end).split('\n');
     const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
     Request request;
-    request.msecs = m_clock.elapsed();
+    request.msecs = m_clock.elapsed(); // QElapsedTimer reads are thread-safe
     request.path = QString::fromLatin1(requestLine.value(1));
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const qsizetype colon = lines[i].indexOf(':');
@@ -130,13 +189,17 @@ void EdgarTestServer::onReadyRead(QTcpSocket *socket)
             request.headers.insert(lines[i].left(colon).trimmed().toLower(),
                                    lines[i].mid(colon + 1).trimmed());
     }
-    m_requests.append(request);
+    {
+        QMutexLocker lock(&m_mutex);
+        m_requests.append(request);
+    }
     Q_EMIT requestReceived(request.path);
     answer(socket, request.path);
 }
 
 EdgarTestServer::Fault EdgarTestServer::takeFault(const QString &path)
 {
+    QMutexLocker lock(&m_mutex);
     for (FaultRule &rule : m_faults) {
         if (rule.times != 0 && path.contains(rule.pathPart)) {
             if (rule.times > 0)
@@ -149,6 +212,7 @@ EdgarTestServer::Fault EdgarTestServer::takeFault(const QString &path)
 
 QByteArray EdgarTestServer::bodyFor(const QString &path, int *status) const
 {
+    QMutexLocker lock(&m_mutex);
     *status = 200;
     if (m_responses.contains(path))
         return m_responses.value(path);

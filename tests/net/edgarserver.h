@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: MIT
 // A local HTTP server for the EDGAR tests: answers EDGAR's paths on 127.0.0.1 with the real
 // responses of tests/data/edgar-api, records every request with its time and headers, and can
-// be told to misbehave. No test reaches the internet.
+// be told to misbehave. No test reaches the internet. It runs on a thread of its own, so
+// that the times it records are arrival times even while the test's thread is busy.
 #pragma once
 
 #include <QByteArray>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QList>
+#include <QMutex>
 #include <QObject>
+#include <QThread>
 #include <QUrl>
 
 class QTcpServer;
@@ -49,24 +52,25 @@ public:
 
     // Requests whose path contains `pathPart` get `fault`, `times` times (-1: always).
     void setFault(const QString &pathPart, Fault fault, int times = -1);
-    void clearFaults() { m_faults.clear(); }
+    void clearFaults();
     // Answers `path` (exact, without the query) with `body`, in place of the data.
     void setResponse(const QString &path, const QByteArray &body);
     // The bytes any other /Archives/ path answers: by default a real Tesla 10-K full
     // submission of the test data (tests/data/corpus/other/edgt__0001564590-20-004475-minimal.txt),
     // because the documents the Tesla submissions refer to are not in tests/data.
-    void setFilingBytes(const QByteArray &bytes) { m_filingBytes = bytes; }
-    QByteArray filingBytes() const { return m_filingBytes; }
+    void setFilingBytes(const QByteArray &bytes);
+    QByteArray filingBytes() const;
 
-    QList<Request> requests() const { return m_requests; }
+    QList<Request> requests() const;
     int requestCount(const QString &pathPart = {}) const;
-    void clearRequests() { m_requests.clear(); }
+    void clearRequests();
     // The most requests that arrived within any `windowMs` milliseconds.
     int maxRequestsInWindow(qint64 windowMs = 1000) const;
 
     static QString apiDataDir(); // tests/data/edgar-api
 
 Q_SIGNALS:
+    // Emitted on the server's thread: connect with a receiver of your own (queued).
     void requestReceived(const QString &path);
 
 private:
@@ -81,7 +85,11 @@ private:
     Fault takeFault(const QString &path);
     QByteArray bodyFor(const QString &path, int *status) const;
 
-    QTcpServer *m_server;
+    QThread m_thread;
+    QObject *m_worker; // lives on m_thread, parent of the QTcpServer and its sockets
+    QTcpServer *m_server = nullptr;
+    quint16 m_port = 0;
+    mutable QMutex m_mutex; // guards what follows
     QElapsedTimer m_clock;
     QList<Request> m_requests;
     QList<FaultRule> m_faults;
