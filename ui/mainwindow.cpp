@@ -15,6 +15,7 @@
 #include "filingview.h"
 #include "findbar.h"
 #include "notice.h"
+#include "edgarflow.h"
 #include "recentmenu.h"
 #include "textview.h"
 
@@ -194,6 +195,9 @@ void MainWindow::createActions()
     connect(quit, &QAction::triggered, this, &QWidget::close);
     file->addAction(m_openAction);
     file->addAction(m_openFolderAction);
+    auto *edgar = new EdgarFlow(this, [this](const QStringList &paths) { openPaths(paths); });
+    file->addAction(edgar->openAction());
+    file->addAction(edgar->libraryAction());
     file->addMenu(m_recentMenu);
     file->addSeparator();
     file->addAction(m_closeAction);
@@ -206,6 +210,8 @@ void MainWindow::createActions()
     file->addAction(m_exportAction);
     file->addAction(m_export->createXlsxAction([this] { return selectedPaths(); },
                                                [this] { return m_currentPath; }));
+    file->addSeparator();
+    file->addAction(edgar->settingsAction());
     file->addSeparator();
     file->addAction(quit);
 

@@ -16,5 +16,8 @@ int runSimilarity(const QStringList &arguments);
 // `compare --items`: the two parsed reports item by item in `format` (text, json or csv).
 int runCompareItems(const FilingPtr &left, const FilingPtr &right, const QString &format);
 int runExportXlsx(const QStringList &arguments);
+// EDGAR (edgarcommand.cpp): list a company's filings; download them into the library.
+int runList(const QStringList &arguments);
+int runDownload(const QStringList &arguments);
 
 } // namespace fl::cli

@@ -28,6 +28,9 @@ const QString kUsage = u"Usage: filinglens-cli <command> [options] [arguments]\n
                        u"long or items layout)\n"
                        u"  export-xlsx -o OUT PATH... Export the same tables as an Excel "
                        u"workbook (a sheet per layout)\n"
+                       u"  list TICKER|CIK          List a company's filings on EDGAR\n"
+                       u"  download WHAT...         Download filings from EDGAR into the library; "
+                       u"prints their paths\n"
                        u"\n"
                        u"Run 'filinglens-cli <command> --help' for a command's options.\n"_s;
 
@@ -64,6 +67,10 @@ int main(int argc, char *argv[])
         return fl::cli::runExportCsv(rest);
     if (command == u"export-xlsx"_s)
         return fl::cli::runExportXlsx(rest);
+    if (command == u"list"_s)
+        return fl::cli::runList(rest);
+    if (command == u"download"_s)
+        return fl::cli::runDownload(rest);
     err << "filinglens-cli: unknown command '" << command << "'\n\n" << kUsage;
     return 2;
 }
