@@ -29,8 +29,7 @@ QStringList selectedPaths(const MainWindow *window)
     return paths;
 }
 
-// Scrolls a comparison just opened to the item, once CompareView offers it (a slot
-// `showItem(QString part, QString code)`); until then the comparison opens at its top.
+// Scrolls a comparison just opened to the item (once its texts are compared).
 void showItemWhenOpened(MainWindow *window, QObject *context, const QString &itemKey)
 {
     const qsizetype slash = itemKey.indexOf(u'/');
@@ -38,12 +37,7 @@ void showItemWhenOpened(MainWindow *window, QObject *context, const QString &ite
     const QString code = slash < 0 ? itemKey : itemKey.mid(slash + 1);
     QObject::connect(
         window, &MainWindow::compareOpened, context,
-        [part, code](CompareView *view) {
-            if (view->metaObject()->indexOfMethod("showItem(QString,QString)") >= 0)
-                QMetaObject::invokeMethod(view, "showItem", Q_ARG(QString, part),
-                                          Q_ARG(QString, code));
-        },
-        Qt::SingleShotConnection);
+        [part, code](CompareView *view) { view->showItem(part, code); }, Qt::SingleShotConnection);
 }
 
 void showSeries(MainWindow *window, const QList<FilingPtr> &filings, int selected)

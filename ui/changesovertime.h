@@ -17,7 +17,7 @@ QAction *addChangesOverTimeAction(MainWindow *window, QMenu *menu);
 // Once the filings at `paths` are read (they may still be loading), groups them into series
 // of one company and form and opens a SeriesView of those with two reports or more in a tab
 // of `window`; says so when there is none. Clicking a cell of the view opens that pair's
-// comparison, at that item when the comparison can show one (CompareView::showItem).
+// comparison, at that item (CompareView::showItem).
 void openChangesOverTime(MainWindow *window, const QStringList &paths);
 
 } // namespace fl

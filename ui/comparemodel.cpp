@@ -91,8 +91,11 @@ QVariant CompareFieldModel::data(const QModelIndex &index, int role) const
             return d->left;
         case RightColumn:
             return d->right;
-        case StatusColumn:
-            return statusLabel(d->status);
+        case StatusColumn: {
+            const QString note = m_notes.value(d->field);
+            return note.isEmpty() ? statusLabel(d->status)
+                                  : statusLabel(d->status) + u" \u00b7 "_s + note;
+        }
         }
         return {};
     case Qt::BackgroundRole: {
@@ -112,6 +115,13 @@ QVariant CompareFieldModel::data(const QModelIndex &index, int role) const
         return qint64(d->rightRange.length);
     }
     return {};
+}
+
+void CompareFieldModel::setItemNotes(QHash<QString, QString> notesByField)
+{
+    m_notes = std::move(notesByField);
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, StatusColumn), index(int(m_rows.size()) - 1, StatusColumn));
 }
 
 QVariant CompareFieldModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -4,6 +4,7 @@
 #include "comparison.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QSortFilterProxyModel>
 
 namespace fl {
@@ -27,6 +28,8 @@ public:
     void setDifferences(QList<FieldDifference> differences);
     const QList<FieldDifference> &differences() const { return m_rows; }
     const FieldDifference *differenceAt(int row) const;
+    // Notes shown after the status of fields, by field label (an item's changes and scores).
+    void setItemNotes(QHash<QString, QString> notesByField);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -39,6 +42,7 @@ public:
 
 private:
     QList<FieldDifference> m_rows;
+    QHash<QString, QString> m_notes;
 };
 
 // Hides the fields that are the same when asked to.

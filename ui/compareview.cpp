@@ -4,6 +4,7 @@
 #include "comparemodel.h"
 #include "diffconnector.h"
 #include "findbar.h"
+#include "itemsummary.h"
 #include "textview.h"
 
 #include <QAction>
@@ -17,6 +18,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -51,6 +53,19 @@ QLabel *elidingLabel(QWidget *parent)
     return label;
 }
 
+// What the worker thread computes for a comparison.
+struct ComparedTexts
+{
+    TextDiff diff;
+    QList<ItemComparison> items;
+};
+
+// "Item 7", or "Part II, Item 7": the field table's label of an item (core/comparison.cpp).
+QString itemFieldLabel(const QString &part, const QString &code)
+{
+    return part.isEmpty() ? u"Item "_s + code : u"Part %1, Item %2"_s.arg(part, code);
+}
+
 QList<int> rowMap(const DiffAlignment &alignment, bool left)
 {
     QList<int> map;
@@ -67,6 +82,8 @@ CompareView::CompareView(QWidget *parent)
     , m_model(new CompareFieldModel(this))
     , m_proxy(new CompareFilterProxy(this))
     , m_table(new QTableView(this))
+    , m_summary(new ItemSummaryPanel(this))
+    , m_topTabs(new QTabWidget(this))
     , m_leftView(new TextView(this))
     , m_rightView(new TextView(this))
     , m_lastFocused(m_leftView)
@@ -141,8 +158,15 @@ CompareView::CompareView(QWidget *parent)
     textsLayout->addLayout(panes, 1);
     textsLayout->addWidget(m_find);
 
+    // Reports open on their items (scores per item); the fields are a tab away.
+    m_topTabs->setObjectName(u"compareTopTabs"_s);
+    m_topTabs->setDocumentMode(true);
+    m_topTabs->addTab(m_summary, tr("Items"));
+    m_topTabs->addTab(m_table, tr("Fields"));
+    m_topTabs->setTabVisible(0, false);
+    m_topTabs->setCurrentWidget(m_table);
     auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_table);
+    splitter->addWidget(m_topTabs);
     splitter->addWidget(texts);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
@@ -191,6 +215,8 @@ CompareView::CompareView(QWidget *parent)
     m_overview->onJump = [this](int row) {
         m_leftView->setFirstVisibleRow(std::max(0, row - m_leftView->visibleLineCount() / 2));
     };
+    connect(m_summary, &ItemSummaryPanel::itemActivated, this,
+            [this](const QString &part, const QString &code) { showItem(part, code); });
     m_wrap->setChecked(QSettings().value(kWrapKey, false).toBool());
     updateCounter();
 }
@@ -282,27 +308,86 @@ void CompareView::computeDiff()
     }
     m_connector->setDiff(nullptr, nullptr);
     m_overview->setDiff(nullptr, nullptr);
+    showItemComparisons({});
     m_counter->setText(tr("Comparing texts…"));
     if (!m_left || !m_right)
         return;
     DiffOptions options;
     options.ignoreWhitespace = m_ignoreWhitespace->isChecked();
-    auto *watcher = new QFutureWatcher<TextDiff>(this);
-    connect(watcher, &QFutureWatcher<TextDiff>::finished, this, [this, watcher, generation] {
+    auto *watcher = new QFutureWatcher<ComparedTexts>(this);
+    connect(watcher, &QFutureWatcher<ComparedTexts>::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
-        applyDiff(generation, watcher->result());
+        ComparedTexts result = watcher->result();
+        applyDiff(generation, result.diff, std::move(result.items));
     });
     const FilingPtr left = m_left;
     const FilingPtr right = m_right;
-    watcher->setFuture(
-        QtConcurrent::run([left, right, options] { return diffFilings(*left, *right, options); }));
+    watcher->setFuture(QtConcurrent::run([left, right, options] {
+        ComparedTexts result{diffFilings(*left, *right, options), {}};
+        if (!left->items.isEmpty() && !right->items.isEmpty())
+            result.items = compareItems(*left, *right);
+        return result;
+    }));
 }
 
-void CompareView::applyDiff(quint64 generation, const TextDiff &diff)
+void CompareView::applyDiff(quint64 generation, const TextDiff &diff, QList<ItemComparison> items)
 {
     if (generation != m_generation)
         return; // superseded by a newer comparison
     showDiff(diff);
+    showItemComparisons(std::move(items));
+    if (const auto pending = std::exchange(m_pendingItem, std::nullopt))
+        showItem(pending->first, pending->second);
+}
+
+void CompareView::showItemComparisons(QList<ItemComparison> items)
+{
+    m_items = std::move(items);
+    m_summary->setComparisons(m_items);
+    // Each item's change count and scores next to it in the field table too.
+    QHash<QString, QString> notes;
+    for (const ItemComparison &c : std::as_const(m_items)) {
+        if (c.status == CompareStatus::OnlyLeft || c.status == CompareStatus::OnlyRight)
+            continue;
+        notes.insert(itemFieldLabel(c.part, c.code),
+                     tr("%n change(s), cosine %1, simple %2", "", c.changeCount)
+                         .arg(c.scores.cosine, 0, 'f', 3)
+                         .arg(c.scores.simple, 0, 'f', 3));
+    }
+    m_model->setItemNotes(std::move(notes));
+    const bool hasItems = !m_items.isEmpty();
+    const bool wasVisible = m_topTabs->isTabVisible(0);
+    m_topTabs->setTabVisible(0, hasItems);
+    const bool isReport = std::any_of(m_items.cbegin(), m_items.cend(),
+                                      [](const ItemComparison &c) { return !c.part.isEmpty(); });
+    if (hasItems && isReport && !wasVisible)
+        m_topTabs->setCurrentWidget(m_summary);
+}
+
+bool CompareView::showItem(const QString &part, const QString &code)
+{
+    if (!m_diffReady) {
+        m_pendingItem = std::pair(part, code);
+        return true;
+    }
+    auto find = [&](const FilingPtr &filing) -> const Item * {
+        if (!filing)
+            return nullptr;
+        for (const Item &item : filing->items) {
+            if (item.part == part && item.code == code)
+                return &item;
+        }
+        return nullptr;
+    };
+    if (const Item *item = find(m_left)) {
+        m_leftView->jumpTo(item->heading.start);
+        return true;
+    }
+    if (const Item *item = find(m_right)) {
+        m_rightView->jumpTo(item->heading.start);
+        return true;
+    }
+    return false;
 }
 
 void CompareView::showDiff(const TextDiff &diff)

@@ -4,13 +4,18 @@
 #include "comparison.h"
 #include "diffalignment.h"
 #include "filing.h"
+#include "similarity.h"
 #include "textdiff.h"
 
 #include <QWidget>
 
+#include <optional>
+#include <utility>
+
 class QCheckBox;
 class QLabel;
 class QScrollBar;
+class QTabWidget;
 class QTableView;
 class QToolBar;
 
@@ -20,6 +25,7 @@ class CompareFieldModel;
 class CompareFilterProxy;
 class DiffConnector;
 class DiffOverview;
+class ItemSummaryPanel;
 class FindBar;
 class TextView;
 
@@ -53,6 +59,13 @@ public:
     const DiffAlignment &alignment() const { return m_alignment; }
     // Shows a diff computed elsewhere (tests: moves set by hand), as if it had just come.
     void showDiff(const TextDiff &diff);
+    // The items of the two filings compared with their scores (filled with the diff; empty
+    // when either filing has no items).
+    const QList<ItemComparison> &itemComparisons() const { return m_items; }
+    ItemSummaryPanel *itemSummary() const { return m_summary; }
+    // Scrolls both panes to an item (of the left filing, else of the right); false when
+    // neither has it. Before the texts are compared, the item is shown once they are.
+    bool showItem(const QString &part, const QString &code);
 
     // Find in the pane that has, or last had, the focus.
     void showFind();
@@ -87,7 +100,8 @@ protected:
 private:
     void createToolBar();
     void computeDiff();
-    void applyDiff(quint64 generation, const TextDiff &diff);
+    void applyDiff(quint64 generation, const TextDiff &diff, QList<ItemComparison> items);
+    void showItemComparisons(QList<ItemComparison> items);
     void applyHighlights();
     void goToChange(int index);
     void setCurrent(int index);
@@ -102,7 +116,9 @@ private:
     FilingPtr m_right;
     TextDiff m_diff;
     DiffAlignment m_alignment;
-    QList<int> m_changes; // indexes of change hunks
+    QList<ItemComparison> m_items;
+    std::optional<std::pair<QString, QString>> m_pendingItem; // (part, code) to show
+    QList<int> m_changes;                                     // indexes of change hunks
     int m_current = -1;
     bool m_diffReady = false;
     bool m_syncing = false;
@@ -111,6 +127,8 @@ private:
     CompareFieldModel *m_model;
     CompareFilterProxy *m_proxy;
     QTableView *m_table;
+    ItemSummaryPanel *m_summary;
+    QTabWidget *m_topTabs;
     TextView *m_leftView;
     TextView *m_rightView;
     TextView *m_lastFocused;

@@ -10,6 +10,7 @@
 #include "filingparser.h"
 #include "filingview.h"
 #include "findbar.h"
+#include "itemsummary.h"
 #include "mainwindow.h"
 #include "testutil.h"
 #include "textview.h"
@@ -365,6 +366,56 @@ private Q_SLOTS:
             }
         }
         QVERIFY(renumbered);
+    }
+
+    // Two 10-Qs of Microsoft (March 2002, December 2008): the comparison opens on its items.
+    // Part II Item 1A (Risk Factors) entered the 10-Q in 2005, so only the 2008 report has it.
+    void reportsOpenOnTheirItems()
+    {
+        CompareView view;
+        view.resize(1200, 800);
+        view.show();
+        QVERIFY(showPair(view, u"corpus/periodic/jlse__microsoft_2002_03_31.html"_s,
+                         u"corpus/periodic/jlse__microsoft_2008_12_31.html"_s));
+        const QList<ItemComparison> &items = view.itemComparisons();
+        QVERIFY(!items.isEmpty());
+        QCOMPARE(view.itemSummary()->model()->rowCount(), int(items.size()));
+        auto *tabs = view.findChild<QTabWidget *>(u"compareTopTabs"_s);
+        QVERIFY(tabs);
+        QCOMPARE(tabs->currentWidget(), view.itemSummary());
+        const auto riskFactors =
+            std::find_if(items.cbegin(), items.cend(), [](const ItemComparison &c) {
+                return c.part == u"II"_s && c.code == u"1A"_s;
+            });
+        QVERIFY(riskFactors != items.cend());
+        QCOMPARE(riskFactors->status, CompareStatus::OnlyRight);
+
+        // The field table carries each paired item's scores after its status.
+        bool noted = false;
+        for (int row = 0; row < view.fieldModel()->rowCount(); ++row) {
+            const QModelIndex field = view.fieldModel()->index(row, CompareFieldModel::FieldColumn);
+            if (field.data().toString() != u"Part I, Item 2"_s)
+                continue;
+            const QString status =
+                view.fieldModel()->index(row, CompareFieldModel::StatusColumn).data().toString();
+            QVERIFY2(status.contains(u"cosine"_s), qPrintable(status));
+            noted = true;
+        }
+        QVERIFY(noted);
+
+        // Activating an item scrolls the left pane to its heading, and the right one follows.
+        const FilingPtr left = view.left();
+        const auto heading =
+            std::find_if(left->items.cbegin(), left->items.cend(),
+                         [](const Item &i) { return i.part == u"I"_s && i.code == u"2"_s; });
+        QVERIFY(heading != left->items.cend());
+        QVERIFY(view.showItem(u"I"_s, u"2"_s));
+        const int row = view.leftView()->rowOfLine(left->lineAt(heading->heading.start));
+        const int first = view.leftView()->firstVisibleRow();
+        QVERIFY2(row >= first && row < first + view.leftView()->visibleLineCount(),
+                 qPrintable(u"row %1, first %2"_s.arg(row).arg(first)));
+        QCOMPARE(view.rightView()->firstVisibleRow(), first);
+        QVERIFY(!view.showItem(u"IX"_s, u"99"_s));
     }
 
     void selectingFieldScrollsBothTexts()
