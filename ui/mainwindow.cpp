@@ -6,6 +6,7 @@
 #include "changesovertime.h"
 #include "comparecontroller.h"
 #include "compareview.h"
+#include "edgarflow.h"
 #include "exportflow.h"
 #include "fieldpanel.h"
 #include "fieldtreemodel.h"
@@ -15,7 +16,6 @@
 #include "filingview.h"
 #include "findbar.h"
 #include "notice.h"
-#include "edgarflow.h"
 #include "recentmenu.h"
 #include "textview.h"
 
