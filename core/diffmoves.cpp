@@ -30,15 +30,6 @@ quint64 hashOf(const int *ids, size_t count, quint64 seed)
     return h;
 }
 
-QStringView lineOf(const DiffSide &side, int i)
-{
-    const qsizetype begin = side.lineStarts[i];
-    qsizetype end = i + 1 < side.lineStarts.size() ? side.lineStarts[i + 1] : side.text.size();
-    if (end > begin && side.text[end - 1] == u'\n')
-        --end;
-    return QStringView(side.text).sliced(begin, end - begin);
-}
-
 bool isBlank(QStringView line)
 {
     return std::all_of(line.begin(), line.end(), [](QChar c) { return c.isSpace(); });
@@ -111,7 +102,7 @@ private:
             const int from = isLeft ? hunk.leftStart : hunk.rightStart;
             const int count = isLeft ? hunk.leftCount : hunk.rightCount;
             for (int line = from; line < from + count; ++line) {
-                m_lowered.append(lineOf(side, line).toString().toLower());
+                m_lowered.append(side.line(line).toString().toLower());
                 std::vector<int> words;
                 forEachWord(m_lowered.last(), [&](QStringView w) {
                     auto it = m_wordIds.constFind(w);
@@ -223,7 +214,7 @@ private:
     bool blankBetween(const DiffSide &side, int from, int to) const
     {
         for (int line = from + 1; line < to; ++line) {
-            if (!isBlank(lineOf(side, line)))
+            if (!isBlank(side.line(line)))
                 return false;
         }
         return true;
@@ -277,10 +268,9 @@ private:
     static void widen(const DiffSide &side, std::vector<int> &owner, int block, int &from, int &to,
                       int hunkFrom, int hunkTo)
     {
-        while (to + 1 < hunkTo && owner[size_t(to + 1)] < 0 && isBlank(lineOf(side, to + 1)))
+        while (to + 1 < hunkTo && owner[size_t(to + 1)] < 0 && isBlank(side.line(to + 1)))
             owner[size_t(++to)] = block;
-        while (from - 1 >= hunkFrom && owner[size_t(from - 1)] < 0
-               && isBlank(lineOf(side, from - 1)))
+        while (from - 1 >= hunkFrom && owner[size_t(from - 1)] < 0 && isBlank(side.line(from - 1)))
             owner[size_t(--from)] = block;
     }
 

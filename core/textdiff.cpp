@@ -32,15 +32,6 @@ struct Event
     int right;
 };
 
-QStringView lineOf(const DiffSide &side, int i)
-{
-    const qsizetype begin = side.lineStarts[i];
-    qsizetype end = i + 1 < side.lineStarts.size() ? side.lineStarts[i + 1] : side.text.size();
-    if (end > begin && side.text[end - 1] == u'\n')
-        --end;
-    return QStringView(side.text).sliced(begin, end - begin);
-}
-
 // Runs dtl on two sequences of ints and reports the edit script as events on their indexes.
 // O(NP) work (N + M elements, P deletions), bounded: dtl stops recording its path after two
 // million points, and "unserious" mode then ends the script with plain deletions and insertions
@@ -378,7 +369,7 @@ TextDiff diffTexts(const DiffSide &left, const DiffSide &right, const DiffOption
         auto collect = [&](const DiffSide &side, int count) {
             std::vector<int> keys(static_cast<size_t>(count));
             for (int i = 0; i < count; ++i) {
-                const QStringView line = lineOf(side, i);
+                const QStringView line = side.line(i);
                 const QString key = options.ignoreWhitespace ? simplified(line) : line.toString();
                 auto it = ids.constFind(key);
                 if (it == ids.cend())
@@ -544,7 +535,7 @@ QString unifiedDiff(const DiffSide &left, const DiffSide &right, const TextDiff 
                    .arg(rightEnd - rightStart);
         auto emit = [&](QChar mark, const DiffSide &side, int from, int count) {
             for (int k = from; k < from + count; ++k)
-                out += mark + lineOf(side, k).toString() + u'\n';
+                out += mark + side.line(k).toString() + u'\n';
         };
         emit(u' ', left, leftStart, leadLeft);
         for (qsizetype k = i; k <= j; ++k) {

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QStringView>
 
 #include <utility>
 #include <vector>
@@ -75,6 +76,16 @@ struct DiffSide
 {
     const QString &text;
     const QList<qsizetype> &lineStarts;
+
+    // Line i without its line break.
+    QStringView line(int i) const
+    {
+        const qsizetype begin = lineStarts[i];
+        qsizetype end = i + 1 < lineStarts.size() ? lineStarts[i + 1] : text.size();
+        if (end > begin && text[end - 1] == u'\n')
+            --end;
+        return QStringView(text).sliced(begin, end - begin);
+    }
 };
 
 // Line diff with word refinement. `anchors` are pairs of lines (left, right) known to

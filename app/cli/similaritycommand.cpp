@@ -40,12 +40,12 @@ const QStringList kItemColumns = {u"part"_s,        u"item"_s,  u"status"_s,  u"
                                   u"words_right"_s, u"added"_s, u"deleted"_s, u"cosine"_s,
                                   u"jaccard"_s,     u"simple"_s};
 
-QStringList itemRow(const ItemComparison &c)
+// status, words_left, words_right, added, deleted, cosine, jaccard, simple: the tail of both
+// commands' rows.
+QStringList scoreCells(const ItemComparison &c)
 {
     const TextSimilarity &s = c.scores;
-    return {c.part,
-            c.code,
-            compareStatusName(c.status),
+    return {compareStatusName(c.status),
             QString::number(s.wordsLeft),
             QString::number(s.wordsRight),
             QString::number(s.added),
@@ -53,6 +53,11 @@ QStringList itemRow(const ItemComparison &c)
             number(s.cosine),
             number(s.jaccard),
             number(s.simple)};
+}
+
+QStringList itemRow(const ItemComparison &c)
+{
+    return QStringList{c.part, c.code} + scoreCells(c);
 }
 
 QJsonObject itemJson(const ItemComparison &c)
@@ -241,25 +246,10 @@ int runSimilarity(const QStringList &arguments)
                     continue;
                 const Filing &l = *s.filings[p];
                 const Filing &r = *s.filings[p + 1];
-                const TextSimilarity &x = c.scores;
-                const QStringList values = {s.company,
-                                            s.cik,
-                                            s.form,
-                                            c.part,
-                                            c.code,
-                                            c.title,
-                                            l.path,
-                                            r.path,
-                                            filingPeriod(l),
-                                            filingPeriod(r),
-                                            compareStatusName(c.status),
-                                            QString::number(x.wordsLeft),
-                                            QString::number(x.wordsRight),
-                                            QString::number(x.added),
-                                            QString::number(x.deleted),
-                                            number(x.cosine),
-                                            number(x.jaccard),
-                                            number(x.simple)};
+                const QStringList values =
+                    QStringList{s.company, s.cik,  s.form, c.part,          c.code,
+                                c.title,   l.path, r.path, filingPeriod(l), filingPeriod(r)}
+                    + scoreCells(c);
                 rows.append(values);
                 QJsonObject o;
                 for (qsizetype k = 0; k < columns.size(); ++k) {
@@ -269,9 +259,9 @@ int runSimilarity(const QStringList &arguments)
                     else
                         o[columns[k]] = values[k];
                 }
-                o[u"cosine"_s] = x.cosine;
-                o[u"jaccard"_s] = x.jaccard;
-                o[u"simple"_s] = x.simple;
+                o[u"cosine"_s] = c.scores.cosine;
+                o[u"jaccard"_s] = c.scores.jaccard;
+                o[u"simple"_s] = c.scores.simple;
                 records.append(o);
             }
         }

@@ -188,6 +188,12 @@ private Q_SLOTS:
                 files->selectFile(out);
                 if (files->selectedFiles().value(0) == out)
                     static_cast<QDialog *>(files)->accept(); // QFileDialog::accept()
+            } else if (auto *other = qobject_cast<QDialog *>(modal)) {
+                // Anything else (a message box) would block the test forever: say what it
+                // was and close it, so that the test fails instead of hanging.
+                qWarning("unexpected dialog %s: %s", other->metaObject()->className(),
+                         qPrintable(other->windowTitle()));
+                other->reject();
             }
         });
         answer.start(50);
