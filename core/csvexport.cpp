@@ -2,6 +2,7 @@
 #include "csvexport.h"
 
 #include "coverfields.h"
+#include "factexport.h"
 #include "fieldtree.h"
 #include "filingparser.h"
 #include "itemtext.h"
@@ -26,6 +27,8 @@ void writeComparisonCsv(CsvWriter &csv, const QList<FieldDifference> &rows)
 
 QStringList csvHeader(CsvLayout layout, bool itemText)
 {
+    if (layout == CsvLayout::Facts)
+        return factCsvHeader();
     if (layout == CsvLayout::Long)
         return {u"file"_s, u"section"_s, u"field"_s, u"value"_s, u"normalized"_s, u"line"_s};
     if (layout == CsvLayout::Items) {
@@ -272,6 +275,10 @@ CsvExportResult exportCsv(const QStringList &files, const QString &output,
             break;
         case CsvLayout::Items:
             writeItemCsvRows(csv, *filing, options.itemText);
+            break;
+        case CsvLayout::Facts:
+            for (const QStringList &row : factCsvRows(*filing))
+                csv.writeRow(row);
             break;
         }
         ++done;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "htmltotext.h"
 
+#include "ixbrl.h"
 #include "textdecoder.h"
 
 #include <libxml/HTMLparser.h>
@@ -12,6 +13,7 @@
 #include <cctype>
 #include <cstring>
 #include <limits>
+#include <memory>
 #include <mutex>
 #include <string>
 #include <string_view>
@@ -256,6 +258,7 @@ struct OpenElement
     bool pre;
     bool pushedSink;
     bool pushedTable;
+    bool ixFact = false; // reported to the inline-XBRL collector
 };
 
 void trimInPlace(std::string &s)
@@ -270,9 +273,10 @@ void trimInPlace(std::string &s)
 class Converter
 {
 public:
-    Converter(HtmlConversionStats *stats, const std::atomic_bool *cancel)
+    Converter(HtmlConversionStats *stats, const std::atomic_bool *cancel, IxCollector *ix)
         : m_stats(stats)
         , m_cancel(cancel)
+        , m_ix(ix)
     {
         m_sinks.emplace_back();
     }
@@ -351,6 +355,10 @@ public:
                             breakAfter,        name == "pre", false,  false};
         if (hidden && !isHidden() && m_stats)
             ++m_stats->hiddenElements;
+        if (m_ix && m_ix->wants(name)) {
+            m_ix->startElement(name, attrs, !isHidden() && !hidden);
+            element.ixFact = true;
+        }
         if (!isHidden() && !hidden) {
             if (breakBefore)
                 pageBreak();
@@ -421,9 +429,22 @@ public:
 
     void characters(const char *ch, int len)
     {
+        if (m_ix && m_ix->capturing() && len > 0)
+            m_ix->characters(ch, len);
         if (isHidden() || len <= 0)
             return;
         Sink &s = sink();
+        if (m_ix && m_ix->hasPendingStarts()) {
+            // A fact's start marker goes right before its first shown character.
+            const int blank = m_preDepth > 0 ? 0 : IxCollector::leadingBlank(ch, len);
+            if (blank < len) {
+                s.pendingSpace = s.pendingSpace || blank > 0;
+                s.flushPending();
+                m_ix->emitStartMarkers(s.text);
+                ch += blank;
+                len -= blank;
+            }
+        }
         const auto *p = reinterpret_cast<const unsigned char *>(ch);
         const unsigned char *end = p + len;
         if (m_preDepth > 0) {
@@ -533,6 +554,10 @@ private:
             s.text.append(QString(QChar(windows1252ToUnicode(p[1]))).toStdString());
             return p + 2;
         }
+        if (m_ix && IxCollector::isMarkerLead(p, end)) {
+            s.text.append("\uFFFD"); // the fact markers' planes: see ixbrl.h
+            return p + 4;
+        }
         size_t n = 1;
         if (*p >= 0xF0)
             n = 4;
@@ -582,6 +607,8 @@ private:
             popSinkIntoCell();
         if (element.pushedTable)
             emitTable();
+        if (element.ixFact)
+            m_ix->endElement(sink().text);
         if (isHidden() || element.hidden)
             return;
         switch (element.cls) {
@@ -673,7 +700,7 @@ private:
                         line.remove_prefix(1);
                     if (line.empty())
                         continue;
-                    widest = std::max(widest, line.size());
+                    widest = std::max(widest, m_ix ? IxCollector::shownWidth(line) : line.size());
                     lines.push_back(line);
                 }
                 tallest = std::max(tallest, lines.size());
@@ -717,6 +744,7 @@ private:
 
     HtmlConversionStats *m_stats;
     const std::atomic_bool *m_cancel;
+    IxCollector *m_ix;
     htmlParserCtxtPtr m_ctxt = nullptr;
     qsizetype m_stoppedAt = -1;
     quint64 m_elements = 0;
@@ -792,7 +820,7 @@ bool looksLikeHtml(QByteArrayView bytes)
 }
 
 QByteArray htmlToUtf8Text(QByteArrayView html, HtmlConversionStats *stats,
-                          const std::atomic_bool *cancel)
+                          const std::atomic_bool *cancel, InlineXbrlFacts *facts)
 {
     ensureLibxmlReady();
     html = html.sliced(utf8BomLength(html));
@@ -805,7 +833,8 @@ QByteArray htmlToUtf8Text(QByteArrayView html, HtmlConversionStats *stats,
     if (html.size() > std::numeric_limits<int>::max())
         html = html.first(std::numeric_limits<int>::max());
 
-    Converter converter(stats, cancel);
+    std::unique_ptr<IxCollector> ix(facts ? new IxCollector : nullptr);
+    Converter converter(stats, cancel, ix.get());
     htmlSAXHandler sax;
     std::memset(&sax, 0, sizeof(sax));
     sax.startElement = onStartElement;
@@ -831,6 +860,8 @@ QByteArray htmlToUtf8Text(QByteArrayView html, HtmlConversionStats *stats,
     htmlParseDocument(ctxt);
     htmlFreeParserCtxt(ctxt);
     QByteArray text = converter.result();
+    if (ix)
+        *facts = ix->finish(text);
     const qsizetype stop = converter.stoppedAt();
     if (stop >= 0 && stop <= html.size()) {
         // The source starts at the '<' of the element that went too deep (libxml2 reports

@@ -28,8 +28,8 @@ int runExportCsv(const QStringList &arguments)
                                     u"OUT.csv"_s);
     const QCommandLineOption layout(u"layout"_s,
                                     u"wide (one row per filing, the default), long (one row "
-                                    u"per extracted value) or items (one row per item, with "
-                                    u"its text)."_s,
+                                    u"per extracted value), items (one row per item, with "
+                                    u"its text) or facts (one row per inline-XBRL fact)."_s,
                                     u"LAYOUT"_s, u"wide"_s);
     const QCommandLineOption bom(u"bom"_s, u"Start with a UTF-8 byte-order mark (for Excel)."_s);
     const QCommandLineOption noGuard(u"no-formula-guard"_s,
@@ -52,8 +52,8 @@ int runExportCsv(const QStringList &arguments)
     if (parser.positionalArguments().isEmpty())
         return fail(u"give at least one filing or folder (see --help)"_s);
     const QString kind = parser.value(layout);
-    if (kind != u"wide"_s && kind != u"long"_s && kind != u"items"_s)
-        return fail(u"unknown layout '%1' (wide, long or items)"_s.arg(kind));
+    if (kind != u"wide"_s && kind != u"long"_s && kind != u"items"_s && kind != u"facts"_s)
+        return fail(u"unknown layout '%1' (wide, long, items or facts)"_s.arg(kind));
     if (parser.isSet(noText) && kind != u"items"_s)
         return fail(u"--no-text needs --layout items"_s);
 
@@ -64,6 +64,7 @@ int runExportCsv(const QStringList &arguments)
     CsvExportOptions options;
     options.layout = kind == u"long"_s ? CsvLayout::Long
         : kind == u"items"_s           ? CsvLayout::Items
+        : kind == u"facts"_s           ? CsvLayout::Facts
                                        : CsvLayout::Wide;
     options.itemText = !parser.isSet(noText);
     options.csv.byteOrderMark = parser.isSet(bom);
