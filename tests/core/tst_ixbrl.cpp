@@ -97,6 +97,8 @@ private Q_SLOTS:
     void nestedFactsAndTables();
     void unknownFormatWarns();
     void factPassOff();
+    void coverAgreesWithTags();
+    void coverMismatchWarns();
 };
 
 void TestIxbrl::corpus_data()
@@ -453,6 +455,42 @@ void TestIxbrl::factPassOff()
         QVERIFY(without->facts.isEmpty());
         QCOMPARE(on->text, without->text);
     }
+}
+
+// Apple's 8-K of 1 February 2024: the cover as read (Apple Inc., California, 001-36743,
+// 94-2404110, (408) 996-1010) says what its dei tags say.
+void TestIxbrl::coverAgreesWithTags()
+{
+    const FilingPtr f = test::parseData(u"corpus/html8k/scpp__aapl-20240201.htm"_s);
+    for (const Warning &w : f->warnings)
+        QVERIFY2(w.code != u"dei-mismatch"_s, qPrintable(w.message));
+    QCOMPARE(f->cover.stateOfIncorporation.canonical(), u"CA"_s);
+    QCOMPARE(findFact(*f, u"dei:EntityIncorporationStateCountryCode"_s)->value, u"CA"_s);
+}
+
+// The same 8-K with a planted disagreement: a hidden tag, first in the document, says another
+// name than the cover's text (whose own tag still says Apple Inc.). The warning names both
+// values, the tag's becomes the normalized value, the text's reading stays as written.
+void TestIxbrl::coverMismatchWarns()
+{
+    QByteArray html = test::readData(u"corpus/html8k/scpp__aapl-20240201.htm"_s);
+    QCOMPARE(html.count("<ix:hidden>"), 1);
+    html.replace("<ix:hidden>",
+                 "<ix:hidden><ix:nonNumeric name=\"dei:EntityRegistrantName\" "
+                 "contextRef=\"c-1\">Banana Corp</ix:nonNumeric>");
+    const FilingPtr f = parseBytes(html, u"aapl-planted.htm"_s);
+    QVERIFY(f->ok());
+    QStringList mismatches;
+    for (const Warning &w : f->warnings) {
+        if (w.code == u"dei-mismatch"_s)
+            mismatches << w.message;
+    }
+    QCOMPARE(mismatches.size(), 1);
+    QVERIFY(mismatches[0].contains(u"Apple Inc."_s));
+    QVERIFY(mismatches[0].contains(u"Banana Corp"_s));
+    QVERIFY(mismatches[0].contains(u"dei:EntityRegistrantName"_s));
+    QCOMPARE(f->cover.registrantName.value, u"Apple Inc."_s);
+    QCOMPARE(f->cover.registrantName.normalized, u"Banana Corp"_s);
 }
 
 QTEST_GUILESS_MAIN(TestIxbrl)
