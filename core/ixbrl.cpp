@@ -430,7 +430,9 @@ void IxCollector::resolve(InlineXbrlFacts &out)
         if (c.start >= 0 && c.end >= 0)
             f.range = SourceRange::fromTo(c.start, c.end);
         f.displayed = collapse(c.text);
-        std::string whole = c.text;
+        std::string whole; // the text with its continuations, only for a continued fact
+        if (!c.continuedAt.isEmpty())
+            whole = c.text;
         QString next = c.continuedAt;
         for (int guard = 0; !next.isEmpty() && guard < 10000; ++guard) {
             const auto it = continuations.constFind(next);
