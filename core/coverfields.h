@@ -51,6 +51,9 @@ struct CoverFieldDef
     // A column added after the wide layout was first published goes after its last column
     // ("warnings"), so that programs reading the columns by position keep working.
     bool csvAppended = false;
+    // The inline-XBRL cover tag that states the same value ("dei:EntityRegistrantName"),
+    // which the cross-check (deicheck.h) compares the text's reading with; empty for none.
+    QString dei = {};
 
     const Field &of(const CoverPage &cover) const { return cover.*member; }
 };

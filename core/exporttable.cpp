@@ -2,6 +2,7 @@
 #include "exporttable.h"
 
 #include "coverfields.h"
+#include "factexport.h"
 #include "fieldtree.h"
 #include "filingparser.h"
 #include "itemtext.h"
@@ -100,6 +101,8 @@ ExportCell coverCell(const Filing &f, const CoverFieldDef &def)
 
 QStringList csvHeader(CsvLayout layout, bool itemText)
 {
+    if (layout == CsvLayout::Facts)
+        return factCsvHeader();
     if (layout == CsvLayout::Long)
         return {u"file"_s, u"section"_s, u"field"_s, u"value"_s, u"normalized"_s, u"line"_s};
     if (layout == CsvLayout::Items) {
@@ -315,6 +318,12 @@ bool forEachRow(CsvLayout layout, const Filing &f, bool itemText,
         return write(wideRow(f));
     case CsvLayout::Long:
         for (const ExportRow &row : longRows(f)) {
+            if (!write(row))
+                return false;
+        }
+        return true;
+    case CsvLayout::Facts:
+        for (const ExportRow &row : factRows(f)) {
             if (!write(row))
                 return false;
         }

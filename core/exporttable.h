@@ -20,6 +20,7 @@ enum class CsvLayout {
     Wide,  // one row per filing
     Long,  // one row per extracted value: everything the field tree shows
     Items, // one row per item (periodic reports and 8-Ks), optionally with the item's text
+    Facts, // one row per inline-XBRL fact (factexport.h)
 };
 
 // How a spreadsheet should hold a cell. Identifiers and codes (CIKs, file numbers, zip codes,

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "sourcerange.h"
+#include "xbrl.h"
 
 #include <QList>
 #include <QString>
@@ -293,6 +294,11 @@ struct Filing
     QList<SourceRange> pageBreaks;
     QList<Warning> warnings;
     QList<Section> sections; // sorted by start
+    // Inline XBRL (xbrl.h): the facts of every HTML document in document order, and the
+    // contexts and units they refer to by index. Fact::document says whose each is.
+    QList<Fact> facts;
+    QList<XbrlContext> contexts;
+    QList<XbrlUnit> units;
 
     bool ok() const { return error == ParseError::None; }
     QString fileName() const;

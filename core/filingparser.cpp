@@ -3,6 +3,7 @@
 
 #include "binarykind.h"
 #include "consistency.h"
+#include "deicheck.h"
 #include "documentlayout.h"
 #include "highlightsections.h"
 #include "pagebreaks.h"
@@ -90,6 +91,7 @@ std::shared_ptr<Filing> parse(ParseState &state, QByteArrayView data)
     f.lineStarts = buildLineStarts(f.text);
     readSubmission(state, submission);
     layOutMainDocument(f);
+    crossCheckCover(state);
     f.pageBreaks = findPageBreaks(f.text, f.lineStarts);
     checkConsistency(state);
     if (!submission.container && !looksLikeFiling(f))

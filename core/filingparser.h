@@ -24,6 +24,9 @@ struct ParseOptions
     // parsing thread. The viewer does not use it (a block of 4 MB reads in a few milliseconds);
     // the tests use it to change the file between blocks.
     std::function<void(qint64 read, qint64 total)> readProgress;
+    // Read the inline-XBRL facts of HTML documents (Filing::facts) in the HTML pass. Off only
+    // to measure what the fact pass costs (bench_parse).
+    bool readFacts = true;
 };
 
 // Reads and parses one file. Never throws and never returns null: problems are reported in

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "htmltables.h"
+#include "ixbrl.h"
 
 #include <cctype>
 
@@ -63,7 +64,7 @@ void TableStack::addCell(std::string &&text, int span)
         table.cells.emplace_back();
 }
 
-void TableStack::emitInto(Sink &out)
+void TableStack::emitInto(Sink &out, bool markers)
 {
     Table &table = m_tables[m_depth - 1];
     const std::vector<std::string> &cells = table.cells;
@@ -104,7 +105,7 @@ void TableStack::emitInto(Sink &out)
                     line.remove_prefix(1);
                 if (line.empty())
                     continue;
-                widest = std::max(widest, line.size());
+                widest = std::max(widest, markers ? IxCollector::shownWidth(line) : line.size());
                 m_lines.push_back(line);
             }
             tallest = std::max(tallest, m_lines.size() - m_cellLines.back());

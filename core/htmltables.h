@@ -96,8 +96,9 @@ public:
     // (spacers) are dropped. A row of one-line cells becomes one line, cells separated by
     // tabs; a row of short multi-line cells becomes a grid of lines (line k holds the k-th line
     // of each cell), the way text filings lay out cover pages; anything bigger (layout tables)
-    // becomes blocks.
-    void emitInto(Sink &out);
+    // becomes blocks. With `markers`, the text holds inline-XBRL range markers (ixbrl.h),
+    // which take no room when widths are measured.
+    void emitInto(Sink &out, bool markers);
 
 private:
     struct Table

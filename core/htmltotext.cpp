@@ -2,6 +2,7 @@
 #include "htmltotext.h"
 
 #include "htmltables.h"
+#include "ixbrl.h"
 #include "textdecoder.h"
 
 #include <libxml/HTMLparser.h>
@@ -14,6 +15,7 @@
 #include <cctype>
 #include <cstring>
 #include <limits>
+#include <memory>
 #include <mutex>
 #include <string>
 #include <string_view>
@@ -280,6 +282,7 @@ struct OpenElement
     bool pre;
     bool pushedSink;
     bool pushedTable;
+    bool ixFact = false; // reported to the inline-XBRL collector
 };
 
 constexpr bool isPrintableAscii(unsigned char c)
@@ -290,9 +293,10 @@ constexpr bool isPrintableAscii(unsigned char c)
 class Converter
 {
 public:
-    Converter(HtmlConversionStats *stats, const std::atomic_bool *cancel)
+    Converter(HtmlConversionStats *stats, const std::atomic_bool *cancel, IxCollector *ix)
         : m_stats(stats)
         , m_cancel(cancel)
+        , m_ix(ix)
     {
         m_sinks.emplace_back();
     }
@@ -309,7 +313,7 @@ public:
         while (m_sinks.size() > 1)
             popSinkIntoParent();
         while (!m_tables.empty())
-            m_tables.emitInto(sink());
+            m_tables.emitInto(sink(), m_ix != nullptr);
         Sink &doc = m_sinks.front();
         if (!doc.text.empty() && doc.text.back() != '\n')
             doc.text.push_back('\n');
@@ -381,6 +385,10 @@ public:
                             false};
         if (hidden && !isHidden() && m_stats)
             ++m_stats->hiddenElements;
+        if (m_ix && m_ix->wants(name)) {
+            m_ix->startElement(name, attrs, !isHidden() && !hidden);
+            element.ixFact = true;
+        }
         if (!isHidden() && !hidden) {
             if (breakBefore)
                 pageBreak();
@@ -454,9 +462,22 @@ public:
 
     void characters(const char *ch, int len)
     {
+        if (m_ix && m_ix->capturing() && len > 0)
+            m_ix->characters(ch, len);
         if (isHidden() || len <= 0)
             return;
         Sink &s = sink();
+        if (m_ix && m_ix->hasPendingStarts()) {
+            // A fact's start marker goes right before its first shown character.
+            const int blank = m_preDepth > 0 ? 0 : IxCollector::leadingBlank(ch, len);
+            if (blank < len) {
+                s.pendingSpace = s.pendingSpace || blank > 0;
+                s.flushPending();
+                m_ix->emitStartMarkers(s.text);
+                ch += blank;
+                len -= blank;
+            }
+        }
         const auto *p = reinterpret_cast<const unsigned char *>(ch);
         const unsigned char *end = p + len;
         if (m_preDepth > 0) {
@@ -572,6 +593,10 @@ private:
             s.text.append(QString(QChar(windows1252ToUnicode(p[1]))).toStdString());
             return p + 2;
         }
+        if (m_ix && IxCollector::isMarkerLead(p, end)) {
+            s.text.append("\uFFFD"); // the fact markers' planes: see ixbrl.h
+            return p + 4;
+        }
         size_t n = 1;
         if (*p >= 0xF0)
             n = 4;
@@ -621,7 +646,9 @@ private:
         if (element.pushedSink)
             popSinkIntoCell();
         if (element.pushedTable)
-            m_tables.emitInto(sink());
+            m_tables.emitInto(sink(), m_ix != nullptr);
+        if (element.ixFact)
+            m_ix->endElement(sink().text);
         if (isHidden() || element.hidden)
             return;
         switch (element.cls) {
@@ -649,7 +676,7 @@ private:
         m_pendingColspan.pop_back();
         // Tables opened inside the cell and never closed belong to the cell.
         while (m_tables.size() > depth)
-            m_tables.emitInto(cellSink);
+            m_tables.emitInto(cellSink, m_ix != nullptr);
         trimInPlace(cellSink.text);
         if (m_tables.empty())
             m_tables.giveBack(std::move(cellSink.text));
@@ -668,6 +695,7 @@ private:
 
     HtmlConversionStats *m_stats;
     const std::atomic_bool *m_cancel;
+    IxCollector *m_ix;
     htmlParserCtxtPtr m_ctxt = nullptr;
     qsizetype m_stoppedAt = -1;
     quint64 m_elements = 0;
@@ -744,7 +772,7 @@ bool looksLikeHtml(QByteArrayView bytes)
 }
 
 QByteArray htmlToUtf8Text(QByteArrayView html, HtmlConversionStats *stats,
-                          const std::atomic_bool *cancel)
+                          const std::atomic_bool *cancel, InlineXbrlFacts *facts)
 {
     ensureLibxmlReady();
     html = html.sliced(utf8BomLength(html));
@@ -757,7 +785,8 @@ QByteArray htmlToUtf8Text(QByteArrayView html, HtmlConversionStats *stats,
     if (html.size() > std::numeric_limits<int>::max())
         html = html.first(std::numeric_limits<int>::max());
 
-    Converter converter(stats, cancel);
+    std::unique_ptr<IxCollector> ix(facts ? new IxCollector : nullptr);
+    Converter converter(stats, cancel, ix.get());
     htmlSAXHandler sax;
     std::memset(&sax, 0, sizeof(sax));
     sax.startElement = onStartElement;
@@ -783,6 +812,8 @@ QByteArray htmlToUtf8Text(QByteArrayView html, HtmlConversionStats *stats,
     htmlParseDocument(ctxt);
     htmlFreeParserCtxt(ctxt);
     QByteArray text = converter.result();
+    if (ix)
+        *facts = ix->finish(text);
     const qsizetype stop = converter.stoppedAt();
     if (stop >= 0 && stop <= html.size()) {
         // The source starts at the '<' of the element that went too deep (libxml2 reports

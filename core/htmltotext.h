@@ -9,6 +9,8 @@
 
 namespace fl {
 
+struct InlineXbrlFacts;
+
 struct HtmlConversionStats
 {
     // Elements nested deeper than kMaxHtmlDepth: the rest of the document is kept as source.
@@ -28,9 +30,11 @@ constexpr int kMaxHtmlDepth = 200;
 // hidden inline-XBRL header content is dropped, page breaks become a line holding a form
 // feed, Wingdings check boxes become Unicode ballot boxes. Nothing is ever loaded from the
 // network or the file system. Input is UTF-8 or Windows-1252 (detected); output is UTF-8.
-// Linear in the input size.
+// Linear in the input size. With `facts`, the inline-XBRL facts, contexts and units are read in
+// the same pass (ixbrl.h), their ranges as UTF-16 offsets into the returned text.
 QByteArray htmlToUtf8Text(QByteArrayView html, HtmlConversionStats *stats = nullptr,
-                          const std::atomic_bool *cancel = nullptr);
+                          const std::atomic_bool *cancel = nullptr,
+                          InlineXbrlFacts *facts = nullptr);
 
 // Convenience for tests and small inputs.
 QString htmlToText(QByteArrayView html, HtmlConversionStats *stats = nullptr);

@@ -2,6 +2,7 @@
 #include "jsonexport.h"
 
 #include "coverfields.h"
+#include "factexport.h"
 #include "itemtext.h"
 
 #include <QJsonArray>
@@ -312,6 +313,8 @@ QJsonObject filingToJson(const Filing &f, const JsonOptions &options)
         warnings.append(wo);
     }
     o[u"warnings"_s] = warnings;
+    if (options.facts)
+        o[u"facts"_s] = factsToJson(f);
     o[u"error"_s] = QJsonValue(QJsonValue::Null);
     return o;
 }

@@ -12,6 +12,8 @@ struct JsonOptions
     // items[].text: each item's text (itemText(): heading included, whitespace as displayed),
     // for `filinglens-cli parse --item-text`. Off by default: it repeats most of the filing.
     bool itemText = false;
+    // facts: the inline-XBRL facts (factexport.h), for `filinglens-cli parse --facts`.
+    bool facts = false;
 };
 
 // The JSON form of a parse result that `filinglens-cli parse` prints, documented in the

@@ -31,6 +31,7 @@ struct Piece
     QString placeholder;
     QByteArray converted;
     HtmlConversionStats htmlStats;
+    InlineXbrlFacts facts; // offsets into `converted` until assembleText moves them
     SourceRange out;
 };
 

@@ -28,8 +28,8 @@ void convertHtmlPieces(const ParseOptions &options, std::vector<Piece> &pieces)
             const size_t i = next.fetch_add(1);
             if (i >= work.size())
                 break;
-            work[i]->converted =
-                htmlToUtf8Text(work[i]->bytes, &work[i]->htmlStats, options.cancel);
+            work[i]->converted = htmlToUtf8Text(work[i]->bytes, &work[i]->htmlStats, options.cancel,
+                                                options.readFacts ? &work[i]->facts : nullptr);
         }
     };
     const int threads = std::clamp<int>(options.threads, 1, int(work.size()));
@@ -40,6 +40,48 @@ void convertHtmlPieces(const ParseOptions &options, std::vector<Piece> &pieces)
     for (std::thread &t : helpers)
         t.join();
 }
+
+namespace {
+
+SourceRange shifted(SourceRange range, qsizetype by)
+{
+    return range.isValid() ? SourceRange{range.start + by, range.length} : range;
+}
+
+// The piece's facts into the filing: offsets into the filing's text, context and unit indexes
+// into the filing's lists, and the document they belong to.
+void moveFacts(ParseState &state, Piece &piece, qsizetype textStart)
+{
+    InlineXbrlFacts &ix = piece.facts;
+    Filing &f = *state.filing;
+    const int contextBase = int(f.contexts.size());
+    const int unitBase = int(f.units.size());
+    for (XbrlContext &c : ix.contexts) {
+        c.document = piece.document;
+        f.contexts << std::move(c);
+    }
+    for (XbrlUnit &u : ix.units) {
+        u.document = piece.document;
+        f.units << std::move(u);
+    }
+    for (Fact &fact : ix.facts) {
+        fact.document = piece.document;
+        fact.range = shifted(fact.range, textStart);
+        for (SourceRange &r : fact.continuationRanges)
+            r = shifted(r, textStart);
+        if (fact.context >= 0)
+            fact.context += contextBase;
+        if (fact.unit >= 0)
+            fact.unit += unitBase;
+        f.facts << std::move(fact);
+    }
+    for (qsizetype i = 0; i < ix.warnings.size(); ++i)
+        state.warn(ix.warnings[i].first, ix.warnings[i].second,
+                   shifted(ix.warningRanges[i], textStart));
+    ix = InlineXbrlFacts();
+}
+
+} // namespace
 
 void assembleText(ParseState &state, std::vector<Piece> &pieces)
 {
@@ -65,6 +107,7 @@ void assembleText(ParseState &state, std::vector<Piece> &pieces)
             piece.converted = QByteArray();
             if (piece.htmlStats.tooDeep)
                 state.truncatedHtml.push_back(piece.document);
+            moveFacts(state, piece, start);
             break;
         }
         case PieceKind::Binary:

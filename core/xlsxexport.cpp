@@ -25,6 +25,8 @@ QString xlsxSheetName(CsvLayout layout)
         return u"long"_s;
     case CsvLayout::Items:
         return u"items"_s;
+    case CsvLayout::Facts:
+        return u"facts"_s;
     }
     return {};
 }

@@ -29,6 +29,8 @@ const LayoutChoice kLayoutChoices[] = {
     {CsvLayout::Wide, QT_TRANSLATE_NOOP("fl::ExportDialog", "Wide: one row per filing")},
     {CsvLayout::Long, QT_TRANSLATE_NOOP("fl::ExportDialog", "Long: one row per extracted value")},
     {CsvLayout::Items, QT_TRANSLATE_NOOP("fl::ExportDialog", "Items: one row per item")},
+    {CsvLayout::Facts,
+     QT_TRANSLATE_NOOP("fl::ExportDialog", "Facts: one row per inline-XBRL fact")},
 };
 
 } // namespace

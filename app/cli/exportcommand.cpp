@@ -22,6 +22,7 @@ const QList<std::pair<QString, CsvLayout>> kLayouts = {
     {u"wide"_s, CsvLayout::Wide},
     {u"long"_s, CsvLayout::Long},
     {u"items"_s, CsvLayout::Items},
+    {u"facts"_s, CsvLayout::Facts},
 };
 
 std::optional<CsvLayout> layoutNamed(const QString &name)
@@ -127,8 +128,8 @@ int runExportCsv(const QStringList &arguments)
     ExportCommand command(
         u"export-csv"_s, {{u"o"_s, u"output"_s}, u"The CSV file to write."_s, u"OUT.csv"_s},
         {u"layout"_s,
-         u"wide (one row per filing, the default), long (one row per extracted value) or "
-         u"items (one row per item, with its text)."_s,
+         u"wide (one row per filing, the default), long (one row per extracted value), "
+         u"items (one row per item, with its text) or facts (one row per inline-XBRL fact)."_s,
          u"LAYOUT"_s, u"wide"_s});
     command.parser.setApplicationDescription(
         u"Exports what was extracted from filings as CSV (RFC 4180, UTF-8). PATH may be a "
@@ -146,7 +147,7 @@ int runExportCsv(const QStringList &arguments)
     const QString kind = command.parser.value(command.layout);
     const std::optional<CsvLayout> layout = layoutNamed(kind);
     if (!layout)
-        return command.fail(u"unknown layout '%1' (wide, long or items)"_s.arg(kind));
+        return command.fail(u"unknown layout '%1' (wide, long, items or facts)"_s.arg(kind));
     if (command.parser.isSet(command.noText) && layout != CsvLayout::Items)
         return command.fail(u"--no-text needs --layout items"_s);
     int status = 0;
@@ -170,8 +171,9 @@ int runExportXlsx(const QStringList &arguments)
     ExportCommand command(
         u"export-xlsx"_s, {{u"o"_s, u"output"_s}, u"The Excel workbook to write."_s, u"OUT.xlsx"_s},
         {u"layout"_s,
-         u"wide (one row per filing, the default), long (one row per extracted value) or "
-         u"items (one row per item, with its text). Give it again for more sheets: "
+         u"wide (one row per filing, the default), long (one row per extracted value), "
+         u"items (one row per item, with its text) or facts (one row per inline-XBRL fact). "
+         u"Give it again for more sheets: "
          u"--layout wide --layout items."_s,
          u"LAYOUT"_s});
     command.parser.setApplicationDescription(
@@ -189,7 +191,7 @@ int runExportXlsx(const QStringList &arguments)
     for (const QString &kind : command.parser.values(command.layout)) {
         const std::optional<CsvLayout> layout = layoutNamed(kind);
         if (!layout)
-            return command.fail(u"unknown layout '%1' (wide, long or items)"_s.arg(kind));
+            return command.fail(u"unknown layout '%1' (wide, long, items or facts)"_s.arg(kind));
         if (!layouts.contains(*layout))
             layouts << *layout;
     }

@@ -32,7 +32,9 @@ int runParse(const QStringList &arguments)
     const QCommandLineOption itemText(u"item-text"_s,
                                       u"Add each item's text (heading included, whitespace as "
                                       u"displayed) to the JSON as items[].text."_s);
-    parser.addOptions({pretty, recursive, jobs, itemText});
+    const QCommandLineOption facts(u"facts"_s,
+                                   u"Add the inline-XBRL facts to the JSON as facts[]."_s);
+    parser.addOptions({pretty, recursive, jobs, itemText, facts});
     parser.addPositionalArgument(u"files"_s, u"Filings to parse."_s, u"FILE..."_s);
     parser.process(arguments);
 
@@ -49,6 +51,7 @@ int runParse(const QStringList &arguments)
     const auto format = parser.isSet(pretty) ? QJsonDocument::Indented : QJsonDocument::Compact;
     JsonOptions json;
     json.itemText = parser.isSet(itemText);
+    json.facts = parser.isSet(facts);
     struct Output
     {
         QByteArray json;

@@ -89,6 +89,39 @@ void report(const char *name, const QStringList &files, int repeats, int threads
                 mb(bytes), readRate, parseRate, fig.parseSeconds, readRate / parseRate);
 }
 
+// The inline-XBRL fact pass (ParseOptions::readFacts): the parse time of inline-XBRL 10-Ks with
+// and without it.
+void reportFactPass(const QString &data, int repeats)
+{
+    const QStringList tenKs = {
+        data + u"/corpus/periodic/s10x__cost-2022_filing.htm"_s,
+        data + u"/corpus/periodic/sptd__10-K_GE_0000040545-24-000027_primary-document.html"_s,
+        data + u"/corpus/periodic/sptd__10-K_GME_0001326380-24-000012_primary-document.html"_s,
+        data + u"/corpus/periodic/goed__moderna_10k_input.htm"_s,
+    };
+    std::printf("\ninline-XBRL 10-K %33s %9s %9s %7s %7s\n", "MB", "no facts", "facts", "added",
+                "facts");
+    double totalOff = 0;
+    double totalOn = 0;
+    for (const QString &file : tenKs) {
+        qsizetype facts = 0;
+        const auto parse = [&](bool readFacts) {
+            ParseOptions options;
+            options.readFacts = readFacts;
+            return medianSeconds(repeats, [&] { facts = parseFile(file, options)->facts.size(); });
+        };
+        const double off = parse(false);
+        const double on = parse(true);
+        totalOff += off;
+        totalOn += on;
+        std::printf("%-50s %6.2f %8.3fs %8.3fs %6.1f%% %7lld\n",
+                    qPrintable(QFileInfo(file).fileName().left(50)), mb(QFileInfo(file).size()),
+                    off, on, 100 * (on - off) / off, qint64(facts));
+    }
+    std::printf("%-50s %6s %8.3fs %8.3fs %6.1f%%\n", "all four", "", totalOff, totalOn,
+                100 * (totalOn - totalOff) / totalOff);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -114,6 +147,7 @@ int main(int argc, char *argv[])
                 "parse MB/s", "parse s", "read/parse");
     report("seeds", filesUnder(data + u"/seeds"_s), repeats * 20, 1);
     report("test data (tests/data)", filesUnder(data), repeats, 1);
+    reportFactPass(data, isQuick ? 3 : repeats * 4);
     if (isQuick)
         return 0;
     report("shared corpus (1 thread)", filesUnder(sharedDir + u"/corpus"_s), repeats, 1);

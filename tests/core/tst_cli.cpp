@@ -483,7 +483,34 @@ private Q_SLOTS:
         const Run unknown = run(
             {u"export-csv"_s, u"--layout"_s, u"item"_s, u"-o"_s, dir.filePath(u"x.csv"_s), seed});
         QCOMPARE(unknown.exitCode, 2);
-        QVERIFY(unknown.err.contains("wide, long or items"));
+        QVERIFY(unknown.err.contains("wide, long, items or facts"));
+    }
+
+    // parse --facts and export-csv --layout facts on Apple's 8-K of 1 February 2024: lxml
+    // (tests/tools/ixfacts.py) lists 46 facts, the first dei:AmendmentFlag "false" (hidden).
+    void factsJsonAndCsv()
+    {
+        const QString file = fl::test::dataPath(u"corpus/html8k/scpp__aapl-20240201.htm"_s);
+        const QJsonObject parsed = lines(run({u"parse"_s, u"--facts"_s, file}).out).first();
+        const QJsonArray facts = parsed[u"facts"_s].toArray();
+        QCOMPARE(facts.size(), 46);
+        const QJsonObject first = facts[0].toObject();
+        QCOMPARE(first[u"concept"_s].toString(), u"dei:AmendmentFlag"_s);
+        QCOMPARE(first[u"value"_s].toString(), u"false"_s);
+        QVERIFY(first[u"hidden"_s].toBool());
+        QVERIFY(first[u"start"_s].isNull());
+        QVERIFY(!lines(run({u"parse"_s, file}).out).first().contains(u"facts"_s));
+        QTemporaryDir dir;
+        const QString out = dir.filePath(u"facts.csv"_s);
+        QCOMPARE(run({u"export-csv"_s, u"--layout"_s, u"facts"_s, u"-o"_s, out, file}).exitCode, 0);
+        const QList<QStringList> rows = readCsv(out);
+        QCOMPARE(rows.size(), 47);
+        QCOMPARE(rows[0].join(u','),
+                 u"file,concept,value,displayed,unit,decimals,scale,period_start,period_end,"
+                 "instant,dimensions,hidden,line"_s);
+        QCOMPARE(rows[1][1], u"dei:AmendmentFlag"_s);
+        QCOMPARE(rows[1][11], u"true"_s);
+        QCOMPARE(rows[1][12], QString());
     }
 
     // Sheet name, then each row's cells as "type:value" (openpyxl through xlsx_dump.py).

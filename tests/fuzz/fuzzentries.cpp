@@ -23,6 +23,7 @@
 #include "textdecoder.h"
 #include "textdiff.h"
 #include "textlines.h"
+#include "xbrl.h"
 
 #include <QBuffer>
 #include <QByteArray>
@@ -187,8 +188,17 @@ void parseHeader(const uint8_t *data, size_t size)
 void convertHtml(const uint8_t *data, size_t size)
 {
     HtmlConversionStats stats;
-    const QByteArray utf8 = htmlToUtf8Text(bytesOf(data, size), &stats);
+    InlineXbrlFacts facts; // the inline-XBRL pass runs too, as it does in every parse
+    const QByteArray utf8 = htmlToUtf8Text(bytesOf(data, size), &stats, nullptr, &facts);
     require(isValidUtf8(utf8), "HTML conversion produced invalid UTF-8");
+    const qsizetype units = QString::fromUtf8(utf8).size();
+    for (const Fact &fact : facts.facts) {
+        require(!fact.range.isValid() || fact.range.end() <= units, "fact range out of the text");
+        for (const SourceRange &part : fact.continuationRanges)
+            require(part.end() <= units, "continuation range out of the text");
+    }
+    require(!utf8.contains("\xf3\xb0") && !utf8.contains("\xf4\x80"),
+            "a fact marker left in the text");
 }
 
 void detectItems(const uint8_t *data, size_t size)

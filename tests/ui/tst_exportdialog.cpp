@@ -55,7 +55,8 @@ private Q_SLOTS:
         ExportDialog dialog(0, 3, true);
         auto *layout = dialog.findChild<QComboBox *>();
         QVERIFY(layout);
-        QCOMPARE(layout->count(), 3);
+        QCOMPARE(layout->count(), 4); // wide, long, items, facts
+        QVERIFY(layout->findData(int(CsvLayout::Facts)) >= 0);
         QCOMPARE(dialog.layout(), CsvLayout::Wide);
         QCheckBox *text = textBox(dialog);
         // "With text" means something only for the items layout; it is on by default.

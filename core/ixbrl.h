@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: MIT
+// The inline-XBRL side of the HTML conversion: htmlToUtf8Text hands it the ix: elements (and
+// everything inside ix:resources) of its SAX pass, so the facts are read without a second
+// parse.
+//
+// Ranges: a fact shown in the text gets a marker character (Unicode plane 15 for its start,
+// plane 16 for its end, the code point carrying the fact's number) written into the text
+// before its first shown character and after its last. The markers travel with the text
+// through the table layout and are stripped at the end, which gives each fact's offsets in
+// the text exactly as displayed. Characters of those planes in the document itself are
+// replaced by U+FFFD while the pass runs.
+#pragma once
+
+#include "xbrl.h"
+
+#include <QByteArray>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace fl {
+
+class IxCollector
+{
+public:
+    IxCollector();
+    ~IxCollector();
+
+    static bool isIxName(std::string_view name)
+    {
+        return name.size() > 3 && name[0] == 'i' && name[1] == 'x' && name[2] == ':';
+    }
+    // Whether the converter should report this element: ix: elements, all of ix:resources, and
+    // xbrli: elements (a context or unit some documents leave outside ix:resources).
+    bool wants(std::string_view name) const
+    {
+        return m_resourcesDepth > 0 || isIxName(name) || name.starts_with("xbrli:");
+    }
+    // `shown`: the element's text appears in the converted text.
+    void startElement(std::string_view name, const char **attrs, bool shown);
+    // Ends the innermost element startElement was given; `text` is the converter's current
+    // output, where a shown fact's end marker goes.
+    void endElement(std::string &text);
+    // Whether characters are wanted: inside a fact, a continuation or a resource value.
+    bool capturing() const { return m_capturing > 0 || m_leafActive; }
+    void characters(const char *ch, int len);
+
+    // Start markers waiting for the next shown character.
+    bool hasPendingStarts() const { return !m_pendingStarts.empty(); }
+    void emitStartMarkers(std::string &text);
+    // Bytes of blank space before the first shown character of `ch`; `len` when it has none.
+    static int leadingBlank(const char *ch, int len);
+    // A UTF-8 sequence the markers use (planes 15 and 16).
+    static bool isMarkerLead(const unsigned char *p, const unsigned char *end)
+    {
+        return end - p >= 4 && (p[0] == 0xF4 || (p[0] == 0xF3 && p[1] >= 0xB0));
+    }
+    // The length of a line without the markers in it.
+    static size_t shownWidth(std::string_view line);
+
+    // Strips the markers from `text` and returns the facts, contexts and units, with values
+    // normalized and continuations joined.
+    InlineXbrlFacts finish(QByteArray &text);
+
+private:
+    struct Capture;
+    struct Open;
+    void startResource(std::string_view local, const char **attrs);
+    void endResource(const Open &open);
+    void resolve(InlineXbrlFacts &out);
+
+    std::vector<Capture> m_captures;
+    std::vector<Open> m_open;
+    std::vector<int> m_pendingStarts;
+    std::vector<XbrlContext> m_contexts;
+    std::vector<XbrlUnit> m_units;
+    std::string m_leaf; // the text of the resource value being read
+    bool m_leafActive = false;
+    bool m_denominator = false;
+    bool m_markers = false;
+    int m_capturing = 0;
+    int m_excludeDepth = 0;
+    int m_hiddenDepth = 0;
+    int m_resourcesDepth = 0;
+};
+
+} // namespace fl
