@@ -10,15 +10,12 @@
 #include "benchutil.h"
 #include "filingparser.h"
 #include "htmltotext.h"
+#include "saxfloor.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
 
-#include <libxml/HTMLparser.h>
-#include <libxml/parserInternals.h>
-
-#include <cstring>
 #include <limits>
 #include <thread>
 
@@ -27,49 +24,6 @@ using namespace fl;
 using namespace fl::bench;
 
 namespace {
-
-void noStart(void *, const xmlChar *, const xmlChar **) { }
-void noEnd(void *, const xmlChar *) { }
-void noChars(void *, const xmlChar *, int) { }
-void noComment(void *, const xmlChar *) { }
-void noDiagnostic(void *, const char *, ...) { }
-
-// The options core/htmltotext.cpp parses with, so that the floor does the same work.
-constexpr int kOptions = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR
-    | HTML_PARSE_NOWARNING | HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT;
-
-// libxml2's HTML parser over `html` with handlers that do nothing.
-void bareSaxPass(const QByteArray &html)
-{
-    htmlSAXHandler handler;
-    std::memset(&handler, 0, sizeof handler);
-    handler.startElement = noStart;
-    handler.endElement = noEnd;
-    handler.characters = noChars;
-    handler.ignorableWhitespace = noChars;
-    handler.cdataBlock = noChars;
-    handler.comment = noComment;
-    handler.error = noDiagnostic;
-    handler.warning = noDiagnostic;
-    htmlParserCtxtPtr ctxt = htmlCreateMemoryParserCtxt(html.constData(), int(html.size()));
-    if (!ctxt)
-        return;
-    std::memcpy(ctxt->sax, &handler, sizeof handler);
-    htmlCtxtUseOptions(ctxt, kOptions);
-    xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
-    htmlParseDocument(ctxt);
-    htmlFreeParserCtxt(ctxt);
-}
-
-// Best (shortest) wall time in milliseconds of `repeats` runs: the run least disturbed by the
-// other work on a shared machine.
-double bestMs(int repeats, const std::function<void()> &work)
-{
-    double best = std::numeric_limits<double>::max();
-    for (int i = 0; i < repeats; ++i)
-        best = std::min(best, medianSeconds(1, work) * 1000);
-    return best;
-}
 
 QStringList defaultFiles()
 {

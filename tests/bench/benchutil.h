@@ -12,6 +12,8 @@
 #include <functional>
 #include <vector>
 
+#include <ctime>
+
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -30,6 +32,35 @@ inline double medianSeconds(int repeats, const std::function<void()> &work)
     }
     std::sort(times.begin(), times.end());
     return times[times.size() / 2];
+}
+
+// Best (shortest) wall time in milliseconds of `repeats` runs: the run least disturbed by the
+// other work on a shared machine.
+inline double bestMs(int repeats, const std::function<void()> &work)
+{
+    double best = 1e300;
+    for (int i = 0; i < repeats; ++i)
+        best = std::min(best, medianSeconds(1, work) * 1000);
+    return best;
+}
+
+// Best CPU time in milliseconds of this thread over `repeats` runs of `work` (which must run on
+// the calling thread). On a loaded machine a run of several milliseconds is always preempted,
+// so wall times of longer runs are inflated more than those of short ones; CPU time is not.
+inline double bestCpuMs(int repeats, const std::function<void()> &work)
+{
+    const auto now = [] {
+        timespec ts{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+        return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+    };
+    double best = 1e300;
+    for (int i = 0; i < repeats; ++i) {
+        const double start = now();
+        work();
+        best = std::min(best, now() - start);
+    }
+    return best;
 }
 
 inline qint64 peakRssBytes()
