@@ -3,6 +3,7 @@
 
 #include "checkboxes.h"
 #include "coverlines.h"
+#include "literalfilter.h"
 #include "normalize.h"
 #include "textlines.h"
 
@@ -63,14 +64,14 @@ public:
             {&rule13e4c, &CoverPage::rule13e4c},
         };
         for (const auto &[re, member] : boxes) {
-            const int at = firstLineMatching(*re);
+            const int at = firstLineMatching(*re, {"rule"});
             if (at >= 0)
                 cover.*member = boxNear(at);
         }
         // "Emerging growth company ☐": the short line, not the sentence that explains it.
         for (int i = 0; i < count(); ++i) {
             const QStringView t = line(i).trimmed();
-            if (t.size() > 60 || !egc.match(t).hasMatch()
+            if (t.size() > 60 || !containsNoCase(t, "emerging") || !egc.match(t).hasMatch()
                 || t.startsWith(u"If ", Qt::CaseInsensitive))
                 continue;
             cover.emergingGrowthCompany = boxNear(i);
@@ -88,12 +89,12 @@ public:
             u"indicate\\s+by\\s+check|emerging\\s+growth|section\\s+12\\s*\\(\\s*g\\s*\\)|"
             u"^\\s*item\\s+\\d"_s,
             kIgnoreCase);
-        const int at = firstLineMatching(section12b);
+        const int at = firstLineMatching(section12b, {"ection"});
         if (at < 0)
             return;
         int i = at + 1;
         for (int j = at; j < std::min(count(), at + 4); ++j) {
-            if (headerRow.match(line(j)).hasMatch()) {
+            if (containsNoCase(line(j), "title") && headerRow.match(line(j)).hasMatch()) {
                 i = j + 1;
                 break;
             }
@@ -107,7 +108,9 @@ public:
                 continue;
             }
             blanks = 0;
-            if (stop.match(l).hasMatch() || headerRow.match(l).hasMatch())
+            if ((containsAnyNoCase(l, {"indicate", "emerging", "ection", "item"})
+                 && stop.match(l).hasMatch())
+                || (containsNoCase(l, "title") && headerRow.match(l).hasMatch()))
                 break;
             const QList<Cell> cells = cellsOf(l);
             if (cells.size() == 1 && isNotApplicable(cells.first().text))
@@ -140,11 +143,13 @@ private:
         return Field{simplified(text), std::move(normalized), m_lines.rangeOf(i, text)};
     }
 
-    // The first line where `re` matches, -1 if none.
-    int firstLineMatching(const QRegularExpression &re) const
+    // The first line where `re` matches, -1 if none. Lines without any of `words` (which every
+    // match contains, see literalfilter.h) are not run through `re`.
+    int firstLineMatching(const QRegularExpression &re,
+                          std::initializer_list<std::string_view> words) const
     {
         for (int i = 0; i < count(); ++i) {
-            if (re.match(line(i)).hasMatch())
+            if (containsAnyNoCase(line(i), words) && re.match(line(i)).hasMatch())
                 return i;
         }
         return -1;

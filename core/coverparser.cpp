@@ -3,6 +3,7 @@
 
 #include "coverboxes.h"
 #include "coverlines.h"
+#include "literalfilter.h"
 
 #include "checkboxes.h"
 #include "normalize.h"
@@ -63,6 +64,35 @@ const QRegularExpression
 const QRegularExpression
     kTrailingZip(u"^(.*?)[,\\s]+(\\d{5}(?:-\\d{4})?|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d)$"_s);
 
+// Words every match of a caption pattern contains (see literalfilter.h): a line without them is
+// not run through the pattern. Change the words with the pattern.
+struct CaptionWords
+{
+    const QRegularExpression *re;
+    std::initializer_list<std::string_view> words;
+};
+const CaptionWords kCaptionWords[] = {
+    {&kRegistrantCaption, {"name"}},
+    {&kDateCaption, {"date"}},
+    {&kStateCaption, {"tate", "juri"}},
+    {&kFileCaption, {"commi", "file"}},
+    {&kIrsCaption, {"employe", "("}},
+    {&kAddressCaption, {"addre", "principal"}},
+    {&kZipCaption, {"zip"}},
+    {&kPhoneCaption, {"telephone"}},
+    {&kFormerCaption, {"former"}},
+};
+
+// False when `re` cannot match `text`; true when it may (or has no words listed).
+bool mayMatch(const QRegularExpression &re, QStringView text)
+{
+    for (const CaptionWords &entry : kCaptionWords) {
+        if (entry.re == &re)
+            return containsAnyNoCase(text, entry.words);
+    }
+    return true;
+}
+
 bool fullMatch(const QRegularExpression &re, QStringView text)
 {
     return re.match(text.trimmed()).hasMatch();
@@ -120,6 +150,8 @@ private:
     {
         for (int i = std::max(0, from); i < count(); ++i) {
             const QStringView l = line(i);
+            if (!mayMatch(re, l))
+                continue;
             auto it = re.globalMatch(l);
             while (it.hasNext()) {
                 const auto m = it.next();
@@ -144,7 +176,7 @@ private:
         for (const QRegularExpression *re :
              {&kRegistrantCaption, &kDateCaption, &kStateCaption, &kFileCaption, &kIrsCaption,
               &kAddressCaption, &kPhoneCaption, &kFormerCaption}) {
-            if (re->match(text).hasMatch())
+            if (mayMatch(*re, text) && re->match(text).hasMatch())
                 return true;
         }
         const QStringView t = text.trimmed();
@@ -185,9 +217,12 @@ private:
     int captionBlockTop(int i) const
     {
         while (i > 0 && !isBlank(line(i - 1)) && !isRule(line(i - 1))
-               && (kStateCaption.match(line(i - 1)).hasMatch()
-                   || kFileCaption.match(line(i - 1)).hasMatch()
-                   || kIrsCaption.match(line(i - 1)).hasMatch()))
+               && ((mayMatch(kStateCaption, line(i - 1))
+                    && kStateCaption.match(line(i - 1)).hasMatch())
+                   || (mayMatch(kFileCaption, line(i - 1))
+                       && kFileCaption.match(line(i - 1)).hasMatch())
+                   || (mayMatch(kIrsCaption, line(i - 1))
+                       && kIrsCaption.match(line(i - 1)).hasMatch())))
             --i;
         return i;
     }

@@ -4,6 +4,7 @@
 #include <QDate>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <array>
 
 using namespace Qt::Literals::StringLiterals;
@@ -156,6 +157,9 @@ std::optional<DateMatch> findDate(QStringView text)
     static const QRegularExpression isoLike(u"\\b(\\d{4})-(\\d{2})-(\\d{2})\\b"_s);
     static const QRegularExpression compact(u"\\b((?:19|20)\\d{2})(\\d{2})(\\d{2})\\b"_s);
 
+    // Every pattern needs an ASCII digit (\\d without Unicode properties); most lines have none.
+    if (std::none_of(text.begin(), text.end(), [](QChar c) { return c >= u'0' && c <= u'9'; }))
+        return std::nullopt;
     std::optional<DateMatch> best;
     auto consider = [&](const QRegularExpressionMatch &m, int year, int month, int day) {
         if (!m.hasMatch() || (best && best->position <= m.capturedStart()))
@@ -171,10 +175,12 @@ std::optional<DateMatch> findDate(QStringView text)
     if (auto m = dayOf.match(text); m.hasMatch())
         consider(m, m.capturedView(3).toInt(), monthNumber(m.capturedView(2)),
                  m.capturedView(1).toInt());
-    if (auto m = slashed.match(text); m.hasMatch())
+    if (auto m = text.contains(u'/') ? slashed.match(text) : QRegularExpressionMatch();
+        m.hasMatch())
         consider(m, fullYear(m.capturedView(3).toInt(), m.capturedLength(3)),
                  m.capturedView(1).toInt(), m.capturedView(2).toInt());
-    if (auto m = isoLike.match(text); m.hasMatch())
+    if (auto m = text.contains(u'-') ? isoLike.match(text) : QRegularExpressionMatch();
+        m.hasMatch())
         consider(m, m.capturedView(1).toInt(), m.capturedView(2).toInt(),
                  m.capturedView(3).toInt());
     if (auto m = compact.match(text); m.hasMatch())
@@ -268,11 +274,14 @@ bool endsWithCompanySuffix(QStringView text)
     return suffix.match(text).hasMatch();
 }
 
-QString companyNameKey(QStringView text)
+namespace {
+
+QString computeCompanyNameKey(QStringView text)
 {
     static const QRegularExpression stateSuffix(u"\\s*/[A-Z]{2,3}/?\\s*$"_s);
     QString name = simplified(text).toUpper();
-    name.remove(stateSuffix);
+    if (name.contains(u'/')) // the suffix's slash; the pattern tries every position otherwise
+        name.remove(stateSuffix);
     name.remove(u'\'');
     name.remove(QChar(0x2019));
     name.replace(u'&', u" AND "_s);
@@ -292,6 +301,23 @@ QString companyNameKey(QStringView text)
             out.append(replacement);
     }
     return out.join(u' ');
+}
+
+} // namespace
+
+QString companyNameKey(QStringView text)
+{
+    // The same names come again and again (the cover, the signatures, the header, each cell
+    // compared with the registrant): remember the last keys of this thread.
+    thread_local QHash<QString, QString> cache;
+    QString key = text.toString();
+    if (const auto it = cache.constFind(key); it != cache.cend())
+        return it.value();
+    if (cache.size() >= 256)
+        cache.clear();
+    QString value = computeCompanyNameKey(text);
+    cache.insert(std::move(key), value);
+    return value;
 }
 
 QString simplified(QStringView text)
