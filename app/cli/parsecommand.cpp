@@ -8,9 +8,11 @@
 #include <QJsonDocument>
 #include <QThread>
 
+#include <condition_variable>
 #include <cstdio>
-#include <deque>
-#include <future>
+#include <mutex>
+#include <thread>
+#include <vector>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -55,31 +57,52 @@ int runParse(const QStringList &arguments)
     struct Output
     {
         QByteArray json;
-        bool ok;
+        bool ok = false;
+        bool done = false;
     };
-    // A window of files in flight; results are printed in input order as they complete.
-    std::deque<std::future<Output>> inFlight;
+    // `workers` threads that stay for the whole run (so that each keeps its parser context and
+    // caches from file to file), at most `window` files ahead of the one printed next; results
+    // are printed in input order as they complete.
+    const qsizetype window = qsizetype(workers) * 2;
+    std::vector<Output> outputs(size_t(files.size()));
+    std::mutex mutex;
+    std::condition_variable changed;
     qsizetype next = 0;
-    auto launch = [&] {
-        inFlight.push_back(std::async(std::launch::async, [file = files[next++], format, json] {
-            const FilingPtr filing = parseFile(file);
+    qsizetype printed = 0;
+    const auto work = [&] {
+        std::unique_lock lock(mutex);
+        while (true) {
+            changed.wait(lock, [&] { return next >= files.size() || next < printed + window; });
+            if (next >= files.size())
+                return;
+            const qsizetype index = next++;
+            lock.unlock();
+            const FilingPtr filing = parseFile(files[index]);
             QByteArray line = QJsonDocument(filingToJson(*filing, json)).toJson(format);
             if (!line.endsWith('\n'))
                 line.append('\n');
-            return Output{line, filing->ok()};
-        }));
+            lock.lock();
+            outputs[size_t(index)] = Output{std::move(line), filing->ok(), true};
+            changed.notify_all();
+        }
     };
+    std::vector<std::thread> threads;
+    for (int i = 0; i < std::min<qsizetype>(workers, files.size()); ++i)
+        threads.emplace_back(work);
     bool anyFailed = false;
-    while (next < files.size() && qsizetype(inFlight.size()) < workers)
-        launch();
-    while (!inFlight.empty()) {
-        const Output out = inFlight.front().get();
-        inFlight.pop_front();
-        if (next < files.size())
-            launch();
+    while (printed < files.size()) {
+        std::unique_lock lock(mutex);
+        changed.wait(lock, [&] { return outputs[size_t(printed)].done; });
+        Output out = std::move(outputs[size_t(printed)]);
+        outputs[size_t(printed)] = Output{};
+        ++printed;
+        changed.notify_all();
+        lock.unlock();
         anyFailed = anyFailed || !out.ok;
         std::fwrite(out.json.constData(), 1, size_t(out.json.size()), stdout);
     }
+    for (std::thread &thread : threads)
+        thread.join();
     std::fflush(stdout);
     return anyFailed ? 1 : 0;
 }
