@@ -49,6 +49,56 @@ QString attributeString(const char **attrs, const char *name)
     return v ? QString::fromUtf8(v).trimmed() : QString();
 }
 
+// The attributes of a fact or continuation, read in one pass (the first of each name counts);
+// null where absent.
+struct FactAttributes
+{
+    const char *name = nullptr;
+    const char *id = nullptr;
+    const char *contextRef = nullptr;
+    const char *unitRef = nullptr;
+    const char *decimals = nullptr;
+    const char *scale = nullptr;
+    const char *sign = nullptr;
+    const char *format = nullptr;
+    const char *nil = nullptr;
+    const char *continuedAt = nullptr;
+};
+
+FactAttributes readFactAttributes(const char **attrs)
+{
+    using Member = const char *FactAttributes::*;
+    static constexpr std::pair<std::string_view, Member> kNames[] = {
+        {"name", &FactAttributes::name},
+        {"id", &FactAttributes::id},
+        {"contextref", &FactAttributes::contextRef},
+        {"unitref", &FactAttributes::unitRef},
+        {"decimals", &FactAttributes::decimals},
+        {"scale", &FactAttributes::scale},
+        {"sign", &FactAttributes::sign},
+        {"format", &FactAttributes::format},
+        {"xsi:nil", &FactAttributes::nil},
+        {"continuedat", &FactAttributes::continuedAt},
+    };
+    FactAttributes out;
+    for (const char **a = attrs; a && a[0]; a += 2) {
+        const std::string_view name(a[0]);
+        for (const auto &[key, member] : kNames) {
+            if (name == key) {
+                if (!(out.*member))
+                    out.*member = a[1] ? a[1] : "";
+                break;
+            }
+        }
+    }
+    return out;
+}
+
+QString attributeText(const char *value)
+{
+    return value ? QString::fromUtf8(value).trimmed() : QString();
+}
+
 std::string_view localName(std::string_view name)
 {
     const size_t colon = name.rfind(':');
@@ -64,23 +114,28 @@ bool isBlank(QChar c)
         || u == 0x202F || u == 0x3000;
 }
 
-QString collapse(const std::string &utf8)
+// The text with blank runs collapsed to one space and trimmed, written over the decoded text
+// in place (one allocation; this runs for every fact).
+QString collapse(std::string_view utf8)
 {
-    const QString s = QString::fromUtf8(utf8);
-    QString out;
-    out.reserve(s.size());
+    QString s = QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
+    char16_t *const data = reinterpret_cast<char16_t *>(s.data());
+    const qsizetype n = s.size();
+    qsizetype w = 0;
     bool blank = false;
-    for (const QChar c : s) {
-        if (isBlank(c)) {
+    for (qsizetype r = 0; r < n; ++r) {
+        const char16_t c = data[r];
+        if (isBlank(QChar(c))) {
             blank = true;
             continue;
         }
-        if (blank && !out.isEmpty())
-            out += u' ';
+        if (blank && w > 0)
+            data[w++] = u' ';
         blank = false;
-        out += c;
+        data[w++] = c;
     }
-    return out;
+    s.truncate(w);
+    return s;
 }
 
 } // namespace
@@ -125,6 +180,18 @@ struct IxCollector::Open
 IxCollector::IxCollector() = default;
 IxCollector::~IxCollector() = default;
 
+QString IxCollector::interned(const char *value)
+{
+    if (!value)
+        return {};
+    const QByteArray key = QByteArray::fromRawData(value, qsizetype(std::strlen(value)));
+    if (const auto it = m_interned.constFind(key); it != m_interned.cend())
+        return it.value();
+    QString text = attributeText(value);
+    m_interned.insert(QByteArray(key.constData(), key.size()), text);
+    return text;
+}
+
 void IxCollector::startElement(std::string_view name, const char **attrs, bool shown)
 {
     Open open;
@@ -143,21 +210,22 @@ void IxCollector::startElement(std::string_view name, const char **attrs, bool s
         c.continuation = local == "continuation";
         c.excludeDepth = m_excludeDepth;
         c.shown = shown;
-        c.continuedAt = attributeString(attrs, "continuedat");
+        const FactAttributes a = readFactAttributes(attrs);
+        c.continuedAt = attributeText(a.continuedAt);
         if (c.continuation) {
-            c.id = attributeString(attrs, "id");
+            c.id = attributeText(a.id);
         } else {
             Fact &f = c.fact;
             f.kind = local == "nonfraction" ? FactKind::NonFraction : FactKind::NonNumeric;
-            f.name = attributeString(attrs, "name");
-            f.id = attributeString(attrs, "id");
-            f.contextRef = attributeString(attrs, "contextref");
-            f.unitRef = attributeString(attrs, "unitref");
-            f.decimals = attributeString(attrs, "decimals");
-            f.scale = attributeString(attrs, "scale");
-            f.sign = attributeString(attrs, "sign");
-            f.format = attributeString(attrs, "format");
-            f.nil = attributeString(attrs, "xsi:nil") == u"true"_s;
+            f.name = interned(a.name);
+            f.id = attributeText(a.id);
+            f.contextRef = interned(a.contextRef);
+            f.unitRef = interned(a.unitRef);
+            f.decimals = interned(a.decimals);
+            f.scale = interned(a.scale);
+            f.sign = interned(a.sign);
+            f.format = interned(a.format);
+            f.nil = attributeText(a.nil) == u"true"_s;
             f.hidden = m_hiddenDepth > 0;
         }
         open.kind = OpenKind::Capture;

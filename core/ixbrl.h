@@ -14,6 +14,7 @@
 #include "xbrl.h"
 
 #include <QByteArray>
+#include <QHash>
 
 #include <string>
 #include <string_view>
@@ -69,12 +70,16 @@ private:
     void startResource(std::string_view local, const char **attrs);
     void endResource(const Open &open);
     void resolve(InlineXbrlFacts &out);
+    // The attribute value decoded and trimmed, shared among the facts that repeat it (concepts,
+    // contexts, units, decimals, formats); null for null.
+    QString interned(const char *value);
 
     std::vector<Capture> m_captures;
     std::vector<Open> m_open;
     std::vector<int> m_pendingStarts;
     std::vector<XbrlContext> m_contexts;
     std::vector<XbrlUnit> m_units;
+    QHash<QByteArray, QString> m_interned;
     std::string m_leaf; // the text of the resource value being read
     bool m_leafActive = false;
     bool m_denominator = false;
