@@ -32,15 +32,19 @@ TransformResult failure()
 // "1,234.56" with (",. '", '.') -> "1234.56".
 TransformResult groupedNumber(QStringView text, QStringView groups, QChar point)
 {
-    QString out;
+    // Written into a buffer of the text's length (the result is never longer): every numeric
+    // fact passes here.
+    QString out(text.size(), Qt::Uninitialized);
+    char16_t *const data = reinterpret_cast<char16_t *>(out.data());
+    qsizetype w = 0;
     bool sawPoint = false;
     bool sawDigit = false;
     for (const QChar c : text) {
         if (c.isDigit()) {
-            out += QChar(u'0' + c.digitValue());
+            data[w++] = char16_t(u'0' + c.digitValue());
             sawDigit = true;
         } else if (c == point && !sawPoint) {
-            out += u'.';
+            data[w++] = u'.';
             sawPoint = true;
         } else if (!groups.contains(c) && c != u'\u00a0') {
             return failure();
@@ -48,6 +52,7 @@ TransformResult groupedNumber(QStringView text, QStringView groups, QChar point)
     }
     if (!sawDigit)
         return failure();
+    out.truncate(w);
     return success(out);
 }
 
@@ -484,11 +489,18 @@ const QHash<QString, TransformFunction> &transformsByName()
 
 TransformResult applyTransform(QStringView format, QStringView text)
 {
+    // A filing uses a handful of formats thousands of times: remember the last one looked up.
+    thread_local QString lastFormat;
+    thread_local TransformFunction lastFunction = nullptr;
+    if (lastFunction && format == lastFormat)
+        return lastFunction(text.trimmed());
     const qsizetype colon = format.lastIndexOf(u':');
     const QString local = format.sliced(colon + 1).trimmed().toString().toLower();
     const auto it = transformsByName().constFind(local);
     if (it == transformsByName().constEnd())
         return {};
+    lastFormat = format.toString();
+    lastFunction = *it;
     return (*it)(text.trimmed());
 }
 
