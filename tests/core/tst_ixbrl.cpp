@@ -299,6 +299,22 @@ void TestIxbrl::scale_data()
     QTest::newRow("zero keeps no sign") << u"0"_s << 6 << true << u"0"_s;
     QTest::newRow("trailing zeros") << u"2.50"_s << 0 << false << u"2.5"_s;
     QTest::newRow("not a number") << u"n/a"_s << 0 << false << QString();
+    // The plain-decimal reading, edge by edge.
+    QTest::newRow("fraction only") << u".5"_s << 0 << false << u"0.5"_s;
+    QTest::newRow("point at the end") << u"1."_s << 2 << false << u"100"_s;
+    QTest::newRow("plus sign") << u"+7"_s << 0 << false << u"7"_s;
+    QTest::newRow("minus in the text") << u"-3"_s << 0 << false << u"-3"_s;
+    QTest::newRow("minus twice cancels") << u"-3"_s << 0 << true << u"3"_s;
+    QTest::newRow("leading zeros") << u"007"_s << 0 << false << u"7"_s;
+    QTest::newRow("scale eats the fraction") << u"0.001"_s << 3 << false << u"1"_s;
+    QTest::newRow("negative scale pads") << u"5"_s << -3 << false << u"0.005"_s;
+    QTest::newRow("blank around") << u" 12 "_s << 1 << false << u"120"_s;
+    QTest::newRow("two points") << u"1.2.3"_s << 0 << false << QString();
+    QTest::newRow("grouped") << u"1,000"_s << 0 << false << QString();
+    QTest::newRow("point alone") << u"."_s << 0 << false << QString();
+    QTest::newRow("sign alone") << u"-"_s << 0 << false << QString();
+    QTest::newRow("empty") << QString() << 0 << false << QString();
+    QTest::newRow("arabic-indic digits") << u"\u0661\u0662"_s << 0 << false << QString();
 }
 
 void TestIxbrl::scale()

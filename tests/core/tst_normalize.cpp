@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "itemcatalog.h"
+#include "literalfilter.h"
 #include "normalize.h"
 
 #include <QTest>
@@ -126,6 +127,43 @@ private Q_SLOTS:
         QFETCH(QString, b);
         QFETCH(bool, same);
         QCOMPARE(companyNameKey(a) == companyNameKey(b), same);
+    }
+
+    // Keys are cached per thread: the same name gives the same key every time, and names that
+    // differ only where the key does not look stay apart from names that differ where it does.
+    void companyNameKeyRepeated()
+    {
+        const QString key = companyNameKey(u"MORTON INTERNATIONAL INC /IN/");
+        QCOMPARE(key, u"MORTON INTL INC"_s);
+        QCOMPARE(companyNameKey(u"MORTON INTERNATIONAL INC /IN/"), key);
+        QCOMPARE(companyNameKey(u"Novo Nordisk A/S"), u"NOVO NORDISK A S"_s);
+        QCOMPARE(companyNameKey(u"Novo Nordisk A/S"), u"NOVO NORDISK A S"_s);
+        QCOMPARE(companyNameKey(u"The Coca-Cola Company"), u"COCA COLA CO"_s);
+    }
+
+    void literalFilter_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<bool>("contains");
+        QTest::newRow("upper case") << u"(Exact NAME of registrant)"_s << u"name"_s << true;
+        QTest::newRow("mixed case") << u"Emerging Growth Company"_s << u"emerging"_s << true;
+        QTest::newRow("at the end") << u"Registrant's telephone"_s << u"telephone"_s << true;
+        QTest::newRow("absent") << u"Item 9.01 Financial Statements"_s << u"former"_s << false;
+        QTest::newRow("cut short") << u"Nam"_s << u"name"_s << false;
+        QTest::newRow("not ASCII") << u"EMERG\u0130NG"_s << u"emerging"_s << false;
+        QTest::newRow("punctuation") << u"(IRS Employer"_s << u"("_s << true;
+        QTest::newRow("empty text") << QString() << u"date"_s << false;
+        QTest::newRow("empty word") << u"anything"_s << QString() << true;
+    }
+    void literalFilter()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, word);
+        QFETCH(bool, contains);
+        const std::string ascii = word.toStdString();
+        QCOMPARE(containsNoCase(text, ascii), contains);
+        QCOMPARE(containsAnyNoCase(text, {"zzz", ascii}), contains);
     }
 
     void notApplicable()
