@@ -136,8 +136,10 @@ private:
         const QStringView before = cellBefore(line, position);
         if (before.isEmpty() || before.endsWith(u'('))
             return true;
-        // A short lead-in: "Registrant's", "Issuer's", "(Name, address, including zip code,"
-        return before.size() <= 30 && !before.contains(u". ") && !before.endsWith(u'.');
+        // A short lead-in: "Registrant's", "Issuer's", "(Name, address, including zip code,";
+        // or a longer one inside the caption's parenthesis: "(Address, including zip code, and".
+        const qsizetype limit = before.startsWith(u'(') && !before.contains(u')') ? 60 : 30;
+        return before.size() <= limit && !before.contains(u". ") && !before.endsWith(u'.');
     }
 
     bool isAnyCaption(QStringView text) const
