@@ -27,7 +27,8 @@ const QRegularExpression
     kDateCaption(u"date\\s+of\\s+(?:this\\s+)?report|date\\s+of\\s+earliest\\s+event"_s,
                  kIgnoreCase);
 const QRegularExpression kStateCaption(
-    u"state\\s+or\\s+other|jurisdiction\\s+of|state\\s+of\\s+incorporation|\\(\\s*state\\b"_s,
+    u"state\\s+or\\s+other|jurisdiction\\s+of|state\\s+of\\s+incorporation|\\(\\s*state\\b|"
+    u"^\\s*state\\s+of(?=\\s*$|\\t|\\s{2})"_s,
     kIgnoreCase);
 const QRegularExpression
     kFileCaption(u"commission\\s+file|\\(\\s*commission\\b|file\\s+number|file\\s+no\\b"_s,
@@ -198,6 +199,19 @@ private:
                    || kFileCaption.match(line(i - 1)).hasMatch()
                    || kIrsCaption.match(line(i - 1)).hasMatch()))
             --i;
+        return i;
+    }
+
+    // Last line of a caption block that heads its values ("State of" / "Incorporation").
+    int captionBlockBottom(int i) const
+    {
+        static const QRegularExpression rest(
+            u"^\\s*\\(?(?:incorporation|organization|identification|file\\s+number|number)\\b"_s,
+            kIgnoreCase);
+        while (i + 1 < count() && !isBlank(line(i + 1)) && !hasValueCell(line(i + 1))
+               && (rest.match(line(i + 1)).hasMatch() || kFileCaption.match(line(i + 1)).hasMatch()
+                   || kIrsCaption.match(line(i + 1)).hasMatch()))
+            ++i;
         return i;
     }
 
@@ -391,15 +405,26 @@ private:
             if (hit.line < 0)
                 return -1;
             const int top = captionBlockTop(hit.line);
+            int above = -1;
             for (int j = top - 1, tries = 0; j >= 0 && tries < 3; --j) {
                 if (isBlank(line(j)) || isRule(line(j)) || isTableMarkupLine(line(j)))
                     continue;
                 ++tries;
                 if (isAnyCaption(line(j)) && !hasValueCell(line(j)))
                     continue;
-                return j;
+                above = j;
+                break;
             }
-            return -1;
+            // Captions without parentheses may head their values: "State of | Commission |
+            // IRS Employer" / "Incorporation | File Number | Identification No." / values.
+            const bool inParentheses = cellBefore(line(hit.line), hit.position).endsWith(u'(')
+                || line(hit.line).trimmed().startsWith(u'(');
+            if ((above < 0 || !hasValueCell(line(above))) && !inParentheses) {
+                const int below = lineBelow(captionBlockBottom(hit.line), 2);
+                if (below >= 0 && hasValueCell(line(below)))
+                    return below;
+            }
+            return above;
         };
         auto nearestTo = [&](const CaptionHit &hit, int valueLine, const QList<Match> &found) {
             const Match *best = nullptr;
