@@ -164,12 +164,6 @@ private:
             || before.isEmpty();
     }
 
-    // "(Address and telephone number of principal executive offices)": one caption under both.
-    bool isAddressAndPhoneCaption(const CaptionHit &hit) const
-    {
-        return kPhoneCaption.match(line(hit.line)).hasMatch();
-    }
-
     int lineAbove(int i, int maxSteps = 4) const
     {
         for (int j = i - 1; j >= 0 && j >= i - maxSteps; --j) {
@@ -735,7 +729,7 @@ private:
                 const bool phoneOnly = std::all_of(cells.begin(), cells.end(), [](const Cell &c) {
                     return isPhoneCell(kPhone, c.text);
                 });
-                if (phoneOnly && isAddressAndPhoneCaption(hit))
+                if (phoneOnly && kPhoneCaption.match(line(hit.line)).hasMatch())
                     continue;
                 if (phoneOnly || !std::any_of(cells.begin(), cells.end(), [&](const Cell &c) {
                         return isAddressCell(c.text);
