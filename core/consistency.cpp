@@ -32,6 +32,12 @@ void checkReading(ParseState &state)
                    u"%1 line(s) are not valid UTF-8 and were read as Windows-1252."_s.arg(
                        state.decodeStats.nonUtf8Lines),
                    {state.decodeStats.firstNonUtf8Offset, 1});
+    if (state.decodeStats.c1Characters > 0)
+        state.warn(u"encoding-c1"_s,
+                   u"%1 control character(s) U+0080\u2013U+009F, Windows-1252 punctuation encoded "
+                   u"twice, are shown as the characters meant (\u2019 \u201C \u201D \u2013)."_s.arg(
+                       state.decodeStats.c1Characters),
+                   {state.decodeStats.firstC1Offset, 1});
     if (state.decodeStats.nulBytes > 0)
         state.warn(u"nul-bytes"_s,
                    u"%1 NUL byte(s) in the text were replaced by \uFFFD."_s.arg(

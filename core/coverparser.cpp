@@ -28,7 +28,8 @@ const QRegularExpression
     kDateCaption(u"date\\s+of\\s+(?:this\\s+)?report|date\\s+of\\s+earliest\\s+event"_s,
                  kIgnoreCase);
 const QRegularExpression kStateCaption(
-    u"state\\s+or\\s+other|jurisdiction\\s+of|state\\s+of\\s+incorporation|\\(\\s*state\\b"_s,
+    u"state\\s+or\\s+other|jurisdiction\\s+of|state\\s+of\\s+incorporation|\\(\\s*state\\b|"
+    u"^\\s*state\\s+of(?=\\s*$|\\t|\\s{2})"_s,
     kIgnoreCase);
 const QRegularExpression
     kFileCaption(u"commission\\s+file|\\(\\s*commission\\b|file\\s+number|file\\s+no\\b"_s,
@@ -37,10 +38,10 @@ const QRegularExpression
     kIrsCaption(u"i\\.?\\s?r\\.?\\s?s\\.?\\s+employe|employer\\s+identification|employer\\s+id\\b|"
                 u"\\(\\s*i\\.?\\s?r\\.?\\s?s\\b"_s,
                 kIgnoreCase);
-const QRegularExpression
-    kAddressCaption(u"address\\s+of\\s+principal|principal\\s+executive\\s+offices?|"
-                    u"address,?\\s+including\\s+zip\\s+code"_s,
-                    kIgnoreCase);
+const QRegularExpression kAddressCaption(
+    u"address\\s+of\\s+principal|principal\\s+executive\\s+offices?|"
+    u"address,?\\s+including\\s+zip\\s+code|address\\s+and\\s+telephone\\s+number"_s,
+    kIgnoreCase);
 const QRegularExpression kZipCaption(u"\\(\\s*zip\\s*code\\s*\\)|zip\\s+code"_s, kIgnoreCase);
 const QRegularExpression kPhoneCaption(u"telephone\\s+number|\\btelephone\\b"_s, kIgnoreCase);
 const QRegularExpression kFormerCaption(u"former\\s+name|former\\s+address"_s, kIgnoreCase);
@@ -55,9 +56,10 @@ const QRegularExpression kIrsValue(u"^(?:\\d{2}\\s?-\\s?\\d{7}|\\d{9})$"_s);
 const QRegularExpression kIrsAnywhere(u"\\b\\d{2}\\s?-\\s?\\d{7}\\b"_s);
 const QRegularExpression kNineDigits(u"\\b\\d{9}\\b"_s);
 const QRegularExpression kIrsLike(u"\\b\\d{2}-\\d{5,8}\\b"_s);
-const QRegularExpression
-    kPhone(u"(?:\\+?1[\\s.\\-]*)?\\(\\s*\\d{3}\\s*\\)[\\s.\\-]*\\d{3}[\\s.\\-]*\\d{2,5}\\b|"
-           u"\\b\\d{3}[\\s.\\-]+\\d{3}[\\s.\\-]+\\d{3,5}\\b|\\b\\d{3}[\\s.\\-]+\\d{3,4}\\b"_s);
+const QRegularExpression kPhone(
+    u"(?:\\+?1[\\s.\\-]*)?\\(\\s*\\d{3}\\s*\\)[\\s.\\-]*\\d{3}[\\s.\\-]*\\d{2,5}\\b|"
+    u"\\b\\d{3}[\\s.\\-]+\\d{3}[\\s.\\-]+\\d{3,5}\\b|\\b\\d{3}\\s?/\\s?\\d{3}[\\s.\\-]+\\d{4}\\b|"
+    u"\\b\\d{3}[\\s.\\-]+\\d{3,4}\\b"_s);
 // US zip codes, and Canadian postal codes ("K0M 2T0") for registrants based there.
 const QRegularExpression
     kZipValue(u"^(?:\\d{5}(?:\\s?-\\s?\\d{4})?|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d)$"_s);
@@ -164,11 +166,13 @@ private:
 
     static bool standsAsCaption(QStringView line, qsizetype position)
     {
-        const QStringView before = line.left(position).trimmed();
+        const QStringView before = cellBefore(line, position);
         if (before.isEmpty() || before.endsWith(u'('))
             return true;
-        // A short lead-in: "Registrant's", "Issuer's", "(Name, address, including zip code,"
-        return before.size() <= 30 && !before.contains(u". ") && !before.endsWith(u'.');
+        // A short lead-in: "Registrant's", "Issuer's", "(Name, address, including zip code,";
+        // or a longer one inside the caption's parenthesis: "(Address, including zip code, and".
+        const qsizetype limit = before.startsWith(u'(') && !before.contains(u')') ? 60 : 30;
+        return before.size() <= limit && !before.contains(u". ") && !before.endsWith(u'.');
     }
 
     bool isAnyCaption(QStringView text) const
@@ -187,7 +191,7 @@ private:
     // The caption stands under its value when it is written in parentheses.
     bool captionIsParenthesized(const CaptionHit &hit) const
     {
-        const QStringView before = line(hit.line).left(hit.position).trimmed();
+        const QStringView before = cellBefore(line(hit.line), hit.position);
         return before.endsWith(u'(') || line(hit.line).trimmed().startsWith(u'(')
             || before.isEmpty();
     }
@@ -224,6 +228,19 @@ private:
                    || (mayMatch(kIrsCaption, line(i - 1))
                        && kIrsCaption.match(line(i - 1)).hasMatch())))
             --i;
+        return i;
+    }
+
+    // Last line of a caption block that heads its values ("State of" / "Incorporation").
+    int captionBlockBottom(int i) const
+    {
+        static const QRegularExpression rest(
+            u"^\\s*\\(?(?:incorporation|organization|identification|file\\s+number|number)\\b"_s,
+            kIgnoreCase);
+        while (i + 1 < count() && !isBlank(line(i + 1)) && !hasValueCell(line(i + 1))
+               && (rest.match(line(i + 1)).hasMatch() || kFileCaption.match(line(i + 1)).hasMatch()
+                   || kIrsCaption.match(line(i + 1)).hasMatch()))
+            ++i;
         return i;
     }
 
@@ -417,15 +434,26 @@ private:
             if (hit.line < 0)
                 return -1;
             const int top = captionBlockTop(hit.line);
+            int above = -1;
             for (int j = top - 1, tries = 0; j >= 0 && tries < 3; --j) {
-                if (isBlank(line(j)) || isRule(line(j)))
+                if (isBlank(line(j)) || isRule(line(j)) || isTableMarkupLine(line(j)))
                     continue;
                 ++tries;
                 if (isAnyCaption(line(j)) && !hasValueCell(line(j)))
                     continue;
-                return j;
+                above = j;
+                break;
             }
-            return -1;
+            // Captions without parentheses may head their values: "State of | Commission |
+            // IRS Employer" / "Incorporation | File Number | Identification No." / values.
+            const bool inParentheses = cellBefore(line(hit.line), hit.position).endsWith(u'(')
+                || line(hit.line).trimmed().startsWith(u'(');
+            if ((above < 0 || !hasValueCell(line(above))) && !inParentheses) {
+                const int below = lineBelow(captionBlockBottom(hit.line), 2);
+                if (below >= 0 && hasValueCell(line(below)))
+                    return below;
+            }
+            return above;
         };
         auto nearestTo = [&](const CaptionHit &hit, int valueLine, const QList<Match> &found) {
             const Match *best = nullptr;
@@ -484,13 +512,18 @@ private:
                 QList<Match> named;
                 QList<Match> stateLike;
                 for (const Cell &cell : cellsOf(line(j), 3)) {
-                    if (kFileNumberAnywhere.match(cell.text).hasMatch()
-                        || kIrsAnywhere.match(cell.text).hasMatch())
+                    QStringView text = cell.text;
+                    // Columns whose spacing the HTML lost run together: "Delaware 22-2084119".
+                    const auto number =
+                        firstMatchStart({&kFileNumberAnywhere, &kIrsAnywhere}, text);
+                    if (number >= 0)
+                        text = text.left(number).trimmed();
+                    if (text.isEmpty())
                         continue;
-                    if (!stateCode(cell.text).isEmpty())
-                        named.append(Match{cell.text, cell.column});
-                    else if (isStateLike(cell.text))
-                        stateLike.append(Match{cell.text, cell.column});
+                    if (!stateCode(text).isEmpty())
+                        named.append(Match{text, cell.column});
+                    else if (isStateLike(text) && number < 0)
+                        stateLike.append(Match{text, cell.column});
                 }
                 const Match *m = nearestTo(state, j, named);
                 if (!m)
@@ -501,27 +534,10 @@ private:
         }
     }
 
-    // The end of a caption wrapped over lines: "organization)", "Identification No.)".
-    static bool isCaptionFragment(QStringView t)
+    // A cell that may be part of an address: neither a caption nor a telephone number.
+    bool isAddressCell(QStringView t) const
     {
-        if (!t.endsWith(u')') || t.count(u'(') >= t.count(u')'))
-            return false;
-        for (const QChar c : t) {
-            if (c.isDigit())
-                return false;
-        }
-        return true;
-    }
-
-    static bool isStateLike(QStringView t)
-    {
-        if (t.size() < 2 || t.size() > 40 || isNotApplicable(t))
-            return false;
-        for (const QChar c : t) {
-            if (!(c.isLetter() || c == u' ' || c == u'.' || c == u',' || c == u'\'' || c == u'-'))
-                return false;
-        }
-        return !t.startsWith(u'(');
+        return !isPhoneCell(kPhone, t) && !(isAnyCaption(t) && !kZipCaption.match(t).hasMatch());
     }
 
     static bool hasValueCell(QStringView line)
@@ -694,6 +710,9 @@ private:
                 if (t.startsWith(u'(')
                     && (kZipCaption.match(t).hasMatch() || kAddressCaption.match(t).hasMatch()))
                     continue;
+                if (!fullMatch(kZipValue, t) && !isAddressCell(t))
+                    continue; // the telephone number or its caption in a column beside
+
                 if (fullMatch(kZipValue, t)) {
                     takeZip(i, t.trimmed());
                     continue;
@@ -736,12 +755,23 @@ private:
                 const QStringView t = l.trimmed();
                 if (kZipCaption.match(t).hasMatch() && t.startsWith(u'(') && cellsOf(t).size() == 1)
                     continue; // "(Zip Code)" alone on a line
-                if (isAnyCaption(t) && !kZipCaption.match(t).hasMatch())
-                    break;
                 if (isCaptionFragment(t))
                     break;
-                if (kPhone.match(t).hasMatch() && !kTrailingZip.match(t).hasMatch()
-                    && digitsOnly(t).size() >= 10)
+                // Cells beside the address may hold the telephone number and its caption
+                // ("One Bowerman Drive | (503) 671-6453"); under a combined "(Address and
+                // telephone number ...)" caption the number may also stand on its own line.
+                const QList<Cell> cells = cellsOf(t, 3);
+                const bool phoneOnly = std::all_of(cells.begin(), cells.end(), [](const Cell &c) {
+                    return isPhoneCell(kPhone, c.text);
+                });
+                if (phoneOnly && kPhoneCaption.match(line(hit.line)).hasMatch())
+                    continue;
+                if (phoneOnly || !std::any_of(cells.begin(), cells.end(), [&](const Cell &c) {
+                        return isAddressCell(c.text);
+                    }))
+                    break;
+                if (cells.size() == 1 && kPhone.match(t).hasMatch()
+                    && !kTrailingZip.match(t).hasMatch() && digitsOnly(t).size() >= 10)
                     break;
                 above.prepend(j);
             }
@@ -770,10 +800,12 @@ private:
             const qsizetype colon = after.indexOf(u':');
             if (colon >= 0)
                 after = after.sliced(colon + 1);
+            // The rest of a caption in parentheses is not a value: "... executive offices)".
             const qsizetype close = after.indexOf(u')');
-            if (close >= 0 && after.left(close).trimmed().isEmpty())
+            if (close >= 0
+                && (captionIsParenthesized(hit) || after.left(close).trimmed().isEmpty()))
                 after = after.sliced(close + 1);
-            if (after.trimmed().size() > 3)
+            if (after.trimmed().size() > 3 && !isAnyCaption(after.trimmed()))
                 addLine(hit.line, after.trimmed());
             else if (const int j = lineBelow(hit.line, 2); j >= 0 && !isAnyCaption(line(j)))
                 addLine(j, line(j));
@@ -805,22 +837,33 @@ private:
 
     void readPhone(CoverPage &cover)
     {
+        // The registrant's number, not that of "the person authorized to receive notices";
+        // else the first caption that names no one else ("(Telephone No.)", "(Address and
+        // telephone number of principal executive offices)").
         CaptionHit hit;
-        // The registrant's number, not that of "the person authorized to receive notices".
-        for (int from = 0; from < count(); from = hit.line + 1) {
-            hit = findCaption(kPhoneCaption, from, true);
-            if (hit.line < 0)
-                return;
-            const QStringView l = line(hit.line);
+        CaptionHit plain;
+        for (CaptionHit h; (h = findCaption(kPhoneCaption, h.line + 1, true)).line >= 0;) {
+            const QStringView l = line(h.line);
             if (l.contains(u"area code", Qt::CaseInsensitive)
                 || l.contains(u"registrant", Qt::CaseInsensitive)
-                || l.contains(u"issuer", Qt::CaseInsensitive))
+                || l.contains(u"issuer", Qt::CaseInsensitive)) {
+                hit = h;
                 break;
+            }
+            static const QRegularExpression someoneElse(u"agent|notices|authorized|copies|person"_s,
+                                                        kIgnoreCase);
+            // Only a caption in parentheses: "(Telephone No.)", "(Address and telephone ...".
+            const QStringView before = cellBefore(l, h.position);
+            if (plain.line < 0 && before.contains(u'(') && !before.contains(u')')
+                && !someoneElse.match(l).hasMatch())
+                plain = h;
         }
         if (hit.line < 0)
-            return; // no lines at all (found by fuzz_items)
+            hit = plain;
+        if (hit.line < 0)
+            return; // no caption, or no lines at all (found by fuzz_items)
         auto phoneOn = [&](int i, QStringView text) -> bool {
-            const auto m = kPhone.match(text);
+            const QRegularExpressionMatch m = firstNonFax(kPhone, text);
             if (!m.hasMatch())
                 return false;
             const QStringView written = m.capturedView().trimmed();

@@ -117,6 +117,25 @@ void normalizeTail(QString &out, qsizetype from, bool hasCr, bool hasNul, Decode
     out.truncate(w);
 }
 
+// Maps C1 control characters in out[from..] to the Windows-1252 characters their code points
+// stand for; the five code points Windows-1252 leaves undefined stay.
+void mapC1Controls(QString &out, qsizetype from, DecodeStats &stats)
+{
+    QChar *data = out.data();
+    for (qsizetype i = from; i < out.size(); ++i) {
+        const char16_t c = data[i].unicode();
+        if (c < 0x80 || c > 0x9F)
+            continue;
+        const char16_t meant = windows1252ToUnicode(static_cast<unsigned char>(c));
+        if (meant == c)
+            continue;
+        data[i] = QChar(meant);
+        if (stats.firstC1Offset < 0)
+            stats.firstC1Offset = i;
+        ++stats.c1Characters;
+    }
+}
+
 } // namespace
 
 char16_t windows1252ToUnicode(unsigned char byte)
@@ -183,6 +202,9 @@ qsizetype appendDecoded(QString &out, QByteArrayView bytes, DecodeStats &stats)
         ? &stats.firstNonUtf8Offset
         : nullptr;
     normalizeTail(out, start, hasCr, hasNul, stats, track);
+    // C1 characters are C2 80..C2 9F in UTF-8: only text holding a C2 byte can have them.
+    if (std::memchr(data, 0xC2, size_t(size)) != nullptr)
+        mapC1Controls(out, start, stats);
     return start;
 }
 

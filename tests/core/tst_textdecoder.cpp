@@ -79,6 +79,20 @@ private Q_SLOTS:
         QCOMPARE(windows1252ToUnicode(0x41), char16_t(u'A'));
         QCOMPARE(windows1252ToUtf8("\x93quoted\x94"), "\xE2\x80\x9Cquoted\xE2\x80\x9D"_ba);
     }
+
+    // Windows-1252 punctuation read as Latin-1 and stored as UTF-8 (C2 92 for 0x92): shown as
+    // the characters meant and counted; U+0081, which Windows-1252 leaves undefined, stays.
+    void c1Controls()
+    {
+        QString out;
+        DecodeStats stats;
+        appendDecoded(out, "the Company\xC2\x92s \xC2\x93offices\xC2\x94 \xC2\x96 \xC2\x81\n"_ba,
+                      stats);
+        QCOMPARE(out, u"the Company\u2019s \u201Coffices\u201D \u2013 \u0081\n"_s);
+        QCOMPARE(stats.c1Characters, 4);
+        QCOMPARE(stats.firstC1Offset, 11);
+        QCOMPARE(stats.nonUtf8Lines, 0);
+    }
 };
 
 QTEST_MAIN(TestTextDecoder)
