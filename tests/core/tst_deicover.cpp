@@ -174,15 +174,28 @@ void TestDeiCover::tagged()
         QVERIFY2(title, qPrintable(s.title.canonical()));
         QVERIFY2(symbol, qPrintable(s.tradingSymbol.normalized));
         QVERIFY2(exchange, qPrintable(s.exchange.canonical()));
-        // The text reader's own row at the same place, for the measurement only.
-        if (i < textOnly->cover.securities12b.size()) {
-            const RegisteredSecurity &t = textOnly->cover.securities12b[i];
-            const TransformResult code = applyTransform(u"ixt-sec:exchnameen", t.exchange.value);
-            tally.textSecurityCells +=
-                int(titleKey(t.title.value) == titleKey(e[u"title"_s].toString()))
-                + int(t.tradingSymbol.normalized == e[u"symbol"_s].toString())
-                + int(code.value == e[u"exchange"_s].toString());
+        // The text reader's own row of the same security (same title, else same symbol), for
+        // the measurement only.
+        RegisteredSecurity t;
+        for (const RegisteredSecurity &mine : textOnly->cover.securities12b) {
+            if (titleKey(mine.title.value) == titleKey(e[u"title"_s].toString())) {
+                t = mine;
+                break;
+            }
+            if (t.title.isEmpty() && !e[u"symbol"_s].toString().isEmpty()
+                && mine.tradingSymbol.normalized == e[u"symbol"_s].toString())
+                t = mine;
         }
+        const QString code = applyTransform(u"ixt-sec:exchnameen", t.exchange.value).value;
+        const bool cells[] = {titleKey(t.title.value) == titleKey(e[u"title"_s].toString()),
+                              t.tradingSymbol.normalized == e[u"symbol"_s].toString(),
+                              code == e[u"exchange"_s].toString()};
+        for (const bool same : cells)
+            tally.textSecurityCells += same ? 1 : 0;
+        if (!cells[0] || !cells[1] || !cells[2])
+            tally.textDiffering << u"%1 12(b) row %2: \"%3\" %4 %5"_s.arg(
+                QFileInfo(path).fileName(), QString::number(i), t.title.value,
+                t.tradingSymbol.value, t.exchange.value);
         for (const SecurityColumnDef &column : securityColumns()) {
             QString why;
             QVERIFY2(test::rangeShowsValueOrUnshownTag(*f, column.of(s), &why), qPrintable(why));
