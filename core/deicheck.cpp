@@ -392,8 +392,10 @@ void crossCheckCover(ParseState &state)
         const QString tag = tagCanonical(def.kind, tagValue);
         Field &field = f.cover.*def.member;
         if (field.isEmpty()) {
-            field =
-                def.member == &CoverPage::phone ? phoneOf(area, *fact, tag) : fieldOf(*fact, tag);
+            // A proxy statement's or a registration's period is not a date of report.
+            if (def.member != &CoverPage::dateOfReport || isEightK(normalizedFormType(f)))
+                field = def.member == &CoverPage::phone ? phoneOf(area, *fact, tag)
+                                                        : fieldOf(*fact, tag);
             continue;
         }
         if (agrees(def.kind, field, tag))
