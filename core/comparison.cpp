@@ -137,6 +137,7 @@ Kind kindOf(CoverFieldKind kind)
     case CoverFieldKind::FormerName:
         return Kind::FormerName;
     case CoverFieldKind::CheckBox:
+    case CoverFieldKind::Flag:
     case CoverFieldKind::Choice:
         return Kind::Words;
     case CoverFieldKind::Text:

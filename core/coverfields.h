@@ -27,6 +27,7 @@ enum class CoverFieldKind {
     Phone,      // normalized to its digits
     FormerName, // "Not applicable" normalized to "N/A"
     CheckBox,   // normalized "checked" or "unchecked"
+    Flag,       // a yes-or-no the tags state without a box on the cover: "true" or "false"
     Choice,     // one of a fixed set of answers, normalized to its words ("accelerated filer")
     Text,       // a passage as written (the documents incorporated by reference)
 };

@@ -6,6 +6,7 @@
 #include "literalfilter.h"
 
 #include "checkboxes.h"
+#include "earliestevent.h"
 #include "normalize.h"
 #include "reportcover.h"
 #include "textlines.h"
@@ -359,6 +360,8 @@ private:
                 return false;
             const QStringView written = text.sliced(match->position, match->length);
             cover.dateOfReport = Field{written.toString(), match->iso, m_lines.rangeOf(i, written)};
+            cover.earliestEventDate =
+                earliestEventDate(m_lines, i, text.sliced(match->position + match->length));
             if (match->iso.isEmpty())
                 m_warnings.append(
                     Warning{u"date-unparsed"_s,

@@ -167,6 +167,26 @@ struct CoverPage
     PublicFloat publicFloat;
     QList<SharesOutstanding> sharesOutstanding;
     Field documentsIncorporatedByReference; // the cover's paragraph, as written
+    // The parenthesized second date of "Date of Report (Date of earliest event reported): March
+    // 14, 2002 (March 6, 2002)", as ISO; empty when the cover gives one date.
+    Field earliestEventDate;
+    // What only the inline-XBRL cover tags state (deicheck.cpp fills them from the dei: facts,
+    // each with the fact's range): the CIK of a bare HTML document, dei:AmendmentFlag
+    // ("true"/"false"), the common stock's par value per share (from a tag on the cover or
+    // the 12(b) title), dei:CurrentFiscalYearEndDate ("--12-31"), and the address and phone
+    // in their parts.
+    Field cik;
+    Field amendmentFlag;
+    Field parValue;
+    Field currentFiscalYearEnd;
+    Field addressLine1;
+    Field addressLine2;
+    Field addressLine3;
+    Field city;
+    Field stateOrProvince;
+    Field country;
+    Field cityAreaCode;
+    Field localPhoneNumber;
 };
 
 enum class ItemRegime { Current, Legacy };

@@ -142,6 +142,9 @@ QJsonValue coverValue(const CoverFieldDef &def, const Field &field)
         return date(field);
     case CoverFieldKind::CheckBox:
         return checkBox(field);
+    case CoverFieldKind::Flag:
+        return field.isEmpty() ? QJsonValue(QJsonValue::Null)
+                               : QJsonValue(field.normalized == u"true"_s);
     case CoverFieldKind::Choice:
         return normalizedOrNull(field);
     default:

@@ -131,6 +131,20 @@ inline bool rangeShowsValue(const Filing &filing, const Field &field, QString *w
     return false;
 }
 
+// As rangeShowsValue, but a value taken from an inline-XBRL tag the text does not show (in
+// ix:hidden or in content hidden from view) has no range: there is nothing to point at.
+inline bool rangeShowsValueOrUnshownTag(const Filing &filing, const Field &field,
+                                        QString *why = nullptr)
+{
+    if (!field.isEmpty() && !field.range.isValid()) {
+        for (const Fact &fact : filing.facts) {
+            if (!fact.range.isValid() && fact.displayed == field.value)
+                return true;
+        }
+    }
+    return rangeShowsValue(filing, field, why);
+}
+
 // All fields of a parse result, for checks that apply to each.
 inline QList<const Field *> allFields(const Filing &f)
 {

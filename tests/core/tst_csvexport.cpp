@@ -228,7 +228,10 @@ private Q_SLOTS:
                  u"commission_file_number,irs_employer_id,address,zip_code,phone,former_name,"
                  u"items,item_titles,exhibits,signer,signer_title,signature_date,"
                  u"accession_number,cik,filed_as_of_date,period_of_report,warnings,"
-                 u"period_ended,fiscal_year_end,transition_period,filer_category"_s);
+                 u"period_ended,fiscal_year_end,transition_period,filer_category,"
+                 u"earliest_event_date,entity_cik,amendment_flag,par_value,"
+                 u"current_fiscal_year_end,address_line_1,address_line_2,address_line_3,city,"
+                 u"state_or_province,country,city_area_code,local_phone_number"_s);
         QCOMPARE(csvHeader(CsvLayout::Long).join(u','),
                  u"file,section,field,value,normalized,line"_s);
         QCOMPARE(csvHeader(CsvLayout::Items).join(u','),
