@@ -142,9 +142,8 @@ FilingView::FilingView(QWidget *parent)
             Q_EMIT cancelLoadingRequested(m_loadingPath);
     });
     connect(m_pages, &PanePages::actionTriggered, this, [this] {
-        const QString path = m_pages->property("cancelledPath").toString();
-        if (!path.isEmpty())
-            Q_EMIT reopenRequested(path);
+        if (!m_cancelledPath.isEmpty())
+            Q_EMIT reopenRequested(m_cancelledPath);
     });
     updateLegend();
     setFiling(nullptr);
@@ -193,7 +192,7 @@ void FilingView::setLoadingProgress(const QString &path, qint64 done, qint64 tot
 void FilingView::showCancelled(const QString &path)
 {
     setFiling(nullptr);
-    m_pages->setProperty("cancelledPath", path);
+    m_cancelledPath = path;
     m_pages->showMessage(
         tr("Opening was cancelled"),
         tr("<b>%1</b> was not read to the end.").arg(QFileInfo(path).fileName().toHtmlEscaped()),
@@ -211,6 +210,7 @@ void FilingView::setFiling(FilingPtr filing)
     const SourceRange selection = m_text->selection();
     m_preview.reset();
     m_loadingPath.clear();
+    m_cancelledPath.clear();
     m_pages->showContent();
     m_pages->setCancelShortcutEnabled(false);
     m_text->setFiling(filing);

@@ -75,8 +75,9 @@ private:
     TextView *m_text;
     PanePages *m_pages;
     FindBar *m_find;
-    QString m_loadingPath; // shown loading, or as a preview
-    FilingPtr m_preview;   // on screen until the whole filing replaces it
+    QString m_loadingPath;   // shown loading, or as a preview
+    FilingPtr m_preview;     // on screen until the whole filing replaces it
+    QString m_cancelledPath; // on the Cancelled page: Open Again reads it
 };
 
 } // namespace fl
