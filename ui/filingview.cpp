@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "filingview.h"
 
+#include "binarykind.h"
 #include "findbar.h"
 #include "outlinemodel.h"
 #include "panepages.h"
@@ -167,10 +168,9 @@ void FilingView::showLoading(const QString &path)
     setFiling(nullptr);
     m_loadingPath = path;
     const QFileInfo info(path);
-    m_pages->showLoading(tr("Opening %1").arg(info.fileName()),
-                         tr("%1 in %2")
-                             .arg(QLocale().formattedDataSize(info.size()),
-                                  QDir::toNativeSeparators(info.absolutePath())));
+    m_pages->showLoading(
+        tr("Opening %1").arg(info.fileName()),
+        tr("%1 in %2").arg(humanSize(info.size()), QDir::toNativeSeparators(info.absolutePath())));
 }
 
 void FilingView::showPreview(const QString &path, const FilingPtr &preview)
