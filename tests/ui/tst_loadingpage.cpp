@@ -3,12 +3,12 @@
 // Esc, the Cancelled page and Open Again), and the preview of the header and first document
 // that comes before the whole filing and gives way to it where the reader is.
 
+#include "bigsubmission.h"
 #include "filinglistmodel.h"
 #include "filingsession.h"
 #include "filingview.h"
 #include "mainwindow.h"
 #include "panepages.h"
-#include "testutil.h"
 #include "textview.h"
 
 #include <QLabel>
@@ -21,36 +21,6 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace fl;
-
-namespace {
-
-// A real 8-K submission with 19 documents, from the corpus.
-const QString kSource = u"corpus/fullsub/sedl__aapl-8k-20191115.txt"_s;
-
-// The submission made big: its header and first document as they are, then its other
-// documents repeated until the file passes `minBytes`, then its closing lines. Counts the
-// documents it writes.
-QByteArray bigSubmission(qint64 minBytes, int *documents)
-{
-    const QByteArray source = test::readData(kSource);
-    const qsizetype firstEnd =
-        source.indexOf("</DOCUMENT>\n") + qsizetype(sizeof "</DOCUMENT>\n") - 1;
-    const qsizetype lastEnd =
-        source.lastIndexOf("</DOCUMENT>\n") + qsizetype(sizeof "</DOCUMENT>\n") - 1;
-    const QByteArray others = source.sliced(firstEnd, lastEnd - firstEnd);
-    const int othersCount =
-        int(others.count("\n<DOCUMENT>")) + (others.startsWith("<DOCUMENT>") ? 1 : 0);
-    QByteArray big = source.first(firstEnd);
-    *documents = 1;
-    while (big.size() < minBytes) {
-        big += others;
-        *documents += othersCount;
-    }
-    big += source.sliced(lastEnd);
-    return big;
-}
-
-} // namespace
 
 class TestLoadingPage : public QObject
 {
@@ -67,7 +37,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         // Past kPreviewMinBytes, with a first document far below a quarter of it.
         m_big = test::writeFile(m_dir.filePath(u"big-8k-submission.txt"_s),
-                                bigSubmission(kPreviewMinBytes + 4'000'000, &m_documents));
+                                test::bigSubmission(kPreviewMinBytes + 4'000'000, &m_documents));
         QCOMPARE(m_documents % 18, 1); // 1 + 18 per copy of the other documents
     }
 
