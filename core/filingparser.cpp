@@ -132,6 +132,40 @@ std::shared_ptr<Filing> parseInMemory(QByteArrayView data, const QString &path,
     return failed;
 }
 
+// Where the first document of a submission ends (past its </DOCUMENT> line) in the bytes read
+// so far, or -1. `from` skips what an earlier call searched.
+qsizetype firstDocumentEnd(QByteArrayView data, qsizetype from)
+{
+    static constexpr QByteArrayView kEnd("</DOCUMENT>");
+    const qsizetype at = data.indexOf(kEnd, std::max<qsizetype>(0, from - kEnd.size()));
+    if (at < 0)
+        return -1;
+    const qsizetype eol = data.indexOf('\n', at + kEnd.size());
+    return eol < 0 ? -1 : eol + 1;
+}
+
+// Looks for the end of the first document in the bytes read so far and, once it is there,
+// parses the bytes up to it and hands the result to options.preview. Returns true when done
+// (previewed, or there will be no preview).
+bool offerPreview(QByteArrayView read, qint64 expected, qsizetype *searched, const QString &path,
+                  const ParseOptions &options)
+{
+    const qsizetype end = firstDocumentEnd(read, *searched);
+    *searched = read.size();
+    if (end < 0)
+        return read.size() > expected / 4; // a first document this long: no preview
+    if (end > expected / 4)
+        return true;
+    ParseOptions alone = options;
+    alone.preview = nullptr;
+    alone.progress = nullptr;
+    alone.readProgress = nullptr;
+    const FilingPtr preview = parseInMemory(read.first(end), path, alone);
+    if (preview->ok())
+        options.preview(preview);
+    return true;
+}
+
 } // namespace
 
 FilingPtr parseBytes(const QByteArray &data, const QString &path, const ParseOptions &options)
@@ -187,6 +221,8 @@ FilingPtr parseFile(const QString &path, const ParseOptions &options)
                            u"Cannot read %1: %2."_s.arg(path, file.errorString()));
     const qint64 expected = file.size();
     QByteArray data;
+    bool previewDone = !options.preview || expected < kPreviewMinBytes;
+    qsizetype previewSearched = 0;
     try {
         data.resize(expected);
         qint64 got = 0;
@@ -202,6 +238,9 @@ FilingPtr parseFile(const QString &path, const ParseOptions &options)
             got += n;
             if (options.readProgress)
                 options.readProgress(got, expected);
+            if (!previewDone)
+                previewDone = offerPreview(QByteArrayView(data).first(got), expected,
+                                           &previewSearched, path, options);
         }
         data.truncate(got);
         if (got == expected) {

@@ -24,10 +24,22 @@ struct ParseOptions
     // parsing thread. The viewer does not use it (a block of 4 MB reads in a few milliseconds);
     // the tests use it to change the file between blocks.
     std::function<void(qint64 read, qint64 total)> readProgress;
+    // Called from the parsing threads (several at once) as the file's pieces are converted or
+    // decoded: bytes done so far of `total`. The viewer's loading page shows it.
+    std::function<void(qint64 done, qint64 total)> progress;
+    // A big submission's SEC header and first document, parsed alone as soon as they are read
+    // (parseFile only), for the viewer to show before the whole file is parsed. Called at most
+    // once, from the parsing thread, before parseFile returns the full filing, whose text
+    // starts with the preview's. Not called for files under kPreviewMinBytes or whose first
+    // document is more than a quarter of the file.
+    std::function<void(const FilingPtr &preview)> preview;
     // Read the inline-XBRL facts of HTML documents (Filing::facts) in the HTML pass. Off only
     // to measure what the fact pass costs (bench_parse).
     bool readFacts = true;
 };
+
+// Files from this size on get a ParseOptions::preview (smaller ones parse fast enough).
+constexpr qint64 kPreviewMinBytes = 16 * 1000 * 1000;
 
 // Reads and parses one file. Never throws and never returns null: problems are reported in
 // Filing::error / errorMessage (unreadable path, folder, empty, binary, not a filing, ...)

@@ -10,6 +10,20 @@
 
 namespace fl {
 
+namespace {
+
+qint64 bytesOf(const std::vector<Piece> &pieces, bool html)
+{
+    qint64 bytes = 0;
+    for (const Piece &piece : pieces) {
+        if ((piece.kind == PieceKind::Html) == html)
+            bytes += piece.bytes.size();
+    }
+    return bytes;
+}
+
+} // namespace
+
 void convertHtmlPieces(const ParseOptions &options, std::vector<Piece> &pieces)
 {
     std::vector<Piece *> work;
@@ -17,6 +31,9 @@ void convertHtmlPieces(const ParseOptions &options, std::vector<Piece> &pieces)
         if (piece.kind == PieceKind::Html)
             work.push_back(&piece);
     }
+    // Progress counts the bytes of all pieces: the HTML ones here, the others as assembled.
+    const qint64 total = options.progress ? bytesOf(pieces, true) + bytesOf(pieces, false) : 0;
+    std::atomic<qint64> done{0};
     if (work.empty())
         return;
     // Largest first, so that threads finish together.
@@ -30,6 +47,8 @@ void convertHtmlPieces(const ParseOptions &options, std::vector<Piece> &pieces)
                 break;
             work[i]->converted = htmlToUtf8Text(work[i]->bytes, &work[i]->htmlStats, options.cancel,
                                                 options.readFacts ? &work[i]->facts : nullptr);
+            if (options.progress)
+                options.progress(done += work[i]->bytes.size(), total);
         }
     };
     const int threads = std::clamp<int>(options.threads, 1, int(work.size()));
@@ -93,9 +112,22 @@ void assembleText(ParseState &state, std::vector<Piece> &pieces)
                                                  : piece.placeholder.size();
     }
     text.reserve(estimate);
+    const ParseOptions &options = state.options;
+    const qint64 html = options.progress ? bytesOf(pieces, true) : 0;
+    const qint64 total = options.progress ? html + bytesOf(pieces, false) : 0;
+    qint64 done = html;
+    qint64 reported = html;
     for (Piece &piece : pieces) {
         if (state.cancelled())
             return;
+        if (options.progress && piece.kind != PieceKind::Html) {
+            done += piece.bytes.size();
+            // Every megabyte or so: a submission has thousands of small pieces.
+            if (done - reported >= (1 << 20)) {
+                options.progress(done, total);
+                reported = done;
+            }
+        }
         const qsizetype start = text.size();
         switch (piece.kind) {
         case PieceKind::Raw:

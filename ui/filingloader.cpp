@@ -111,13 +111,15 @@ void FilingLoader::startParsing(quint64 id, const QStringList &files, int thread
     }
     QPointer<FilingLoader> self(this);
     const std::shared_ptr<Inbox> inbox = m_inbox;
+    const bool preview = m_previews;
     for (const QString &file : files) {
-        m_pool.start([self, inbox, id, job, file, threadsPerFile] {
+        m_pool.start([self, inbox, id, job, file, threadsPerFile, preview] {
             if (job->cancel)
                 return;
             ParseOptions options;
             options.cancel = &job->cancel;
             options.threads = threadsPerFile;
+            watchParse(options, self, id, file, preview);
             const FilingPtr filing = parseFile(file, options);
             bool wake = false;
             {
@@ -135,6 +137,50 @@ void FilingLoader::startParsing(quint64 id, const QStringList &files, int thread
                     Qt::QueuedConnection);
         });
     }
+}
+
+void FilingLoader::watchParse(ParseOptions &options, const QPointer<FilingLoader> &self, quint64 id,
+                              const QString &file, bool preview)
+{
+    // On the worker thread: what the callbacks post runs on the GUI thread.
+    auto stillWanted = [self, id] {
+        if (!self)
+            return false;
+        const std::shared_ptr<Job> job = self->m_jobs.value(id);
+        return job && !job->cancel;
+    };
+    if (preview) {
+        options.preview = [self, id, file, stillWanted](const FilingPtr &filing) {
+            QMetaObject::invokeMethod(
+                self,
+                [self, id, file, filing, stillWanted] {
+                    if (stillWanted())
+                        Q_EMIT self->previewed(id, file, filing);
+                },
+                Qt::QueuedConnection);
+        };
+    }
+    // Small files parse in a blink: a post each would undo the inbox's batching for a folder
+    // of 10,000. Several document threads report; one post per 50 ms is plenty for a bar.
+    constexpr qint64 kProgressMinBytes = 4 * 1000 * 1000;
+    if (QFileInfo(file).size() < kProgressMinBytes)
+        return;
+    auto clock = std::make_shared<QElapsedTimer>();
+    clock->start();
+    auto lastPost = std::make_shared<std::atomic<qint64>>(-1000);
+    options.progress = [self, id, file, stillWanted, clock, lastPost](qint64 done, qint64 total) {
+        const qint64 now = clock->elapsed();
+        qint64 last = lastPost->load();
+        if (now - last < 50 || !lastPost->compare_exchange_strong(last, now))
+            return;
+        QMetaObject::invokeMethod(
+            self,
+            [self, id, file, done, total, stillWanted] {
+                if (stillWanted())
+                    Q_EMIT self->fileProgress(id, file, done, total);
+            },
+            Qt::QueuedConnection);
+    };
 }
 
 void FilingLoader::drainInbox()

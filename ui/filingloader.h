@@ -2,11 +2,13 @@
 #pragma once
 
 #include "filing.h"
+#include "filingparser.h"
 
 #include <QHash>
 #include <QList>
 #include <QMutex>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 #include <QStringList>
 #include <QThreadPool>
@@ -45,10 +47,17 @@ public:
     void waitForDone();
 
     static QStringList expand(const QStringList &paths);
+    // Off: no previewed() (bench_viewer times the viewer without them).
+    void setPreviewsEnabled(bool enabled) { m_previews = enabled; }
 
 Q_SIGNALS:
     void filesFound(quint64 job, const QStringList &files);
     void loaded(quint64 job, const QString &path, const fl::FilingPtr &filing);
+    // A big submission's header and first document, parsed alone (ParseOptions::preview):
+    // comes before loaded() for that file, which brings the whole of it.
+    void previewed(quint64 job, const QString &path, const fl::FilingPtr &preview);
+    // How far the parse of one file is (ParseOptions::progress), at most every 50 ms.
+    void fileProgress(quint64 job, const QString &path, qint64 done, qint64 total);
     void progress(quint64 job, int done, int total);
     void finished(quint64 job, bool cancelled);
     void textSearchDone(quint64 job, const QSet<QString> &matches);
@@ -76,6 +85,9 @@ private:
     };
     std::shared_ptr<Job> newJob(quint64 *id);
     void startParsing(quint64 id, const QStringList &files, int threadsPerFile);
+    // The preview and progress callbacks of one file's parse, posting to the GUI thread.
+    static void watchParse(ParseOptions &options, const QPointer<FilingLoader> &self, quint64 id,
+                           const QString &file, bool preview);
     void drainInbox();
     void deliver(quint64 id, const QString &path, const FilingPtr &filing);
     void finish(quint64 id);
@@ -85,6 +97,7 @@ private:
     QThreadPool m_pool;
     QHash<quint64, std::shared_ptr<Job>> m_jobs;
     quint64 m_nextJob = 1;
+    bool m_previews = true;
 };
 
 } // namespace fl

@@ -61,6 +61,12 @@ FilingSession::FilingSession(QObject *parent)
     connect(m_loader, &FilingLoader::filesFound, this, &FilingSession::onFilesFound);
     connect(m_loader, &FilingLoader::loaded, this, &FilingSession::onLoaded);
     connect(m_loader, &FilingLoader::progress, this, &FilingSession::onProgress);
+    connect(m_loader, &FilingLoader::previewed, this, &FilingSession::onPreviewed);
+    connect(m_loader, &FilingLoader::fileProgress, this,
+            [this](quint64 job, const QString &path, qint64 done, qint64 total) {
+                if (m_openJobs.contains(job) || m_rereads.contains(job))
+                    Q_EMIT loadProgress(path, done, total);
+            });
     connect(m_loader, &FilingLoader::finished, this, &FilingSession::onFinished);
     connect(m_loader, &FilingLoader::textSearchDone, this,
             [this](quint64 job, const QSet<QString> &matches) {
@@ -180,6 +186,14 @@ void FilingSession::onLoaded(quint64 job, const QString &path, const FilingPtr &
     Q_EMIT filingReady(path, filing, delivery);
 }
 
+void FilingSession::onPreviewed(quint64 job, const QString &path, const FilingPtr &preview)
+{
+    if (!m_openJobs.contains(job) || stateOf(path) != State::Queued)
+        return;
+    m_previews.insert(path, preview);
+    Q_EMIT previewReady(path, preview);
+}
+
 void FilingSession::store(int index, const FilingPtr &filing)
 {
     Entry &entry = m_entries[index];
@@ -187,6 +201,7 @@ void FilingSession::store(int index, const FilingPtr &filing)
     m_inMemory -= weight(entry.filing);
     entry.lastUsed = ++m_clock;
     entry.filing = filing; // a failed one is small: no text
+    m_previews.remove(r.path);
     if (!filing->ok()) {
         r.state = State::Failed;
         r.error = filing->errorMessage;
@@ -248,6 +263,7 @@ void FilingSession::markCancelled(const QStringList &paths)
         if (index < 0 || m_entries[index].record.state != State::Queued)
             continue;
         m_entries[index].record.state = State::Cancelled;
+        m_previews.remove(path);
         m_entries[index].record.error = tr("Opening was cancelled");
         Q_EMIT recordChanged(index);
     }
@@ -266,6 +282,21 @@ void FilingSession::cancel()
     const QList<quint64> jobs = m_openJobs.keys();
     for (const quint64 job : jobs)
         m_loader->cancel(job);
+}
+
+void FilingSession::setPreviewsEnabled(bool enabled)
+{
+    m_loader->setPreviewsEnabled(enabled);
+}
+
+void FilingSession::cancelOpening(const QString &path)
+{
+    const QList<quint64> jobs = m_openJobs.keys();
+    for (const quint64 job : jobs) {
+        const OpenJob request = m_openJobs.value(job);
+        if (request.files.contains(path) || request.requested.contains(path))
+            m_loader->cancel(job);
+    }
 }
 
 void FilingSession::cancelAll()
@@ -305,8 +336,10 @@ void FilingSession::close(const QStringList &paths)
     const QSet<QString> closed(paths.cbegin(), paths.cend());
     for (auto it = m_openJobs.begin(); it != m_openJobs.end(); ++it)
         it->files.removeIf([&](const QString &path) { return closed.contains(path); });
-    for (const QString &path : closed)
+    for (const QString &path : closed) {
+        m_previews.remove(path);
         resolve(path, nullptr, reasonNotShown(path)); // "not among the open filings"
+    }
     if (closed.contains(m_pinned))
         m_pinned.clear();
 }

@@ -70,6 +70,8 @@ public:
     QStringList open(const QStringList &paths);
     // Stops every open request: their queued records become Cancelled.
     void cancel();
+    // Stops the open request reading `path` (its other queued files are cancelled too).
+    void cancelOpening(const QString &path);
     // Stops everything running in the background (open requests, rereads, text searches).
     void cancelAll();
     // Closes the records of these paths; callbacks waiting for them get null.
@@ -90,6 +92,11 @@ public:
     FilingPtr acquire(const QString &path);
     // The filing in memory or null, without marking it as used (exports, searches over all).
     FilingPtr peek(const QString &path) const;
+    // The header and first document of a big submission still being read (previewReady()),
+    // or null; dropped once the whole filing is there.
+    FilingPtr previewOf(const QString &path) const { return m_previews.value(path); }
+    // Off: big files show only once wholly read (bench_viewer compares the two).
+    void setPreviewsEnabled(bool enabled);
 
     int count() const { return int(m_entries.size()); }
     const FilingRecord &recordAt(int index) const { return m_entries[index].record; }
@@ -136,6 +143,11 @@ Q_SIGNALS:
     void listed(const QStringList &files);
     void filingReady(const QString &path, const fl::FilingPtr &filing,
                      fl::FilingSession::Delivery delivery);
+    // A queued big submission's header and first document, to show while the rest is read;
+    // filingReady() follows with the whole filing (or loadProgress()... and a cancel).
+    void previewReady(const QString &path, const fl::FilingPtr &preview);
+    // How far the parse of one file is, in bytes of `total`.
+    void loadProgress(const QString &path, qint64 done, qint64 total);
     // Files read of an open request of several files.
     void progress(int done, int total);
     // An open request ended; `files` are its files still open.
@@ -177,6 +189,7 @@ private:
 
     void onFilesFound(quint64 job, const QStringList &files);
     void onLoaded(quint64 job, const QString &path, const FilingPtr &filing);
+    void onPreviewed(quint64 job, const QString &path, const FilingPtr &preview);
     void onProgress(quint64 job, int done, int total);
     void onFinished(quint64 job, bool cancelled);
 
@@ -198,8 +211,9 @@ private:
     QHash<quint64, OpenJob> m_openJobs;
     QHash<quint64, QString> m_rereads; // job -> path read again
     QHash<QString, QList<Waiter>> m_waiters;
-    QString m_firstOfRequest; // brought forward once read
-    QString m_pinned;         // acquired last: stays in memory
+    QHash<QString, FilingPtr> m_previews; // of queued files
+    QString m_firstOfRequest;             // brought forward once read
+    QString m_pinned;                     // acquired last: stays in memory
     quint64 m_textSearchJob = 0;
     qint64 m_budget = qint64(1) << 30;
     qint64 m_inMemory = 0;

@@ -1,15 +1,20 @@
 // SPDX-License-Identifier: MIT
 #include "filingview.h"
 
+#include "binarykind.h"
 #include "findbar.h"
 #include "outlinemodel.h"
+#include "panepages.h"
 #include "sectionstyle.h"
 #include "textview.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollBar>
 #include <QSignalBlocker>
 #include <QStandardItemModel>
 #include <QStylePainter>
@@ -79,6 +84,7 @@ FilingView::FilingView(QWidget *parent)
     , m_legend(new QLabel(this))
     , m_message(new QLabel(this))
     , m_text(new TextView(this))
+    , m_pages(new PanePages(m_text, this))
     , m_find(new FindBar(m_text, this))
 {
     auto *top = new QHBoxLayout;
@@ -113,7 +119,7 @@ FilingView::FilingView(QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_legend);
     layout->addWidget(m_message);
-    layout->addWidget(m_text, 1);
+    layout->addWidget(m_pages, 1);
     layout->addWidget(m_find);
     m_find->hide();
 
@@ -132,6 +138,14 @@ FilingView::FilingView(QWidget *parent)
     connect(m_outline, &QComboBox::activated, this, &FilingView::jumpToOutlineRow);
     // The outline names the part or item the cursor is in.
     connect(m_text, &TextView::selectionChanged, this, &FilingView::syncOutline);
+    connect(m_pages, &PanePages::cancelRequested, this, [this] {
+        if (!m_loadingPath.isEmpty())
+            Q_EMIT cancelLoadingRequested(m_loadingPath);
+    });
+    connect(m_pages, &PanePages::actionTriggered, this, [this] {
+        if (!m_cancelledPath.isEmpty())
+            Q_EMIT reopenRequested(m_cancelledPath);
+    });
     updateLegend();
     setFiling(nullptr);
 }
@@ -149,9 +163,63 @@ void FilingView::setMessage(const QString &message)
     m_message->setVisible(!message.isEmpty());
 }
 
+void FilingView::showLoading(const QString &path)
+{
+    setFiling(nullptr);
+    m_loadingPath = path;
+    const QFileInfo info(path);
+    m_pages->showLoading(
+        tr("Opening %1").arg(info.fileName()),
+        tr("%1 in %2").arg(humanSize(info.size()), QDir::toNativeSeparators(info.absolutePath())));
+}
+
+void FilingView::showPreview(const QString &path, const FilingPtr &preview)
+{
+    if (path != m_loadingPath || !preview)
+        return;
+    setFiling(preview);
+    m_preview = preview;
+    m_loadingPath = path;
+    m_pages->setCancelShortcutEnabled(true); // Esc still stops the rest
+}
+
+void FilingView::setLoadingProgress(const QString &path, qint64 done, qint64 total)
+{
+    if (path == m_loadingPath)
+        m_pages->setLoadingProgress(done, total);
+}
+
+void FilingView::showCancelled(const QString &path)
+{
+    setFiling(nullptr);
+    m_cancelledPath = path;
+    m_pages->showMessage(
+        tr("Opening was cancelled"),
+        tr("<b>%1</b> was not read to the end.").arg(QFileInfo(path).fileName().toHtmlEscaped()),
+        tr("&Open Again"));
+}
+
 void FilingView::setFiling(FilingPtr filing)
 {
+    // The whole filing in place of its preview: the reader stays where they are. The
+    // preview's text is the start of the whole text, so offsets and lines still hold.
+    const bool replacesPreview =
+        filing && m_preview && m_text->filing() == m_preview && filing->path == m_preview->path;
+    const int firstLine = m_text->firstVisibleLine();
+    const int column = m_text->horizontalScrollBar()->value();
+    const SourceRange selection = m_text->selection();
+    m_preview.reset();
+    m_loadingPath.clear();
+    m_cancelledPath.clear();
+    m_pages->showContent();
+    m_pages->setCancelShortcutEnabled(false);
     m_text->setFiling(filing);
+    if (replacesPreview) {
+        if (selection.length > 0 || selection.start > 0)
+            m_text->select(selection);
+        m_text->setFirstVisibleLine(firstLine);
+        m_text->horizontalScrollBar()->setValue(column);
+    }
     {
         const QSignalBlocker blocker(m_documents);
         m_documents->clear();

@@ -13,6 +13,7 @@ namespace fl {
 
 class FindBar;
 class OutlineModel;
+class PanePages;
 class TextView;
 
 // The centre of the window: the displayed text of one filing with its sections highlighted,
@@ -25,8 +26,21 @@ public:
     explicit FilingView(QWidget *parent = nullptr);
     ~FilingView() override;
 
+    // Shows the filing. The whole filing replacing its preview keeps the scroll position and
+    // the selection.
     void setFiling(FilingPtr filing);
     FilingPtr filing() const;
+    // The loading page for `path` (its name, a progress bar, Cancel and Esc), until
+    // setFiling() or showCancelled().
+    void showLoading(const QString &path);
+    // The header and first document of the big submission being loaded: shown as text
+    // while the rest is read (ignored unless `path` is the one loading).
+    void showPreview(const QString &path, const FilingPtr &preview);
+    void setLoadingProgress(const QString &path, qint64 done, qint64 total);
+    // The page of a file whose opening was cancelled, with a button to open it again.
+    void showCancelled(const QString &path);
+    QString loadingPath() const { return m_loadingPath; }
+    PanePages *pages() const { return m_pages; }
     TextView *textView() const { return m_text; }
     FindBar *findBar() const { return m_find; }
     QComboBox *documentSwitcher() const { return m_documents; }
@@ -42,6 +56,8 @@ public:
 
 Q_SIGNALS:
     void filingChanged();
+    void cancelLoadingRequested(const QString &path);
+    void reopenRequested(const QString &path);
 
 private:
     void updateLegend();
@@ -57,7 +73,11 @@ private:
     QLabel *m_legend;
     QLabel *m_message;
     TextView *m_text;
+    PanePages *m_pages;
     FindBar *m_find;
+    QString m_loadingPath;   // shown loading, or as a preview
+    FilingPtr m_preview;     // on screen until the whole filing replaces it
+    QString m_cancelledPath; // on the Cancelled page: Open Again reads it
 };
 
 } // namespace fl

@@ -99,6 +99,14 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &FilingSession::filingReady, this, &MainWindow::onFilingReady);
     connect(m_session, &FilingSession::progress, this, &MainWindow::onProgress);
     connect(m_session, &FilingSession::finished, this, &MainWindow::onFinished);
+    // A big file: the loading page, its preview, Cancel and Open Again (ui/panepages.h).
+    connect(m_session, &FilingSession::previewReady, m_view, &FilingView::showPreview);
+    connect(m_session, &FilingSession::loadProgress, m_view, &FilingView::setLoadingProgress);
+    connect(m_view, &FilingView::cancelLoadingRequested, m_session, &FilingSession::cancelOpening);
+    connect(m_view, &FilingView::reopenRequested, this, [this](const QString &path) {
+        openPaths({path});
+        m_view->showLoading(path);
+    });
     connect(m_export, &ExportFlow::finished, this, &MainWindow::exportFinished);
     connect(m_export, &ExportFlow::busyChanged, this,
             [this](bool busy) { m_exportAction->setEnabled(!busy); });
@@ -557,8 +565,9 @@ void MainWindow::onListed(const QStringList &files)
             tr("No filings (%1) found there.").arg(filingNameFilters().join(u", "_s)), 5000);
         return;
     }
-    // The first file of the request comes forward as soon as it is ready: now, if it was.
-    if (m_session->stateOf(files.first()) != FilingSession::State::Queued)
+    // The first file of the request comes forward as soon as it is ready: now, if it was. A
+    // file opened alone comes forward at once, on its loading page.
+    if (files.size() == 1 || m_session->stateOf(files.first()) != FilingSession::State::Queued)
         selectPath(files.first());
     if (files.size() > 1) {
         m_progress->setRange(0, int(files.size()));
@@ -600,6 +609,8 @@ void MainWindow::onFinished(const QStringList &files, bool cancelled)
         m_cancel->hide();
     }
     if (cancelled) {
+        if (m_session->stateOf(m_currentPath) == FilingSession::State::Cancelled)
+            m_view->showCancelled(m_currentPath);
         statusBar()->showMessage(tr("Opening cancelled."), 5000);
         return;
     }
@@ -657,13 +668,19 @@ void MainWindow::showRow(const QModelIndex &proxyIndex)
     m_currentPath = path;
     switch (m_filings->stateAt(row)) {
     case FilingListModel::State::Queued:
-        m_view->setFiling(nullptr);
         m_fields->setFiling(nullptr);
-        m_view->setMessage(tr("Opening %1…").arg(QFileInfo(path).fileName()));
+        m_view->setMessage({});
+        m_view->showLoading(path);
+        m_view->showPreview(path, m_session->previewOf(path));
+        updateWindowTitle();
+        return;
+    case FilingListModel::State::Cancelled:
+        m_fields->setFiling(nullptr);
+        m_view->setMessage({});
+        m_view->showCancelled(path);
         updateWindowTitle();
         return;
     case FilingListModel::State::Failed:
-    case FilingListModel::State::Cancelled:
         display(path, filing);
         return;
     case FilingListModel::State::Loaded:

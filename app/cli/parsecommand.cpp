@@ -29,8 +29,11 @@ int runParse(const QStringList &arguments)
     const QCommandLineOption pretty(u"pretty"_s, u"Indent the JSON."_s);
     const QCommandLineOption recursive({u"r"_s, u"recursive"_s},
                                        u"Parse the filings inside folders given as arguments."_s);
-    const QCommandLineOption jobs({u"j"_s, u"jobs"_s},
-                                  u"Files parsed at once (default: number of cores)."_s, u"N"_s);
+    const QCommandLineOption jobs(
+        {u"j"_s, u"jobs"_s},
+        u"Files parsed at once (default: number of cores); with fewer files, "
+        u"each file's documents share the spare cores."_s,
+        u"N"_s);
     const QCommandLineOption itemText(u"item-text"_s,
                                       u"Add each item's text (heading included, whitespace as "
                                       u"displayed) to the JSON as items[].text."_s);
@@ -49,6 +52,11 @@ int runParse(const QStringList &arguments)
     int workers = QThread::idealThreadCount();
     if (parser.isSet(jobs))
         workers = std::max(1, parser.value(jobs).toInt());
+
+    // Fewer files than workers: the spare cores convert the documents of each file in parallel
+    // (a single 100 MB submission otherwise parses on one thread).
+    const int threadsPerFile =
+        std::max(1, workers / int(std::min<qsizetype>(workers, files.size())));
 
     const auto format = parser.isSet(pretty) ? QJsonDocument::Indented : QJsonDocument::Compact;
     JsonOptions json;
@@ -77,7 +85,9 @@ int runParse(const QStringList &arguments)
                 return;
             const qsizetype index = next++;
             lock.unlock();
-            const FilingPtr filing = parseFile(files[index]);
+            ParseOptions options;
+            options.threads = threadsPerFile;
+            const FilingPtr filing = parseFile(files[index], options);
             QByteArray line = QJsonDocument(filingToJson(*filing, json)).toJson(format);
             if (!line.endsWith('\n'))
                 line.append('\n');
