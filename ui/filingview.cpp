@@ -5,13 +5,15 @@
 #include "outlinemodel.h"
 #include "sectionstyle.h"
 #include "textview.h"
+#include "units.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QSignalBlocker>
+#include <QStackedWidget>
 #include <QStandardItemModel>
+#include <QStyle>
 #include <QStylePainter>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -78,6 +80,10 @@ FilingView::FilingView(QWidget *parent)
     , m_outlineLabel(new QLabel(tr("&Outline:"), this))
     , m_legend(new QLabel(this))
     , m_message(new QLabel(this))
+    , m_pages(new QStackedWidget(this))
+    , m_errorPage(new QWidget(this))
+    , m_errorTitle(new QLabel(m_errorPage))
+    , m_errorReason(new QLabel(m_errorPage))
     , m_text(new TextView(this))
     , m_find(new FindBar(m_text, this))
 {
@@ -113,7 +119,10 @@ FilingView::FilingView(QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_legend);
     layout->addWidget(m_message);
-    layout->addWidget(m_text, 1);
+    m_pages->addWidget(m_text);
+    m_pages->addWidget(m_errorPage);
+    buildErrorPage();
+    layout->addWidget(m_pages, 1);
     layout->addWidget(m_find);
     m_find->hide();
 
@@ -149,8 +158,74 @@ void FilingView::setMessage(const QString &message)
     m_message->setVisible(!message.isEmpty());
 }
 
+void FilingView::buildErrorPage()
+{
+    m_errorPage->setObjectName(u"errorPage"_s);
+    m_errorPage->setAutoFillBackground(true);
+    m_errorPage->setBackgroundRole(QPalette::Base);
+    auto *icon = new QLabel(m_errorPage);
+    const int size = style()->pixelMetric(QStyle::PM_MessageBoxIconSize) * 3 / 2;
+    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxCritical).pixmap(size, size));
+    icon->setAlignment(Qt::AlignTop | Qt::AlignHCenter);
+    m_errorTitle->setObjectName(u"errorTitle"_s);
+    m_errorTitle->setWordWrap(true);
+    m_errorTitle->setTextFormat(Qt::PlainText); // a file name is not markup
+    m_errorReason->setTextFormat(Qt::PlainText);
+    QFont bigger = m_errorTitle->font();
+    bigger.setPointSizeF(bigger.pointSizeF() * 1.25);
+    bigger.setBold(true);
+    m_errorTitle->setFont(bigger);
+    m_errorReason->setObjectName(u"errorReason"_s);
+    m_errorReason->setWordWrap(true);
+    m_errorReason->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *hint = new QLabel(tr("Open another file with File ▸ Open, or drop one here. The "
+                               "browser's Status column says why each file failed."),
+                            m_errorPage);
+    hint->setWordWrap(true);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    auto *words = new QVBoxLayout;
+    words->setSpacing(10);
+    words->addWidget(m_errorTitle);
+    words->addWidget(m_errorReason);
+    words->addWidget(hint);
+    auto *row = new QHBoxLayout;
+    row->setSpacing(16);
+    row->addStretch(1);
+    row->addWidget(icon, 0, Qt::AlignTop);
+    row->addLayout(words, 4);
+    row->addStretch(1);
+    auto *page = new QVBoxLayout(m_errorPage);
+    page->addStretch(1);
+    page->addLayout(row);
+    page->addStretch(2);
+}
+
+void FilingView::showError(const QString &fileName, const QString &reason)
+{
+    m_errorTitle->setText(tr("%1 could not be opened").arg(fileName));
+    m_errorReason->setText(reason);
+    m_pages->setCurrentWidget(m_errorPage);
+    m_legend->hide();
+    m_find->hide();
+}
+
+bool FilingView::isShowingError() const
+{
+    return m_pages->currentWidget() == m_errorPage;
+}
+
+void FilingView::findText(const QString &query)
+{
+    if (query.isEmpty() || !filing())
+        return;
+    m_find->show();
+    m_find->setQuery(query);
+}
+
 void FilingView::setFiling(FilingPtr filing)
 {
+    m_pages->setCurrentWidget(m_text);
+    m_legend->show();
     m_text->setFiling(filing);
     {
         const QSignalBlocker blocker(m_documents);
@@ -160,7 +235,6 @@ void FilingView::setFiling(FilingPtr filing)
             // submission took 10 ms of the GUI thread at open, each row told to the combo box.
             QList<QStandardItem *> rows;
             rows.reserve(filing->documents.size());
-            const QLocale locale;
             for (qsizetype i = 0; i < filing->documents.size(); ++i) {
                 const Document &d = filing->documents[i];
                 QString label = u"%1. %2"_s.arg(i + 1).arg(d.type.value);
@@ -169,8 +243,7 @@ void FilingView::setFiling(FilingPtr filing)
                 if (!d.description.isEmpty() && d.description.value != d.type.value)
                     label += u" \u2014 "_s + d.description.value;
                 if (d.isBinary())
-                    label += tr("  [binary, %1, not shown]")
-                                 .arg(locale.formattedDataSize(d.sourceBytes));
+                    label += tr("  [binary, %1, not shown]").arg(humanSize(d.sourceBytes));
                 auto *row = new QStandardItem(label);
                 row->setData(int(i), Qt::UserRole); // what QComboBox::addItem stores it as
                 rows.append(row);

@@ -7,6 +7,7 @@
 
 class QComboBox;
 class QLabel;
+class QStackedWidget;
 class QToolButton;
 
 namespace fl {
@@ -34,6 +35,14 @@ public:
     OutlineModel *outlineModel() const { return m_outlineModel; }
     void showFind();
     void setMessage(const QString &message);
+    // An error page in place of the text (and of its "Open a filing" hint): the file that could
+    // not be opened and why. The next setFiling() shows the text again.
+    void showError(const QString &fileName, const QString &reason);
+    bool isShowingError() const;
+    QWidget *errorPage() const { return m_errorPage; }
+    // Opens the find bar on `query` with its matches highlighted, the focus left where it is
+    // (a filing found by the browser's full-text filter).
+    void findText(const QString &query);
     bool hasItems() const;
     // Moves the cursor to the next (delta > 0) or previous item heading, across parts, from
     // the start of the selection (a row chosen in the field tree selects a whole item);
@@ -44,6 +53,7 @@ Q_SIGNALS:
     void filingChanged();
 
 private:
+    void buildErrorPage();
     void updateLegend();
     void syncDocumentSwitcher();
     void jumpToOutlineRow(int row);
@@ -56,6 +66,10 @@ private:
     QLabel *m_outlineLabel;
     QLabel *m_legend;
     QLabel *m_message;
+    QStackedWidget *m_pages; // the text, or the error page
+    QWidget *m_errorPage;
+    QLabel *m_errorTitle;
+    QLabel *m_errorReason;
     TextView *m_text;
     FindBar *m_find;
 };
