@@ -81,6 +81,10 @@ bool BrowserPanel::keepCurrent(const QString &shownPath)
         }
     }
     if (target.isValid()) {
+        // The filter may have moved the current index onto the first row without a signal:
+        // cleared first, making it current again tells the window to show it.
+        if (!kept)
+            m_tree->selectionModel()->clearCurrentIndex();
         m_tree->selectionModel()->setCurrentIndex(
             target, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         m_tree->scrollTo(target);
