@@ -1,16 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "binarykind.h"
 
-#include <QLocale>
-
 using namespace Qt::Literals::StringLiterals;
 
 namespace fl {
-
-QString humanSize(qint64 bytes)
-{
-    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
-}
 
 QString binaryKind(QByteArrayView head)
 {

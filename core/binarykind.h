@@ -4,6 +4,8 @@
 #include <QByteArrayView>
 #include <QString>
 
+#include "units.h" // humanSize(), for the messages that name a size
+
 namespace fl {
 
 // Bytes sniffed for a binary kind: a file, or a document of a submission, starts with this
@@ -13,8 +15,5 @@ constexpr qsizetype kSniffBytes = 8192;
 // What binary file the first bytes of a file are ("a PNG image", "binary data (...)"), empty
 // for text.
 QString binaryKind(QByteArrayView head);
-
-// "1.2 MB": a size for messages.
-QString humanSize(qint64 bytes);
 
 } // namespace fl

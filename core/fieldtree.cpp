@@ -3,8 +3,7 @@
 
 #include "coverfields.h"
 #include "formschema.h"
-
-#include <QLocale>
+#include "units.h"
 
 #include <algorithm>
 
@@ -382,7 +381,6 @@ FieldNode documentsSection(const Filing &f)
                       {},
                       {},
                       {}};
-    QLocale locale = QLocale::c();
     for (qsizetype i = 0; i < f.documents.size(); ++i) {
         const Document &d = f.documents[i];
         FieldNode node = group(u"%1: %2"_s.arg(i + 1).arg(d.type.value), d.filename.value, d.range);
@@ -397,13 +395,12 @@ FieldNode documentsSection(const Filing &f)
             : u"text"_s;
         node.children.append(
             FieldNode{FieldNodeKind::Value, u"Content"_s, content, {}, d.contentRange, {}});
-        node.children.append(
-            FieldNode{FieldNodeKind::Value,
-                      u"Size"_s,
-                      locale.formattedDataSize(d.sourceBytes, 1, QLocale::DataSizeSIFormat),
-                      QString::number(d.sourceBytes),
-                      d.contentRange,
-                      {}});
+        node.children.append(FieldNode{FieldNodeKind::Value,
+                                       u"Size"_s,
+                                       humanSize(d.sourceBytes),
+                                       QString::number(d.sourceBytes),
+                                       d.contentRange,
+                                       {}});
         if (i == f.mainDocument)
             node.value += u" (main document)"_s;
         section.children.append(node);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "edgarscheduler.h"
 
+#include "units.h"
+
 #include <QDateTime>
 #include <QNetworkAccessManager>
 #include <QNetworkCookie>
@@ -41,11 +43,6 @@ int retryAfterSeconds(const QByteArray &header)
     const QDateTime when = QDateTime::fromString(QString::fromLatin1(header), Qt::RFC2822Date);
     return when.isValid() ? int(std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)))
                           : -1;
-}
-
-QString megabytes(qint64 bytes)
-{
-    return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1) + u" MB"_s;
 }
 
 } // namespace
@@ -208,8 +205,8 @@ void EdgarScheduler::send(EdgarReply *reply)
                 if (total > reply->m_maxBytes)
                     abortWith(reply,
                               u"the response of %1 is %2, over the limit of %3"_s.arg(
-                                  reply->m_url.toDisplayString(), megabytes(total),
-                                  megabytes(reply->m_maxBytes)));
+                                  reply->m_url.toDisplayString(), humanSize(total),
+                                  humanSize(reply->m_maxBytes)));
                 else
                     Q_EMIT reply->progress(received, total);
             });
@@ -233,7 +230,7 @@ void EdgarScheduler::onReadyRead(EdgarReply *reply)
     if (reply->m_received > reply->m_maxBytes) {
         abortWith(reply,
                   u"the response of %1 is over the limit of %2: stopped"_s.arg(
-                      reply->m_url.toDisplayString(), megabytes(reply->m_maxBytes)));
+                      reply->m_url.toDisplayString(), humanSize(reply->m_maxBytes)));
         return;
     }
     if (!reply->m_sink)

@@ -67,6 +67,31 @@ BrowserPanel::BrowserPanel(QAbstractItemModel *model, QWidget *parent)
     connect(m_scope, &QComboBox::currentIndexChanged, this, &BrowserPanel::filterChanged);
 }
 
+bool BrowserPanel::keepCurrent(const QString &shownPath)
+{
+    const QAbstractItemModel *rows = m_tree->model();
+    QModelIndex target = rows->rowCount() > 0 ? rows->index(0, 0) : QModelIndex();
+    bool kept = false;
+    for (int row = 0; !shownPath.isEmpty() && row < rows->rowCount(); ++row) {
+        const QModelIndex index = rows->index(row, 0);
+        if (index.data(FilingListModel::PathRole).toString() == shownPath) {
+            target = index;
+            kept = true;
+            break;
+        }
+    }
+    if (target.isValid()) {
+        // The filter may have moved the current index onto the first row without a signal:
+        // cleared first, making it current again tells the window to show it.
+        if (!kept)
+            m_tree->selectionModel()->clearCurrentIndex();
+        m_tree->selectionModel()->setCurrentIndex(
+            target, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_tree->scrollTo(target);
+    }
+    return kept;
+}
+
 void BrowserPanel::cancelPendingFilter()
 {
     m_timer->stop();

@@ -25,6 +25,10 @@ public:
     QComboBox *scope() const { return m_scope; }
     // The filter was applied already: drop the one pending from typing.
     void cancelPendingFilter();
+    // After the filter changed: the row of `shownPath` (the filing on screen) stays current and
+    // selected while it shows (true); otherwise the first row is made current and selected,
+    // which shows it (false; nothing when no row is left).
+    bool keepCurrent(const QString &shownPath);
 
 Q_SIGNALS:
     void filterChanged();

@@ -30,6 +30,7 @@ public:
     const FieldDifference *differenceAt(int row) const;
     // Notes shown after the status of fields, by field label (an item's changes and scores).
     void setItemNotes(QHash<QString, QString> notesByField);
+    QString noteFor(const QString &field) const { return m_notes.value(field); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

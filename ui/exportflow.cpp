@@ -94,18 +94,7 @@ QAction *ExportFlow::createXlsxAction(std::function<QStringList()> selected,
                             "codes as text, dates as dates and a sheet per layout"));
     connect(action, &QAction::triggered, this,
             [this, selected, current] { showXlsxDialog(selected(), current()); });
-    connect(m_session, &FilingSession::recordsAdded, this, &ExportFlow::updateXlsxAction);
-    connect(m_session, &FilingSession::recordsRemoved, this, &ExportFlow::updateXlsxAction);
-    connect(this, &ExportFlow::busyChanged, this, &ExportFlow::updateXlsxAction);
-    m_xlsxAction = action;
-    updateXlsxAction();
     return action;
-}
-
-void ExportFlow::updateXlsxAction()
-{
-    if (m_xlsxAction)
-        m_xlsxAction->setEnabled(!m_session->paths().isEmpty() && !m_session->isExporting());
 }
 
 void ExportFlow::showXlsxDialog(const QStringList &selected, const QString &current)
@@ -187,6 +176,16 @@ void ExportFlow::onExportDone(const ExportResult &result, const QString &output)
     Q_EMIT finished(true, message);
 }
 
+void writeComparisonTable(CsvWriter &csv, const CompareFieldModel &table)
+{
+    // The table as the Fields tab shows it, with the section each field belongs to and the
+    // item's changes and scores apart from its status.
+    csv.writeRow({u"section"_s, u"field"_s, u"left"_s, u"right"_s, u"status"_s, u"note"_s});
+    for (const FieldDifference &d : table.differences())
+        csv.writeRow({d.section, d.field, d.left, d.right, compareStatusName(d.status),
+                      table.noteFor(d.field)});
+}
+
 void ExportFlow::exportComparison(const CompareView *view)
 {
     QSettings settings;
@@ -207,7 +206,7 @@ void ExportFlow::exportComparison(const CompareView *view)
     options.byteOrderMark = settings.value(u"export/bom"_s, false).toBool();
     options.formulaGuard = settings.value(u"export/formulaGuard"_s, true).toBool();
     CsvWriter csv(&file, options);
-    writeComparisonCsv(csv, view->fieldModel()->differences());
+    writeComparisonTable(csv, *view->fieldModel());
     if (!csv.ok() || !file.commit()) {
         showNotice(m_window, QMessageBox::Warning, tr("Export Field Comparison"),
                    tr("Cannot write %1: %2").arg(path, file.errorString()));

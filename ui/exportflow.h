@@ -16,9 +16,14 @@ class QProgressDialog;
 
 namespace fl {
 
+class CompareFieldModel;
 class CompareView;
+class CsvWriter;
 class ExportDialog;
 class FilingSession;
+
+// The rows of a comparison's field table, a header first.
+void writeComparisonTable(CsvWriter &csv, const CompareFieldModel &table);
 
 // The window's side of exporting: the export dialog, the file dialog, the progress dialog
 // that can cancel, and the messages. The session writes the CSV or workbook in the background.
@@ -35,15 +40,16 @@ public:
     void exportCsv(const QStringList &paths, const QString &output,
                    const CsvExportOptions &options);
 
-    // File ▸ Export Excel Workbook (.xlsx)…: enabled while filings are open and no export runs.
-    // `selected` and `current` give the window's selected filings and the one on screen.
+    // File ▸ Export Excel Workbook (.xlsx)… (the window's ActionState enables it). `selected` and
+    // `current` give the window's selected filings and the one on screen.
     QAction *createXlsxAction(std::function<QStringList()> selected,
                               std::function<QString()> current);
     // As showDialog(), for a workbook with a sheet per layout chosen.
     void showXlsxDialog(const QStringList &selected, const QString &current);
     void exportXlsx(const QStringList &paths, const QString &output,
                     const XlsxExportOptions &options);
-    // Writes a comparison's field table to a CSV file chosen by the user.
+    // Writes a comparison's field table (section, field, left, right, status, note) to a CSV
+    // file chosen by the user, atomically (Ctrl+E on a comparison's tab, or its Export button).
     void exportComparison(const CompareView *view);
 
 Q_SIGNALS:
@@ -59,12 +65,10 @@ private:
     // Shows the progress of the export the session just started, or why it did not start.
     void watch(const QString &refused, int files, const QString &title);
     void onExportDone(const ExportResult &result, const QString &output);
-    void updateXlsxAction();
 
     FilingSession *m_session;
     QMainWindow *m_window;
     QPointer<QProgressDialog> m_progress;
-    QPointer<QAction> m_xlsxAction;
     QString m_title; // of the export running: "Export CSV"
 };
 

@@ -32,6 +32,11 @@ void FilingFilterProxy::setTextMatches(const QSet<QString> &paths)
     invalidateFilter();
 }
 
+bool FilingFilterProxy::isTextMatch(const QString &path) const
+{
+    return m_scope == Scope::Text && !m_query.isEmpty() && m_textMatches.contains(path);
+}
+
 bool FilingFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (m_words.isEmpty())

@@ -22,6 +22,8 @@ public:
     QString query() const { return m_query; }
     Scope scope() const { return m_scope; }
     void setTextMatches(const QSet<QString> &paths);
+    // Whether the full-text filter is on and found its query in this filing.
+    bool isTextMatch(const QString &path) const;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QFileInfo>
+#include <QFont>
 #include <QMimeData>
 #include <QStyle>
 #include <QUrl>
@@ -112,7 +113,10 @@ QVariant FilingListModel::data(const QModelIndex &index, int role) const
     case SortRole:
         switch (index.column()) {
         case RegistrantColumn:
-            return r.registrant;
+            // A file without a registrant (it failed, or is still being read) shows its name
+            // in the one column visible by default, rather than a blank row.
+            return r.registrant.isEmpty() && role == Qt::DisplayRole ? QFileInfo(r.path).fileName()
+                                                                     : r.registrant;
         case FormColumn:
             return r.form;
         case DateColumn:
@@ -134,11 +138,22 @@ QVariant FilingListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == FileColumn)
             return r.path;
-        if (index.column() == StatusColumn)
+        if (index.column() == StatusColumn || (r.registrant.isEmpty() && r.state != State::Loaded))
             return statusText();
         return r.registrant.isEmpty() ? QVariant() : QVariant(r.registrant);
+    case Qt::FontRole:
+        if (index.column() == RegistrantColumn && r.registrant.isEmpty()) {
+            QFont italic; // the file name stands in for a name: told apart by its slant
+            italic.setItalic(true);
+            return italic;
+        }
+        return {};
     case Qt::DecorationRole:
-        if (index.column() != StatusColumn)
+        // The first column carries the icon of a file that did not open, as the status does.
+        if (index.column() == RegistrantColumn && r.state != State::Failed
+            && r.state != State::Cancelled)
+            return {};
+        if (index.column() != StatusColumn && index.column() != RegistrantColumn)
             return {};
         switch (r.state) {
         case State::Failed:
@@ -153,7 +168,8 @@ QVariant FilingListModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ForegroundRole:
-        if (r.state == State::Failed && index.column() == StatusColumn)
+        if (r.state == State::Failed
+            && (index.column() == StatusColumn || index.column() == RegistrantColumn))
             return QColor(0xc6, 0x28, 0x28);
         return {};
     case PathRole:

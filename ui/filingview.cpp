@@ -7,6 +7,7 @@
 #include "panepages.h"
 #include "sectionstyle.h"
 #include "textview.h"
+#include "units.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -16,7 +17,9 @@
 #include <QLocale>
 #include <QScrollBar>
 #include <QSignalBlocker>
+#include <QStackedWidget>
 #include <QStandardItemModel>
+#include <QStyle>
 #include <QStylePainter>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -83,6 +86,9 @@ FilingView::FilingView(QWidget *parent)
     , m_outlineLabel(new QLabel(tr("&Outline:"), this))
     , m_legend(new QLabel(this))
     , m_message(new QLabel(this))
+    , m_errorPage(new QWidget(this))
+    , m_errorTitle(new QLabel(m_errorPage))
+    , m_errorReason(new QLabel(m_errorPage))
     , m_text(new TextView(this))
     , m_pages(new PanePages(m_text, this))
     , m_find(new FindBar(m_text, this))
@@ -119,6 +125,8 @@ FilingView::FilingView(QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_legend);
     layout->addWidget(m_message);
+    m_pages->addWidget(m_errorPage); // beside PanePages' own pages
+    buildErrorPage();
     layout->addWidget(m_pages, 1);
     layout->addWidget(m_find);
     m_find->hide();
@@ -199,6 +207,70 @@ void FilingView::showCancelled(const QString &path)
         tr("&Open Again"));
 }
 
+void FilingView::buildErrorPage()
+{
+    m_errorPage->setObjectName(u"errorPage"_s);
+    m_errorPage->setAutoFillBackground(true);
+    m_errorPage->setBackgroundRole(QPalette::Base);
+    auto *icon = new QLabel(m_errorPage);
+    const int size = style()->pixelMetric(QStyle::PM_MessageBoxIconSize) * 3 / 2;
+    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxCritical).pixmap(size, size));
+    icon->setAlignment(Qt::AlignTop | Qt::AlignHCenter);
+    m_errorTitle->setObjectName(u"errorTitle"_s);
+    m_errorTitle->setWordWrap(true);
+    m_errorTitle->setTextFormat(Qt::PlainText); // a file name is not markup
+    m_errorReason->setTextFormat(Qt::PlainText);
+    QFont bigger = m_errorTitle->font();
+    bigger.setPointSizeF(bigger.pointSizeF() * 1.25);
+    bigger.setBold(true);
+    m_errorTitle->setFont(bigger);
+    m_errorReason->setObjectName(u"errorReason"_s);
+    m_errorReason->setWordWrap(true);
+    m_errorReason->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *hint = new QLabel(tr("Open another file with File ▸ Open, or drop one here. The "
+                               "browser's Status column says why each file failed."),
+                            m_errorPage);
+    hint->setWordWrap(true);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    auto *words = new QVBoxLayout;
+    words->setSpacing(10);
+    words->addWidget(m_errorTitle);
+    words->addWidget(m_errorReason);
+    words->addWidget(hint);
+    auto *row = new QHBoxLayout;
+    row->setSpacing(16);
+    row->addStretch(1);
+    row->addWidget(icon, 0, Qt::AlignTop);
+    row->addLayout(words, 4);
+    row->addStretch(1);
+    auto *page = new QVBoxLayout(m_errorPage);
+    page->addStretch(1);
+    page->addLayout(row);
+    page->addStretch(2);
+}
+
+void FilingView::showError(const QString &fileName, const QString &reason)
+{
+    m_errorTitle->setText(tr("%1 could not be opened").arg(fileName));
+    m_errorReason->setText(reason);
+    m_pages->setCurrentWidget(m_errorPage);
+    m_legend->hide();
+    m_find->hide();
+}
+
+bool FilingView::isShowingError() const
+{
+    return m_pages->currentWidget() == m_errorPage;
+}
+
+void FilingView::findText(const QString &query)
+{
+    if (query.isEmpty() || !filing())
+        return;
+    m_find->show();
+    m_find->setQuery(query);
+}
+
 void FilingView::setFiling(FilingPtr filing)
 {
     // The whole filing in place of its preview: the reader stays where they are. The
@@ -213,6 +285,7 @@ void FilingView::setFiling(FilingPtr filing)
     m_cancelledPath.clear();
     m_pages->showContent();
     m_pages->setCancelShortcutEnabled(false);
+    m_legend->show();
     m_text->setFiling(filing);
     if (replacesPreview) {
         if (selection.length > 0 || selection.start > 0)
@@ -228,7 +301,6 @@ void FilingView::setFiling(FilingPtr filing)
             // submission took 10 ms of the GUI thread at open, each row told to the combo box.
             QList<QStandardItem *> rows;
             rows.reserve(filing->documents.size());
-            const QLocale locale;
             for (qsizetype i = 0; i < filing->documents.size(); ++i) {
                 const Document &d = filing->documents[i];
                 QString label = u"%1. %2"_s.arg(i + 1).arg(d.type.value);
@@ -237,8 +309,7 @@ void FilingView::setFiling(FilingPtr filing)
                 if (!d.description.isEmpty() && d.description.value != d.type.value)
                     label += u" \u2014 "_s + d.description.value;
                 if (d.isBinary())
-                    label += tr("  [binary, %1, not shown]")
-                                 .arg(locale.formattedDataSize(d.sourceBytes));
+                    label += tr("  [binary, %1, not shown]").arg(humanSize(d.sourceBytes));
                 auto *row = new QStandardItem(label);
                 row->setData(int(i), Qt::UserRole); // what QComboBox::addItem stores it as
                 rows.append(row);

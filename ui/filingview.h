@@ -7,6 +7,7 @@
 
 class QComboBox;
 class QLabel;
+class QStackedWidget;
 class QToolButton;
 
 namespace fl {
@@ -48,6 +49,14 @@ public:
     OutlineModel *outlineModel() const { return m_outlineModel; }
     void showFind();
     void setMessage(const QString &message);
+    // An error page in place of the text (and of its "Open a filing" hint): the file that could
+    // not be opened and why. The next setFiling() shows the text again.
+    void showError(const QString &fileName, const QString &reason);
+    bool isShowingError() const;
+    QWidget *errorPage() const { return m_errorPage; }
+    // Opens the find bar on `query` with its matches highlighted, the focus left where it is
+    // (a filing found by the browser's full-text filter).
+    void findText(const QString &query);
     bool hasItems() const;
     // Moves the cursor to the next (delta > 0) or previous item heading, across parts, from
     // the start of the selection (a row chosen in the field tree selects a whole item);
@@ -60,6 +69,7 @@ Q_SIGNALS:
     void reopenRequested(const QString &path);
 
 private:
+    void buildErrorPage();
     void updateLegend();
     void syncDocumentSwitcher();
     void jumpToOutlineRow(int row);
@@ -72,6 +82,9 @@ private:
     QLabel *m_outlineLabel;
     QLabel *m_legend;
     QLabel *m_message;
+    QWidget *m_errorPage; // a page of m_pages
+    QLabel *m_errorTitle;
+    QLabel *m_errorReason;
     TextView *m_text;
     PanePages *m_pages;
     FindBar *m_find;

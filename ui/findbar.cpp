@@ -51,6 +51,7 @@ FindBar::FindBar(TextView *view, QWidget *parent)
     , m_previous(new QToolButton(this))
     , m_next(new QToolButton(this))
     , m_count(new QLabel(this))
+    , m_wrapNote(new QLabel(this))
     , m_debounce(new QTimer(this))
 {
     auto *layout = new QHBoxLayout(this);
@@ -75,6 +76,10 @@ FindBar::FindBar(TextView *view, QWidget *parent)
     layout->addWidget(m_next);
     layout->addWidget(m_caseSensitive);
     layout->addWidget(m_count);
+    m_wrapNote->setObjectName(u"wrapNote"_s);
+    m_wrapNote->setForegroundRole(QPalette::PlaceholderText);
+    m_wrapNote->hide();
+    layout->addWidget(m_wrapNote);
     layout->addWidget(close);
 
     m_debounce->setSingleShot(true);
@@ -150,6 +155,7 @@ void FindBar::dismiss()
 void FindBar::startSearch()
 {
     m_debounce->stop();
+    setWrapped(0);
     const quint64 generation = ++m_generation;
     const QString needle = m_edit->text();
     const FilingPtr filing = m_view->filing();
@@ -184,11 +190,18 @@ void FindBar::applyResults(quint64 generation, const QList<SourceRange> &matches
     const auto after =
         std::lower_bound(m_matches.cbegin(), m_matches.cend(), cursor,
                          [](const SourceRange &m, qsizetype at) { return m.start < at; });
+    int wrapped = 0;
     if (!m_matches.isEmpty()) {
         const int first = int(after - m_matches.cbegin());
         m_current = m_backwards ? (first + int(m_matches.size()) - 1) % int(m_matches.size())
                                 : first % int(m_matches.size());
+        // Nothing after the cursor (before it, backwards): the search went round.
+        if (m_backwards && first == 0)
+            wrapped = -1;
+        else if (!m_backwards && first == m_matches.size())
+            wrapped = +1;
     }
+    setWrapped(wrapped);
     m_backwards = false;
     m_view->setFindMatches(m_matches, m_current);
     if (m_current >= 0)
@@ -201,10 +214,25 @@ void FindBar::goTo(int index)
 {
     if (m_matches.isEmpty())
         return;
-    m_current = (index + int(m_matches.size())) % int(m_matches.size());
+    const int size = int(m_matches.size());
+    setWrapped(index >= size ? +1 : index < 0 ? -1 : 0);
+    m_current = (index + size) % size;
     m_view->setFindMatches(m_matches, m_current);
     m_view->select(m_matches[m_current]);
     updateLabel();
+}
+
+void FindBar::setWrapped(int direction)
+{
+    m_wrapNote->setText(direction > 0       ? tr("Wrapped to the top")
+                            : direction < 0 ? tr("Wrapped to the bottom")
+                                            : QString());
+    m_wrapNote->setVisible(direction != 0);
+}
+
+QString FindBar::wrapNotice() const
+{
+    return m_wrapNote->text();
 }
 
 void FindBar::findNext()

@@ -36,6 +36,9 @@ public:
     QString query() const;
     int matchCount() const { return int(m_matches.size()); }
     int currentMatch() const { return m_current; }
+    // "Wrapped to the top" (or "to the bottom") after a step went past the last (or first)
+    // match; empty otherwise.
+    QString wrapNotice() const;
     // The filing changed: search it again.
     void refresh();
     // Hides the bar and its highlights; a search still running is forgotten.
@@ -54,6 +57,7 @@ private:
     void startSearch();
     void applyResults(quint64 generation, const QList<SourceRange> &matches);
     void goTo(int index);
+    void setWrapped(int direction); // +1: to the top, -1: to the bottom, 0: no wrap
     void updateLabel();
 
     TextView *m_view;
@@ -62,6 +66,7 @@ private:
     QToolButton *m_previous;
     QToolButton *m_next;
     QLabel *m_count;
+    QLabel *m_wrapNote;
     QTimer *m_debounce;
     QList<SourceRange> m_matches;
     int m_current = -1;

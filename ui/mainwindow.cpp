@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "aboutinfo.h"
+#include "actionstate.h"
 #include "browserpanel.h"
 #include "changesovertime.h"
 #include "comparecontroller.h"
@@ -108,10 +109,15 @@ MainWindow::MainWindow(QWidget *parent)
         m_view->showLoading(path);
     });
     connect(m_export, &ExportFlow::finished, this, &MainWindow::exportFinished);
-    connect(m_export, &ExportFlow::busyChanged, this,
-            [this](bool busy) { m_exportAction->setEnabled(!busy); });
+    connect(m_export, &ExportFlow::busyChanged, m_actionState, &ActionState::refresh);
     connect(m_session, &FilingSession::textSearchDone, this, [this](const QSet<QString> &matches) {
-        m_filingProxy->setTextMatches(matches);
+        {
+            const QSignalBlocker blocker(m_browser->selectionModel()); // see applyBrowserFilter
+            m_filingProxy->setTextMatches(matches);
+        }
+        if (m_browserPanel->keepCurrent(m_currentPath))
+            highlightTextHit();
+        updateCounts();
         statusBar()->showMessage(tr("%n filing(s) contain \"%1\"", nullptr, int(matches.size()))
                                      .arg(m_browserFilter->text()),
                                  5000);
@@ -186,10 +192,10 @@ void MainWindow::createActions()
     m_closeAction = makeAction(this, tr("&Close"), QKeySequence::Close,
                                s->standardIcon(QStyle::SP_DialogCloseButton));
     m_closeAction->setStatusTip(tr("Close the selected filings, or the comparison shown"));
-    // Ctrl+W everywhere, whatever the platform's standard Close key is.
+    // Ctrl+W everywhere and first (the one tool tips name), whatever the platform's Close is.
     QList<QKeySequence> closeKeys = QKeySequence::keyBindings(QKeySequence::Close);
-    if (!closeKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_W)))
-        closeKeys.prepend(QKeySequence(Qt::CTRL | Qt::Key_W));
+    closeKeys.removeAll(QKeySequence(Qt::CTRL | Qt::Key_W));
+    closeKeys.prepend(QKeySequence(Qt::CTRL | Qt::Key_W));
     m_closeAction->setShortcuts(closeKeys);
     // On a comparison's tab, Close closes the comparison; elsewhere the selected filings.
     connect(m_closeAction, &QAction::triggered, this, [this] {
@@ -213,15 +219,24 @@ void MainWindow::createActions()
     m_exportAction = makeAction(this, tr("&Export CSV…"), QKeySequence(Qt::CTRL | Qt::Key_E),
                                 s->standardIcon(QStyle::SP_DialogSaveButton));
     m_exportAction->setStatusTip(tr("Save what was extracted from filings as CSV"));
-    connect(m_exportAction, &QAction::triggered, this,
-            [this] { m_export->showDialog(selectedPaths(), m_currentPath); });
+    // On a comparison's tab, the comparison's field table.
+    connect(m_exportAction, &QAction::triggered, this, [this] {
+        if (CompareView *comparison = currentCompareView())
+            m_export->exportComparison(comparison);
+        else
+            m_export->showDialog(selectedPaths(), m_currentPath);
+    });
     file->addAction(m_exportAction);
-    file->addAction(m_export->createXlsxAction([this] { return selectedPaths(); },
-                                               [this] { return m_currentPath; }));
+    QAction *xlsx = m_export->createXlsxAction([this] { return selectedPaths(); },
+                                               [this] { return m_currentPath; });
+    file->addAction(xlsx);
     file->addSeparator();
     file->addAction(edgar->settingsAction());
     file->addSeparator();
     file->addAction(quit);
+    m_actionState = new ActionState(m_session, m_filingProxy, m_browser->selectionModel(), m_tabs,
+                                    m_view, this);
+    m_actionState->add(xlsx, ActionState::Need::ExportFilings);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *copyAction = makeAction(this, tr("&Copy"), QKeySequence::Copy);
@@ -335,11 +350,24 @@ void MainWindow::createNavigationActions()
     toolbar->addAction(m_findAction);
     toolbar->addAction(m_compareAction);
     toolbar->addAction(m_closeAction);
+    for (QAction *action : toolbar->actions())
+        action->setToolTip(toolTipWithShortcut(action));
+    using Need = ActionState::Need;
+    for (const auto &[action, need] : {std::pair{m_closeAction, Need::OpenFilings},
+                                       {m_exportAction, Need::Export},
+                                       {m_findAction, Need::ShownText},
+                                       {m_findNextAction, Need::ShownText},
+                                       {m_findPreviousAction, Need::ShownText},
+                                       {m_compareAction, Need::TwoSelected},
+                                       {m_nextAction, Need::ListedFilings},
+                                       {m_previousAction, Need::ListedFilings}})
+        m_actionState->add(action, need);
 }
 
 void MainWindow::createStatusBar()
 {
     m_statusCounts = new QLabel(this);
+    m_statusCounts->setObjectName(u"filingCounts"_s);
     m_progress = new QProgressBar(this);
     m_progress->setMaximumWidth(220);
     m_progress->setTextVisible(true);
@@ -358,7 +386,10 @@ void MainWindow::createStatusBar()
 
 void MainWindow::updateCounts()
 {
-    m_statusCounts->setText(tr("%n filing(s)", nullptr, m_filings->rowCount()));
+    const int total = m_filings->rowCount();
+    const int shown = m_filingProxy->rowCount();
+    m_statusCounts->setText(shown == total ? tr("%n filing(s)", nullptr, total)
+                                           : tr("%1 of %n filing(s)", nullptr, total).arg(shown));
 }
 
 void MainWindow::readSettings()
@@ -705,9 +736,8 @@ void MainWindow::display(const QString &path, const FilingPtr &filing)
     if (!filing || !filing->ok()) {
         m_view->setFiling(nullptr);
         m_fields->setFiling(nullptr);
-        m_view->setMessage(tr("<b>%1</b> could not be opened: %2")
-                               .arg(name.toHtmlEscaped(),
-                                    m_session->reasonNotShown(path, filing).toHtmlEscaped()));
+        m_view->setMessage({});
+        m_view->showError(name, m_session->reasonNotShown(path, filing));
         Q_EMIT filingShown(path);
         return;
     }
@@ -715,6 +745,7 @@ void MainWindow::display(const QString &path, const FilingPtr &filing)
     m_view->setFiling(filing);
     m_fields->setFiling(filing);
     m_view->textView()->setMarks(m_fields->model()->marks());
+    highlightTextHit();
     statusBar()->showMessage(
         tr("%1: %2, %n line(s)", nullptr, filing->lineCount()).arg(name, filing->registrantName()),
         5000);
@@ -726,11 +757,24 @@ void MainWindow::applyBrowserFilter()
     m_browserPanel->cancelPendingFilter();
     const auto scope = FilingFilterProxy::Scope(m_browserScope->currentData().toInt());
     const QString query = m_browserFilter->text();
-    m_filingProxy->setFilter(query, scope);
+    {
+        // Rows leaving move the current row, which would show another filing: the filing on
+        // screen stays while it matches, else the first match is shown, selected.
+        const QSignalBlocker blocker(m_browser->selectionModel());
+        m_filingProxy->setFilter(query, scope);
+    }
+    m_browserPanel->keepCurrent(m_currentPath);
+    updateCounts();
     if (scope == FilingFilterProxy::Scope::Text && !query.trimmed().isEmpty()) {
         const int searched = m_session->searchText(query.trimmed());
         statusBar()->showMessage(tr("Searching the text of %n filing(s)…", nullptr, searched));
     }
+}
+
+void MainWindow::highlightTextHit()
+{
+    if (m_filingProxy->isTextMatch(m_currentPath))
+        m_view->findText(m_filingProxy->query());
 }
 
 void MainWindow::copy()

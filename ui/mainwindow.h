@@ -25,6 +25,7 @@ class QTreeView;
 
 namespace fl {
 
+class ActionState;
 class BrowserPanel;
 class CompareController;
 class CompareView;
@@ -119,6 +120,7 @@ private:
     void display(const QString &path, const FilingPtr &filing);
     void selectPath(const QString &path);
     void applyBrowserFilter();
+    void highlightTextHit(); // the full-text filter's term, in the filing it found
     QStringList selectedPaths() const;
     void updateWindowTitle();
     void findInShownTab(int direction); // 0: open the bar; +1 / -1: next / previous
@@ -139,6 +141,7 @@ private:
     QToolButton *m_cancel = nullptr;
     QLabel *m_statusCounts = nullptr;
     RecentMenu *m_recentMenu = nullptr;
+    ActionState *m_actionState = nullptr;
 
     QAction *m_openAction = nullptr;
     QAction *m_openFolderAction = nullptr;

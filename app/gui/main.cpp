@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -18,6 +19,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(FILINGLENS_VERSION));
     QApplication::setDesktopFileName(u"filinglens"_s);
     QApplication::setWindowIcon(QIcon(u":/icons/filinglens.png"_s));
+    fl::installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(u"A viewer for SEC EDGAR filings."_s);

@@ -8,10 +8,13 @@
 
 #include <QAbstractItemModelTester>
 #include <QFileInfo>
+#include <QFont>
+#include <QIcon>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -147,6 +150,39 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), m_files.size());
         QCOMPARE(model.rowOfPath(m_files[1]), 0);
         QCOMPARE(model.rowOfPath(m_files[0]), -1);
+    }
+
+    void failedRowNamesItsFile()
+    {
+        // A file that did not open has no registrant: the one column shown by default names
+        // the file, in italics, with the error icon and the error as its tool tip.
+        FilingSession session;
+        FilingListModel model(&session);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTemporaryDir dir;
+        const QString notes = dir.filePath(u"notes.txt"_s);
+        QFile file(notes);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Remember to buy milk.\n");
+        file.close();
+        QVERIFY(openAll(session, {m_files[0], notes}));
+        const QModelIndex failed = model.index(1, FilingListModel::RegistrantColumn);
+        QCOMPARE(model.stateAt(1), FilingListModel::State::Failed);
+        QCOMPARE(failed.data().toString(), u"notes.txt"_s);
+        QVERIFY(!failed.data(Qt::DecorationRole).value<QIcon>().isNull());
+        QVERIFY(failed.data(Qt::FontRole).value<QFont>().italic());
+        const QString tip = failed.data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.startsWith(u"Error: "_s)
+                     && tip.contains(u"does not look like an SEC filing"_s),
+                 qPrintable(tip));
+        // It sorts and filters as a filing without a name: the file name is only shown.
+        QVERIFY(failed.data(FilingListModel::SortRole).toString().isEmpty());
+        // A filing that opened keeps its name, upright and without an icon.
+        const QModelIndex loaded = model.index(0, FilingListModel::RegistrantColumn);
+        QCOMPARE(loaded.data().toString(), u"BTU INTERNATIONAL, INC."_s);
+        QVERIFY(loaded.data(Qt::DecorationRole).isNull());
+        QVERIFY(loaded.data(Qt::FontRole).isNull());
     }
 
     void filterScopes_data()
