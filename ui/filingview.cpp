@@ -130,6 +130,7 @@ FilingView::FilingView(QWidget *parent)
     // Keep the switcher on the document the reader is in.
     connect(m_text, &TextView::firstVisibleLineChanged, this, &FilingView::syncDocumentSwitcher);
     connect(m_outline, &QComboBox::activated, this, &FilingView::jumpToOutlineRow);
+    connect(m_text, &TextView::findSelectionRequested, m_find, &FindBar::activate);
     // The outline names the part or item the cursor is in.
     connect(m_text, &TextView::selectionChanged, this, &FilingView::syncOutline);
     updateLegend();
