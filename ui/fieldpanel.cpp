@@ -91,7 +91,7 @@ void FieldPanel::addShowInFieldsAction(QMenu *menu, qsizetype offset)
 {
     const QModelIndex index = m_proxy->mapFromSource(m_model->innermostIndexAt(offset));
     const FilingPtr shown = m_model->filing();
-    QAction *action = menu->addAction(tr("Show in &Fields"), this, [this, offset, shown] {
+    QAction *action = menu->addAction(tr("&Show in Fields"), this, [this, offset, shown] {
         if (m_model->filing() != shown)
             return; // another filing came while the menu was open
         if (auto *dock = qobject_cast<QDockWidget *>(parentWidget())) {
