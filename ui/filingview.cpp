@@ -7,6 +7,7 @@
 #include "textview.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -261,6 +262,13 @@ void FilingView::syncDocumentSwitcher()
             return;
         }
     }
+}
+
+void FilingView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        updateLegend(); // light or dark swatches
+    QWidget::changeEvent(event);
 }
 
 void FilingView::updateLegend()

@@ -43,6 +43,9 @@ public:
 Q_SIGNALS:
     void filingChanged();
 
+protected:
+    void changeEvent(QEvent *event) override; // the legend follows a new palette
+
 private:
     void updateLegend();
     void syncDocumentSwitcher();
