@@ -587,8 +587,8 @@ QMenu *TextView::createContextMenu(const QPoint &viewportPos)
 
 void TextView::contextMenuEvent(QContextMenuEvent *event)
 {
-    // A mouse's event comes through the viewport, in its coordinates; the Menu key's is at
-    // the widget's centre: the menu then opens at the cursor.
+    // A mouse's event comes through the viewport, in its coordinates; for the Menu key the
+    // menu opens at the text cursor.
     const bool byMouse = event->reason() == QContextMenuEvent::Mouse;
     const QPoint at = byMouse ? event->pos() : pointFor(m_cursor);
     QMenu *menu = createContextMenu(at);

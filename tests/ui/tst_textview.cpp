@@ -5,6 +5,8 @@
 
 #include "fieldtreemodel.h"
 #include "filingparser.h"
+#include "filingview.h"
+#include "sectionstyle.h"
 #include "testutil.h"
 #include "textfont.h"
 #include "textview.h"
@@ -12,6 +14,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QLabel>
 #include <QMenu>
 #include <QScrollBar>
 #include <QSettings>
@@ -186,6 +189,33 @@ private Q_SLOTS:
         QCOMPARE(tip.size(), 2);
         QCOMPARE(tip.first(), u"Cover page"_s);
         QCOMPARE(tip.last(), u"State of incorporation: California"_s);
+    }
+
+    void legendFollowsThePalette()
+    {
+        // Part is indigo on light bases, a lighter violet on dark ones, where indigo would
+        // hardly show.
+        QPalette light;
+        light.setColor(QPalette::Base, Qt::white);
+        QPalette dark;
+        dark.setColor(QPalette::Base, QColor(0x23, 0x23, 0x23));
+        const QColor lightPart = SectionStyle(light).solid(SectionKind::Part);
+        const QColor darkPart = SectionStyle(dark).solid(SectionKind::Part);
+        QVERIFY(darkPart.lightnessF() > lightPart.lightnessF());
+        FilingView view;
+        QLabel *legend = nullptr;
+        for (QLabel *label : view.findChildren<QLabel *>()) {
+            if (label->text().contains(u"Cover page"_s))
+                legend = label;
+        }
+        QVERIFY(legend);
+        view.setPalette(light);
+        QVERIFY(legend->text().contains(lightPart.name()));
+        QVERIFY(legend->text().contains(u"Item (2nd, 4th"_s));
+        QVERIFY(!legend->text().contains(u"Item (next)"_s));
+        view.setPalette(dark);
+        QVERIFY(legend->text().contains(darkPart.name()));
+        QVERIFY(!legend->text().contains(lightPart.name()));
     }
 
     void contextMenuActions()
