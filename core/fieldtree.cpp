@@ -185,13 +185,13 @@ FieldNode eightKItemNode(const Item &item)
     node.children.append(value(u"Number as written"_s, item.number));
     addIf(node, u"Title as written"_s, item.title);
     node.children.append(
-        FieldNode{FieldNodeKind::Value,
+        FieldNode{FieldNodeKind::Property,
                   u"Official title"_s,
                   item.officialTitle.isEmpty() ? u"(not an 8-K item)"_s : item.officialTitle,
                   {},
                   item.heading,
                   {}});
-    node.children.append(FieldNode{FieldNodeKind::Value,
+    node.children.append(FieldNode{FieldNodeKind::Property,
                                    u"Numbering"_s,
                                    item.regime == ItemRegime::Current
                                        ? u"Current (since August 2004)"_s
@@ -220,7 +220,7 @@ FieldNode reportItemNode(const Filing &f, const Item &item)
     node.normalized = item.code;
     node.children.append(value(u"Number as written"_s, item.number));
     addIf(node, u"Title as written"_s, item.title);
-    node.children.append(FieldNode{FieldNodeKind::Value,
+    node.children.append(FieldNode{FieldNodeKind::Property,
                                    u"Official title"_s,
                                    item.officialTitle.isEmpty() ? u"(not an item of the form)"_s
                                                                 : item.officialTitle,
@@ -230,11 +230,11 @@ FieldNode reportItemNode(const Filing &f, const Item &item)
     // At the heading, as the official title: a range over the body would underline all of it.
     if (!item.status.isEmpty())
         node.children.append(
-            FieldNode{FieldNodeKind::Value, u"Status"_s, item.status, {}, item.heading, {}});
+            FieldNode{FieldNodeKind::Property, u"Status"_s, item.status, {}, item.heading, {}});
     if (!item.pages.isEmpty()) {
         FieldNode pages = group(u"Pages"_s, countOf(item.pages.size(), u"range"_s, u"ranges"_s));
         for (qsizetype i = 0; i < item.pages.size(); ++i)
-            pages.children.append(FieldNode{FieldNodeKind::Value,
+            pages.children.append(FieldNode{FieldNodeKind::Property,
                                             u"Pages %1"_s.arg(i + 1),
                                             linesOf(f, item.pages[i]),
                                             {},
@@ -327,7 +327,7 @@ FieldNode exhibitsSection(const Filing &f)
         addIf(node, u"Description"_s, e.description);
         if (e.documentIndex >= 0 && e.documentIndex < f.documents.size()) {
             const Document &d = f.documents[e.documentIndex];
-            node.children.append(FieldNode{FieldNodeKind::Value,
+            node.children.append(FieldNode{FieldNodeKind::Property,
                                            u"Document"_s,
                                            u"%1 %2"_s.arg(d.type.value, d.filename.value).trimmed(),
                                            d.sequence.value,
@@ -335,14 +335,14 @@ FieldNode exhibitsSection(const Filing &f)
                                            {}});
         }
         if (e.listRange.isValid())
-            node.children.append(FieldNode{FieldNodeKind::Value,
+            node.children.append(FieldNode{FieldNodeKind::Property,
                                            u"Listed under Item 9.01 / 7"_s,
                                            u"yes"_s,
                                            {},
                                            e.listRange,
                                            {}});
         if (e.indexRange.isValid())
-            node.children.append(FieldNode{FieldNodeKind::Value,
+            node.children.append(FieldNode{FieldNodeKind::Property,
                                            u"Listed in the Exhibit Index"_s,
                                            u"yes"_s,
                                            {},
@@ -394,8 +394,8 @@ FieldNode documentsSection(const Filing &f)
             ? u"binary (%1), not shown as text"_s.arg(d.binaryEncoding)
             : u"text"_s;
         node.children.append(
-            FieldNode{FieldNodeKind::Value, u"Content"_s, content, {}, d.contentRange, {}});
-        node.children.append(FieldNode{FieldNodeKind::Value,
+            FieldNode{FieldNodeKind::Property, u"Content"_s, content, {}, d.contentRange, {}});
+        node.children.append(FieldNode{FieldNodeKind::Property,
                                        u"Size"_s,
                                        humanSize(d.sourceBytes),
                                        QString::number(d.sourceBytes),

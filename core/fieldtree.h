@@ -13,8 +13,13 @@ enum class FieldNodeKind {
     Root,
     Section, // Header, Cover page, Items, ... (top level)
     Group,   // a filer, an item, an exhibit, a signature, a document, an address
-    Value,   // one extracted value
+    Value,   // one extracted value, its range the text it was read from
     Warning,
+    // A value about a region rather than read from it (a document's size and content, an
+    // item's official title, status and numbering, where an exhibit is listed): its range
+    // locates the region, and the text there does not show the value. The viewer underlines
+    // values only.
+    Property,
 };
 
 // One row of the field tree the viewer shows and the long CSV layout writes: everything that

@@ -190,6 +190,10 @@ CompareView::CompareView(QWidget *parent)
     for (TextView *view : {m_leftView, m_rightView}) {
         TextView *other = view == m_leftView ? m_rightView : m_leftView;
         view->installEventFilter(this);
+        connect(view, &TextView::findSelectionRequested, this, [this, view] {
+            m_lastFocused = view; // the pane whose menu it was
+            showFind();
+        });
         connect(view, &TextView::firstVisibleRowChanged, this,
                 [this, view, other](int row) { syncScroll(view, other, row); });
         // Long lines scroll sideways together.

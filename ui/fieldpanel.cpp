@@ -4,6 +4,7 @@
 #include "fieldtreemodel.h"
 
 #include <QClipboard>
+#include <QDockWidget>
 #include <QGuiApplication>
 #include <QLineEdit>
 #include <QMenu>
@@ -84,6 +85,24 @@ void FieldPanel::followText(qsizetype position)
         index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_tree->scrollTo(index);
     m_following = false;
+}
+
+void FieldPanel::addShowInFieldsAction(QMenu *menu, qsizetype offset)
+{
+    const QModelIndex index = m_proxy->mapFromSource(m_model->innermostIndexAt(offset));
+    const FilingPtr shown = m_model->filing();
+    QAction *action = menu->addAction(tr("&Show in Fields"), this, [this, offset, shown] {
+        if (m_model->filing() != shown)
+            return; // another filing came while the menu was open
+        if (auto *dock = qobject_cast<QDockWidget *>(parentWidget())) {
+            dock->show();
+            dock->raise();
+        }
+        followText(offset);
+        m_tree->setFocus(Qt::OtherFocusReason);
+    });
+    action->setObjectName(u"showInFieldsAction"_s);
+    action->setEnabled(index.isValid());
 }
 
 void FieldPanel::copyCurrentValue() const

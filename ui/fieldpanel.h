@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QLineEdit;
+class QMenu;
 class QSortFilterProxyModel;
 class QTimer;
 class QTreeView;
@@ -28,6 +29,9 @@ public:
     // Selects the innermost row whose range holds this offset of the text, without asking
     // for its range back.
     void followText(qsizetype position);
+    // Show in Fields for the text's context menu: selects the innermost row at `offset`,
+    // showing the dock and giving the tree the focus; disabled when no row holds it.
+    void addShowInFieldsAction(QMenu *menu, qsizetype offset);
     // Copies the current row's value to the clipboard.
     void copyCurrentValue() const;
 

@@ -165,6 +165,9 @@ QModelIndex FieldTreeModel::innermostIndexAt(qsizetype offset) const
 {
     const FieldNode *best = nullptr;
     for (const FieldNode *node : m_ranged) {
+        // A property shares its region's range (a document's size): the region is the row.
+        if (node->kind == FieldNodeKind::Property)
+            continue;
         const SourceRange r = node->range;
         const bool inside = r.contains(offset) || (r.length == 0 && r.start == offset);
         // Depth first: among equal ranges, the later (deeper) one wins.

@@ -35,9 +35,11 @@ public:
     FilingPtr filing() const { return m_filing; }
 
     SourceRange rangeAt(const QModelIndex &index) const;
-    // The deepest row whose range holds the offset (the smallest such range), or invalid.
+    // The deepest row whose range holds the offset (the smallest such range), or invalid;
+    // never a property (it shares the range of the row it describes).
     QModelIndex innermostIndexAt(qsizetype offset) const;
-    // Every value with a range, for marking them in the text.
+    // Every value read from the text (FieldNodeKind::Value) with a range, for underlining;
+    // not groups, sections, or properties of a region such as a document's size.
     QList<TextMark> marks() const;
     // Field, value and normalized form of a row as one line of text, for copying.
     QString describe(const QModelIndex &index) const;

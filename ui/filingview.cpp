@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -144,6 +145,7 @@ FilingView::FilingView(QWidget *parent)
     // Keep the switcher on the document the reader is in.
     connect(m_text, &TextView::firstVisibleLineChanged, this, &FilingView::syncDocumentSwitcher);
     connect(m_outline, &QComboBox::activated, this, &FilingView::jumpToOutlineRow);
+    connect(m_text, &TextView::findSelectionRequested, m_find, &FindBar::activate);
     // The outline names the part or item the cursor is in.
     connect(m_text, &TextView::selectionChanged, this, &FilingView::syncOutline);
     connect(m_pages, &PanePages::cancelRequested, this, [this] {
@@ -399,6 +401,13 @@ void FilingView::syncDocumentSwitcher()
             return;
         }
     }
+}
+
+void FilingView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        updateLegend(); // light or dark swatches
+    QWidget::changeEvent(event);
 }
 
 void FilingView::updateLegend()

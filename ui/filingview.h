@@ -68,6 +68,9 @@ Q_SIGNALS:
     void cancelLoadingRequested(const QString &path);
     void reopenRequested(const QString &path);
 
+protected:
+    void changeEvent(QEvent *event) override; // the legend follows a new palette
+
 private:
     void buildErrorPage();
     void updateLegend();

@@ -18,6 +18,7 @@
 #include "findbar.h"
 #include "notice.h"
 #include "recentmenu.h"
+#include "textfont.h"
 #include "textview.h"
 
 #include <QAction>
@@ -123,6 +124,8 @@ MainWindow::MainWindow(QWidget *parent)
                                  5000);
     });
     connect(m_view->textView(), &TextView::cursorMovedByUser, m_fields, &FieldPanel::followText);
+    connect(m_view->textView(), &TextView::contextMenuAboutToShow, m_fields,
+            &FieldPanel::addShowInFieldsAction);
 
     // The default size, within a small screen (saved geometry replaces it).
     QSize size(1500, 920);
@@ -275,12 +278,7 @@ void MainWindow::createNavigationActions()
     m_sectionsAction->setChecked(true);
     connect(m_sectionsAction, &QAction::toggled, m_view->textView(), &TextView::setShowSections);
     view->addAction(m_sectionsAction);
-    QAction *zoomIn = makeAction(this, tr("Zoom &In"), QKeySequence::ZoomIn);
-    connect(zoomIn, &QAction::triggered, this, [this] { zoomText(+1); });
-    QAction *zoomOut = makeAction(this, tr("Zoom &Out"), QKeySequence::ZoomOut);
-    connect(zoomOut, &QAction::triggered, this, [this] { zoomText(-1); });
-    view->addAction(zoomIn);
-    view->addAction(zoomOut);
+    addTextFontActions(this, view); // Font…, Zoom In / Out, Reset Zoom
     view->addSeparator();
     m_resetLayoutAction = makeAction(this, tr("&Reset Layout"), {});
     m_resetLayoutAction->setStatusTip(tr("Put the docks and the toolbar back where they start"));
@@ -800,15 +798,6 @@ void MainWindow::copy()
 void MainWindow::closeTab(int index)
 {
     m_compare->closeTab(index);
-}
-
-void MainWindow::zoomText(int step)
-{
-    // Every text view of the window (the filing's and the comparisons') at one size.
-    QFont font = m_view->textView()->font();
-    font.setPointSizeF(std::clamp(font.pointSizeF() + step, 6.0, 40.0));
-    for (TextView *view : findChildren<TextView *>())
-        view->setFont(font);
 }
 
 void MainWindow::closeSelected()

@@ -104,7 +104,6 @@ private:
     void openFolderDialog();
     void closeSelected();
     void closeTab(int index);
-    void zoomText(int step);
     void stepFiling(int delta);
     void updateItemActions();
     void showAbout();

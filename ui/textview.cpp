@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "textview.h"
 
+#include "textfont.h"
 #include "textlines.h"
 #include "textviewlayout.h"
 
 #include <QApplication>
 #include <QClipboard>
-#include <QFontDatabase>
+#include <QContextMenuEvent>
 #include <QHelpEvent>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QPainter>
 #include <QScrollBar>
 #include <QToolTip>
@@ -35,7 +37,9 @@ TextView::TextView(QWidget *parent)
     : QAbstractScrollArea(parent)
     , m_style(palette())
 {
-    setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    // Every text pane at the one font the reader chose and zoomed (always fixed-pitch).
+    setFont(TextFont::instance()->font());
+    connect(TextFont::instance(), &TextFont::fontChanged, this, &QWidget::setFont);
     viewport()->setCursor(Qt::IBeamCursor);
     viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
     setFocusPolicy(Qt::StrongFocus);
@@ -401,6 +405,15 @@ void TextView::scrollContentsBy(int, int)
 void TextView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::FontChange) {
+        // Columns are cells of one width: a proportional font (a theme's "fixed" one, or
+        // set from outside) would cut lines and misplace marks.
+        if (!isFixedPitch(font())) {
+            const QFont fixed = fixedPitchFont(font());
+            if (isFixedPitch(fixed)) {
+                setFont(fixed); // comes back here with the fixed one
+                return QAbstractScrollArea::changeEvent(event);
+            }
+        }
         updateMetrics();
         updateScrollBars();
         if (m_wrap) {
@@ -476,12 +489,18 @@ QString TextView::describe(qsizetype offset) const
     }
     if (innermost)
         lines << innermost->label;
+    // Marks are sorted by start: among those holding the offset, the shortest (the later of
+    // equal ones) is the innermost value.
+    const TextMark *innermostMark = nullptr;
     for (const TextMark &m : m_marks) {
         if (m.range.start > offset)
             break;
-        if (m.range.contains(offset))
-            lines << m.label;
+        if (m.range.contains(offset)
+            && (!innermostMark || m.range.length <= innermostMark->range.length))
+            innermostMark = &m;
     }
+    if (innermostMark)
+        lines << innermostMark->label;
     return lines.join(u'\n');
 }
 
@@ -528,6 +547,68 @@ void TextView::select(SourceRange range)
     ensureVisible(range.start, true);
     viewport()->update();
     Q_EMIT selectionChanged();
+}
+
+void TextView::selectAll()
+{
+    if (!m_filing)
+        return;
+    m_anchor = 0;
+    m_cursor = m_filing->text.size();
+    viewport()->update();
+    Q_EMIT selectionChanged();
+}
+
+QString TextView::selectionToFind() const
+{
+    const QString text = selectedText();
+    return text.contains(u'\n') || text.size() >= 200 ? QString() : text;
+}
+
+QMenu *TextView::createContextMenu(const QPoint &viewportPos)
+{
+    auto *menu = new QMenu(this);
+    QAction *copy = menu->addAction(tr("&Copy"), this, &TextView::copySelection);
+    copy->setObjectName(u"copyAction"_s);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setEnabled(selection().length > 0);
+    QAction *all = menu->addAction(tr("Select &All"), this, &TextView::selectAll);
+    all->setObjectName(u"selectAllAction"_s);
+    all->setShortcut(QKeySequence::SelectAll);
+    all->setEnabled(m_filing && !m_filing->text.isEmpty());
+    menu->addSeparator();
+    QAction *find = menu->addAction(tr("&Find Selection"), this, &TextView::findSelectionRequested);
+    find->setObjectName(u"findSelectionAction"_s);
+    find->setEnabled(!selectionToFind().trimmed().isEmpty());
+    if (m_filing)
+        Q_EMIT contextMenuAboutToShow(menu, offsetAt(viewportPos));
+    return menu;
+}
+
+void TextView::contextMenuEvent(QContextMenuEvent *event)
+{
+    // A mouse's event comes through the viewport, in its coordinates; for the Menu key the
+    // menu opens at the text cursor.
+    const bool byMouse = event->reason() == QContextMenuEvent::Mouse;
+    const QPoint at = byMouse ? event->pos() : pointFor(m_cursor);
+    QMenu *menu = createContextMenu(at);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(byMouse ? event->globalPos() : viewport()->mapToGlobal(at));
+}
+
+void TextView::wheelEvent(QWheelEvent *event)
+{
+    if (!(event->modifiers() & Qt::ControlModifier)) {
+        m_zoomWheel = 0;
+        return QAbstractScrollArea::wheelEvent(event);
+    }
+    // Ctrl+wheel zooms every text pane, a step per notch (touchpads send smaller deltas).
+    m_zoomWheel += event->angleDelta().y();
+    const int steps = m_zoomWheel / QWheelEvent::DefaultDeltasPerStep;
+    m_zoomWheel -= steps * QWheelEvent::DefaultDeltasPerStep;
+    if (steps != 0)
+        TextFont::instance()->zoomBy(steps);
+    event->accept();
 }
 
 void TextView::setCursorPosition(qsizetype position)
@@ -642,10 +723,7 @@ void TextView::keyPressEvent(QKeyEvent *event)
         return;
     }
     if (event == QKeySequence::SelectAll) {
-        m_anchor = 0;
-        m_cursor = m_filing->text.size();
-        viewport()->update();
-        Q_EMIT selectionChanged();
+        selectAll();
         return;
     }
     const bool shift = event->modifiers() & Qt::ShiftModifier;

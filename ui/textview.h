@@ -11,6 +11,7 @@
 
 #include <algorithm>
 
+class QMenu;
 class QPainter;
 
 namespace fl {
@@ -52,6 +53,9 @@ public:
     QString selectedText() const;
     // Selects the range and scrolls it into view; no cursorMovedByUser() for this.
     void select(SourceRange range);
+    void selectAll();
+    // The selection as a search for the find bar: one line, under 200 characters; else empty.
+    QString selectionToFind() const;
     void setCursorPosition(qsizetype position);
     // Moves the cursor as the reader would (cursorMovedByUser() follows), with the line near
     // the top of the view: for jumping to a heading.
@@ -95,8 +99,13 @@ public:
     // Centre of the character cell at an offset, in viewport coordinates (may lie outside the
     // viewport when the offset is not visible).
     QPoint pointFor(qsizetype offset) const;
-    // Description of what is at an offset: innermost section and any value marked there.
+    // Description of what is at an offset: the innermost section and the innermost value
+    // marked there.
     QString describe(qsizetype offset) const;
+    // The context menu for a point of the viewport: Copy, Select All, Find Selection, each
+    // enabled when it applies, then whatever contextMenuAboutToShow() adds (Show in Fields).
+    // The caller owns it.
+    QMenu *createContextMenu(const QPoint &viewportPos);
 
 Q_SIGNALS:
     void cursorMovedByUser(qsizetype position);
@@ -106,6 +115,10 @@ Q_SIGNALS:
     // The wrap width changed (resized, font): row spans set from outside need updating.
     void wrapColumnsChanged();
     void painted();
+    // Find Selection was chosen: the find bar should search for selectionToFind().
+    void findSelectionRequested();
+    // A context menu for the text at `offset` is being built: add actions to it.
+    void contextMenuAboutToShow(QMenu *menu, qsizetype offset);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -116,6 +129,8 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     bool viewportEvent(QEvent *event) override;
     void changeEvent(QEvent *event) override;
     void focusInEvent(QFocusEvent *event) override;
@@ -167,6 +182,7 @@ private:
     int m_lineHeight = 16;
     int m_ascent = 12;
     int m_digits = 1;
+    int m_zoomWheel = 0; // Ctrl+wheel angle not yet turned into a zoom step
 };
 
 } // namespace fl

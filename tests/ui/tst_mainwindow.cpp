@@ -25,8 +25,10 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
@@ -38,6 +40,8 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
+
+#include <memory>
 
 #include <sys/stat.h>
 
@@ -149,6 +153,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QApplication::setOrganizationName(u"FilingLensTest"_s);
         QApplication::setApplicationName(u"tst_mainwindow"_s);
+        QSettings().remove(u"text"_s); // the text font and zoom of an earlier run
     }
 
     void dropFilesAndFolders()
@@ -284,6 +289,48 @@ private Q_SLOTS:
         text->select({name, 0});
         QTest::mouseClick(text->viewport(), Qt::LeftButton, {}, text->pointFor(name));
         QCOMPARE(w.fieldTree()->currentIndex().data().toString(), u"Registrant name"_s);
+    }
+
+    void textContextMenu()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const FilingPtr f = openSeed(w, u"000_b149af05fdad4801.txt"_s);
+        QVERIFY(f);
+        TextView *text = w.filingView()->textView();
+        auto actionIn = [](QMenu *menu, const QString &name) {
+            return menu->findChild<QAction *>(name);
+        };
+        // Show in Fields on the phone number "(978) 667-4111" selects its row, showing the dock.
+        QDockWidget *fields = dock(w, u"fieldsDock"_s);
+        fields->hide();
+        const qsizetype phone = f->text.indexOf(u"(978) 667-4111"_s);
+        QVERIFY(phone > 0);
+        std::unique_ptr<QMenu> menu(text->createContextMenu(text->pointFor(phone + 4)));
+        QAction *show = actionIn(menu.get(), u"showInFieldsAction"_s);
+        QVERIFY(show && show->isEnabled());
+        show->trigger();
+        QVERIFY(fields->isVisible());
+        const QModelIndex current = w.fieldTree()->currentIndex();
+        QCOMPARE(current.data().toString(), u"Telephone number"_s);
+        QCOMPARE(current.siblingAtColumn(FieldTreeModel::ValueColumn).data().toString(),
+                 u"(978) 667-4111"_s);
+
+        // Find Selection searches for the selected words and highlights every match.
+        const qsizetype name = f->text.indexOf(u"BTU INTERNATIONAL"_s);
+        text->select({name, 17});
+        menu.reset(text->createContextMenu(text->pointFor(name)));
+        FindBar *find = w.filingView()->findBar();
+        QSignalSpy finished(find, &FindBar::searchFinished);
+        actionIn(menu.get(), u"findSelectionAction"_s)->trigger();
+        QVERIFY(find->isVisible());
+        QCOMPARE(find->query(), u"BTU INTERNATIONAL"_s);
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(find->matchCount(),
+                 int(f->text.count(u"btu international"_s, Qt::CaseInsensitive)));
+        QCOMPARE(text->findMatches().size(), find->matchCount());
+        QCOMPARE(text->selection(), (SourceRange{name, 17}));
     }
 
     void findHighlightsAllMatches()
@@ -695,6 +742,14 @@ private Q_SLOTS:
         QCOMPARE(view->leftView()->font().pointSizeF(), before + 1);
         QCOMPARE(view->rightView()->font().pointSizeF(), before + 1);
         QCOMPARE(w.filingView()->textView()->font().pointSizeF(), before + 1);
+        // Ctrl+= too (the key under "+"), Ctrl+0 back to the size chosen; saved.
+        QTest::keyClick(&w, Qt::Key_Equal, Qt::ControlModifier);
+        QCOMPARE(view->rightView()->font().pointSizeF(), before + 2);
+        QCOMPARE(QSettings().value(u"text/zoom"_s).toInt(), 2);
+        QTest::keyClick(&w, Qt::Key_0, Qt::ControlModifier);
+        QCOMPARE(view->leftView()->font().pointSizeF(), before);
+        QCOMPARE(w.filingView()->textView()->font().pointSizeF(), before);
+        QCOMPARE(QSettings().value(u"text/zoom"_s).toInt(), 0);
         // Ctrl+W closes the comparison, not the filings selected in the browser.
         QTest::keyClick(&w, Qt::Key_W, Qt::ControlModifier);
         QCOMPARE(tabs->count(), 1);

@@ -1,14 +1,30 @@
 // SPDX-License-Identifier: MIT
 // The text view on its own: geometry, keyboard, tabs, very long lines, highlights, rows with
-// fillers.
+// fillers; its font (always fixed-pitch, zoomed, saved), the marks of extracted values and
+// the context menu.
 
+#include "fieldtreemodel.h"
 #include "filingparser.h"
+#include "filingview.h"
+#include "sectionstyle.h"
 #include "testutil.h"
+#include "textfont.h"
 #include "textview.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QLabel>
+#include <QMenu>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
+#include <QTextDocumentFragment>
+#include <QWheelEvent>
+
+#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace fl;
@@ -16,7 +32,242 @@ using namespace fl;
 class TestTextView : public QObject
 {
     Q_OBJECT
+    static QAction *actionNamed(QMenu *menu, const QString &name)
+    {
+        for (QAction *action : menu->actions()) {
+            if (action->objectName() == name)
+                return action;
+        }
+        qWarning("no action %s in the menu", qPrintable(name));
+        return nullptr;
+    }
+
+    // Ctrl + one notch of the wheel over the text.
+    static void ctrlWheel(TextView &view, int notches)
+    {
+        const QPointF at(view.viewport()->rect().center());
+        QWheelEvent wheel(at, view.viewport()->mapToGlobal(at), QPoint(),
+                          QPoint(0, notches * QWheelEvent::DefaultDeltasPerStep), Qt::NoButton,
+                          Qt::ControlModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(view.viewport(), &wheel);
+    }
+
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // The font and zoom are saved: in the test settings, not the user's.
+        QStandardPaths::setTestModeEnabled(true);
+        QApplication::setOrganizationName(u"FilingLensTest"_s);
+        QApplication::setApplicationName(u"tst_textview"_s);
+        QSettings().remove(u"text"_s);
+    }
+
+    void proportionalFontFallsBackToFixedPitch()
+    {
+        // A theme handing over a proportional font as its "fixed" one, as qt6ct did: DejaVu
+        // Sans has a narrow "i" and a wide "M".
+        const QFont proportional(u"DejaVu Sans"_s, 11);
+        const QFontMetricsF given(proportional);
+        QVERIFY(given.horizontalAdvance(u'i') < given.horizontalAdvance(u'M'));
+        QVERIFY(!isFixedPitch(proportional));
+        const QFont fixed = fixedPitchFont(proportional);
+        QVERIFY(isFixedPitch(fixed));
+        QCOMPARE(fixed.pointSizeF(), 11.0);
+        // The view refuses it too, however it is set, and lays columns out in equal cells.
+        TextView view;
+        view.resize(900, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setFont(proportional);
+        const QFontMetricsF shown(view.font());
+        QCOMPARE(shown.horizontalAdvance(u"iiiiiiiiii"_s),
+                 shown.horizontalAdvance(u"MMMMMMMMMM"_s));
+        QVERIFY(QFontInfo(view.font()).fixedPitch());
+        // "CURRENT REPORT" is cut no more: its last letter is where 13 cells put it.
+        const FilingPtr f = test::parseData(u"seeds/001_9900e7bb81fee8a1.txt"_s);
+        view.setFiling(f);
+        const qsizetype title = f->text.indexOf(u"CURRENT REPORT"_s);
+        QVERIFY(title > 0);
+        const int drawnWidth = view.pointFor(title + 13).x() - view.pointFor(title).x();
+        // (Within the pixel the two positions are rounded to.)
+        QVERIFY(std::abs(drawnWidth - 13 * shown.horizontalAdvance(u"CURRENT REPORT"_s) / 14) <= 1);
+        // A proportional base font chosen in the settings is made fixed as well.
+        TextFont font;
+        font.setBaseFont(proportional);
+        QVERIFY(isFixedPitch(font.font()));
+        font.resetBaseFont();
+    }
+
+    void zoomAndItsReset()
+    {
+        TextFont *shared = TextFont::instance();
+        shared->setZoom(0);
+        const double base = shared->font().pointSizeF();
+        TextView view;
+        view.resize(600, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCOMPARE(view.font().pointSizeF(), base);
+        const int lineHeight = view.rowHeight();
+        ctrlWheel(view, 2);
+        QCOMPARE(shared->zoom(), 2);
+        QCOMPARE(view.font().pointSizeF(), base + 2);
+        QVERIFY(view.rowHeight() > lineHeight);
+        // A pane made later (a comparison's) comes at the same size.
+        TextView later;
+        QCOMPARE(later.font().pointSizeF(), base + 2);
+        ctrlWheel(view, -1);
+        QCOMPARE(view.font().pointSizeF(), base + 1);
+        // Without Ctrl the wheel scrolls and leaves the size alone.
+        view.setFiling(test::parseData(u"seeds/000_b149af05fdad4801.txt"_s));
+        const QPointF at(view.viewport()->rect().center());
+        QWheelEvent scroll(at, view.viewport()->mapToGlobal(at), QPoint(), QPoint(0, -120),
+                           Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(view.viewport(), &scroll);
+        QVERIFY(view.firstVisibleRow() > 0);
+        QCOMPARE(view.font().pointSizeF(), base + 1);
+        // The size stays within bounds.
+        shared->setZoom(500);
+        QCOMPARE(view.font().pointSizeF(), 40.0);
+        shared->setZoom(0);
+        QCOMPARE(view.font().pointSizeF(), base);
+        QCOMPARE(later.font().pointSizeF(), base);
+    }
+
+    void fontAndZoomPersist()
+    {
+        {
+            TextFont chosen;
+            chosen.setBaseFont(QFont(u"DejaVu Sans Mono"_s, 13));
+            chosen.setZoom(2);
+        }
+        TextFont next; // as at the next start
+        QCOMPARE(next.baseFont().family(), u"DejaVu Sans Mono"_s);
+        QCOMPARE(next.zoom(), 2);
+        QCOMPARE(next.font().pointSizeF(), 15.0);
+        next.resetBaseFont();
+        QCOMPARE(TextFont().zoom(), 0);
+        QCOMPARE(TextFont().baseFont(), TextFont::platformFont());
+    }
+
+    void onlyRealValuesAreUnderlined()
+    {
+        // Apple's 8-K of 1 March 2019, a submission whose 8-K is HTML of 63.8 kB: the document's
+        // Size and Content describe the whole document and underlined every line of it.
+        const FilingPtr f = test::parseData(u"corpus/fullsub/scpp__0000320193-19-000032.txt"_s);
+        FieldTreeModel model;
+        model.setFiling(f);
+        const QList<TextMark> marks = model.marks();
+        QVERIFY(marks.size() > 5);
+        QVERIFY(!f->documents.isEmpty());
+        for (const TextMark &m : marks) {
+            QVERIFY2(!m.label.contains(u"Size: "_s) && !m.label.contains(u"Content: "_s),
+                     qPrintable(m.label));
+            for (const Document &d : f->documents)
+                QVERIFY2(m.range != d.contentRange && m.range != d.range, qPrintable(m.label));
+            // What is underlined is written there.
+            QVERIFY2(!f->textOf(m.range).trimmed().isEmpty(), qPrintable(m.label));
+        }
+        int blankLines = 0;
+        for (int line = 0; line < f->lineCount(); ++line) {
+            if (!f->lineText(line).trimmed().isEmpty())
+                continue;
+            ++blankLines;
+            const qsizetype start = f->lineStarts[line];
+            for (const TextMark &m : marks)
+                QVERIFY2(!m.range.contains(start), qPrintable(m.label));
+        }
+        QVERIFY(blankLines > 10);
+
+        // The tooltip over "California" (the first: the state of incorporation, beside the
+        // file number 001-36743) names that value alone.
+        TextView view;
+        view.setFiling(f);
+        view.setMarks(marks);
+        const qsizetype california = f->text.indexOf(u"California"_s);
+        QVERIFY(california > 0);
+        const QStringList tip = view.describe(california + 3).split(u'\n');
+        QCOMPARE(tip.size(), 2);
+        QCOMPARE(tip.first(), u"Cover page"_s);
+        QCOMPARE(tip.last(), u"State of incorporation: California"_s);
+    }
+
+    void legendFollowsThePalette()
+    {
+        // Part is indigo on light bases, a lighter violet on dark ones, where indigo would
+        // hardly show.
+        QPalette light;
+        light.setColor(QPalette::Base, Qt::white);
+        QPalette dark;
+        dark.setColor(QPalette::Base, QColor(0x23, 0x23, 0x23));
+        const QColor lightPart = SectionStyle(light).solid(SectionKind::Part);
+        const QColor darkPart = SectionStyle(dark).solid(SectionKind::Part);
+        QVERIFY(darkPart.lightnessF() > lightPart.lightnessF());
+        FilingView view;
+        QLabel *legend = nullptr;
+        for (QLabel *label : view.findChildren<QLabel *>()) {
+            if (label->text().contains(u"Cover"_s))
+                legend = label;
+        }
+        QVERIFY(legend);
+        view.setPalette(light);
+        QVERIFY(legend->text().contains(lightPart.name()));
+        const QString plain = QTextDocumentFragment::fromHtml(legend->text())
+                                  .toPlainText()
+                                  .replace(QChar(0xa0), u' ');
+        QVERIFY2(plain.contains(u"Item (2nd, 4th…)"_s), qPrintable(plain));
+        QVERIFY(!plain.contains(u"Item (next)"_s));
+        view.setPalette(dark);
+        QVERIFY(legend->text().contains(darkPart.name()));
+        QVERIFY(!legend->text().contains(lightPart.name()));
+    }
+
+    void contextMenuActions()
+    {
+        TextView view;
+        view.resize(900, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const FilingPtr f = test::parseData(u"seeds/000_b149af05fdad4801.txt"_s);
+        view.setFiling(f);
+        const qsizetype name = f->text.indexOf(u"BTU INTERNATIONAL, INC."_s);
+        QVERIFY(name > 0);
+        qsizetype asked = -1;
+        connect(&view, &TextView::contextMenuAboutToShow, &view,
+                [&asked](QMenu *, qsizetype offset) { asked = offset; });
+
+        // Nothing selected: Copy and Find Selection do not apply; Select All does.
+        std::unique_ptr<QMenu> menu(view.createContextMenu(view.pointFor(name + 2)));
+        QCOMPARE(asked, name + 2);
+        QAction *copy = actionNamed(menu.get(), u"copyAction"_s);
+        QAction *all = actionNamed(menu.get(), u"selectAllAction"_s);
+        QAction *find = actionNamed(menu.get(), u"findSelectionAction"_s);
+        QVERIFY(copy && all && find);
+        QVERIFY(!copy->isEnabled());
+        QVERIFY(!find->isEnabled());
+        QVERIFY(all->isEnabled());
+
+        view.select({name, 23});
+        menu.reset(view.createContextMenu(view.pointFor(name + 2)));
+        copy = actionNamed(menu.get(), u"copyAction"_s);
+        find = actionNamed(menu.get(), u"findSelectionAction"_s);
+        QVERIFY(copy->isEnabled() && find->isEnabled());
+        QGuiApplication::clipboard()->clear();
+        copy->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text(), u"BTU INTERNATIONAL, INC."_s);
+        QSignalSpy findAsked(&view, &TextView::findSelectionRequested);
+        find->trigger();
+        QCOMPARE(findAsked.count(), 1);
+        QCOMPARE(view.selectionToFind(), u"BTU INTERNATIONAL, INC."_s);
+
+        actionNamed(menu.get(), u"selectAllAction"_s)->trigger();
+        QCOMPARE(view.selection(), (SourceRange{0, f->text.size()}));
+        // Over several lines there is nothing to find.
+        menu.reset(view.createContextMenu(view.pointFor(name)));
+        QVERIFY(actionNamed(menu.get(), u"copyAction"_s)->isEnabled());
+        QVERIFY(!actionNamed(menu.get(), u"findSelectionAction"_s)->isEnabled());
+    }
+
     void paintsOnlyWhatIsVisible()
     {
         TextView view;
