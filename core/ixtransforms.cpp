@@ -508,22 +508,25 @@ QString scaleDecimal(QStringView decimal, int scale, bool negative)
     if (decimal.trimmed().startsWith(u'-'))
         negative = !negative;
     QString digits = m.captured(1) + m.captured(2);
-    qsizetype point = m.capturedLength(1) + scale; // digits before the decimal point
+    // Clamped before use: scale="1000000000" must not make a billion zeros.
     scale = std::clamp(scale, -100, 100);
+    qsizetype point = m.capturedLength(1) + scale; // digits before the decimal point
     if (point < 0) {
         digits.prepend(QString(-point, u'0'));
         point = 0;
     }
     if (point > digits.size())
         digits.append(QString(point - digits.size(), u'0'));
-    QString whole = digits.left(point);
-    QString fraction = digits.sliced(point);
-    while (whole.size() > 1 && whole.front() == u'0')
-        whole.remove(0, 1);
-    if (whole.isEmpty())
-        whole = u"0"_s;
-    while (!fraction.isEmpty() && fraction.back() == u'0')
-        fraction.chop(1);
+    // Leading and trailing zeros counted first and cut once: removing them one at a time
+    // from the front would be quadratic in a long run of zeros.
+    qsizetype leading = 0;
+    while (leading + 1 < point && digits[leading] == u'0')
+        ++leading;
+    QString whole = point > 0 ? digits.sliced(leading, point - leading) : u"0"_s;
+    qsizetype fractionEnd = digits.size();
+    while (fractionEnd > point && digits[fractionEnd - 1] == u'0')
+        --fractionEnd;
+    const QString fraction = digits.sliced(point, fractionEnd - point);
     QString out = fraction.isEmpty() ? whole : whole + u'.' + fraction;
     if (negative && out != u"0"_s)
         out.prepend(u'-');

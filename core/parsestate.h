@@ -28,6 +28,9 @@ struct ParseState
     std::shared_ptr<Filing> filing;
     DecodeStats decodeStats;        // of the text read as it is (not converted from HTML)
     std::vector<int> truncatedHtml; // documents (-1: the whole file) whose HTML nests too deep
+    // Documents (-1: the whole file) and how many of their start tags lost attributes past
+    // kMaxHtmlAttributes.
+    std::vector<std::pair<int, qsizetype>> cutHtmlTags;
 };
 
 } // namespace fl

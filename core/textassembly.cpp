@@ -107,6 +107,8 @@ void assembleText(ParseState &state, std::vector<Piece> &pieces)
             piece.converted = QByteArray();
             if (piece.htmlStats.tooDeep)
                 state.truncatedHtml.push_back(piece.document);
+            if (piece.htmlStats.tagsCut > 0)
+                state.cutHtmlTags.push_back({piece.document, piece.htmlStats.tagsCut});
             moveFacts(state, piece, start);
             break;
         }
