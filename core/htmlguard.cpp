@@ -48,6 +48,7 @@ TagScan scanStartTag(const char *p, const char *end)
         ++p;
     int attributes = 0;
     while (p < end) {
+        const char *previousEnd = p; // the blanks before an attribute go with it
         while (p < end && isBlank(*p))
             ++p;
         if (p >= end)
@@ -62,11 +63,10 @@ TagScan scanStartTag(const char *p, const char *end)
                 ++p;
             continue;
         }
-        const char *name = p;
         while (p < end && isNameChar(*p))
             ++p;
         if (++attributes == kMaxHtmlAttributes + 1)
-            scan.cutFrom = name;
+            scan.cutFrom = previousEnd;
         const char *q = p;
         while (q < end && isBlank(*q))
             ++q;
