@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ixbrl.h"
 
+#include "filing.h"
 #include "ixtransforms.h"
 #include "normalize.h"
 
@@ -427,7 +428,12 @@ void IxCollector::resolve(InlineXbrlFacts &out)
         out.units << std::move(m_units[size_t(i)]);
     }
     QSet<QString> unknownFormats;
+    QHash<QString, qsizetype> made;
     const auto warn = [&](const QString &code, const QString &message, SourceRange range) {
+        if (++made[code] > kMaxWarningsOfAKind) {
+            ++out.unlistedWarnings[code];
+            return;
+        }
         out.warnings.append({code, message});
         out.warningRanges.append(range);
     };

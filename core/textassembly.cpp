@@ -78,6 +78,8 @@ void moveFacts(ParseState &state, Piece &piece, qsizetype textStart)
     for (qsizetype i = 0; i < ix.warnings.size(); ++i)
         state.warn(ix.warnings[i].first, ix.warnings[i].second,
                    shifted(ix.warningRanges[i], textStart));
+    for (auto it = ix.unlistedWarnings.cbegin(); it != ix.unlistedWarnings.cend(); ++it)
+        state.countUnlisted(it.key(), it.value());
     ix = InlineXbrlFacts();
 }
 
