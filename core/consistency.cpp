@@ -4,6 +4,7 @@
 #include "coverfields.h"
 #include "filing.h"
 #include "formtype.h"
+#include "htmlguard.h"
 #include "htmltotext.h"
 #include "normalize.h"
 #include "parsestate.h"
@@ -26,6 +27,16 @@ void checkReading(ParseState &state)
                 + u" elements more than %1 deep; from there on it is shown as HTML source."_s.arg(
                     kMaxHtmlDepth),
             inDocument ? f.documents[d].range : SourceRange{0, 0});
+    }
+    for (const auto &[d, tags] : state.cutHtmlTags) {
+        const bool inDocument = d >= 0 && d < f.documents.size();
+        state.warn(u"html-attributes"_s,
+                   (inDocument ? u"Document %1 has"_s.arg(d + 1) : u"The HTML has"_s)
+                       + u" %1 tag(s) of more than %2 attributes; the attributes past the "
+                         u"%2th were dropped, since the HTML parser's time grows with the "
+                         u"square of their number."_s.arg(tags)
+                             .arg(kMaxHtmlAttributes),
+                   inDocument ? f.documents[d].range : SourceRange{0, 0});
     }
     if (state.decodeStats.nonUtf8Lines > 0)
         state.warn(u"encoding"_s,

@@ -92,7 +92,13 @@ std::shared_ptr<Filing> parse(ParseState &state, QByteArrayView data)
     readSubmission(state, submission);
     layOutMainDocument(f);
     crossCheckCover(state);
-    f.pageBreaks = findPageBreaks(f.text, f.lineStarts);
+    bool tooManyPageBreaks = false;
+    f.pageBreaks = findPageBreaks(f.text, f.lineStarts, &tooManyPageBreaks);
+    if (tooManyPageBreaks)
+        state.warn(
+            u"page-breaks"_s,
+            u"More than %L1 page breaks: only the first %L1 are marked."_s.arg(kMaxPageBreaks),
+            f.pageBreaks.last());
     checkConsistency(state);
     if (!submission.container && !looksLikeFiling(f))
         return fail(state, ParseError::NotAFiling,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "htmltotext.h"
 
+#include "htmlguard.h"
 #include "htmltables.h"
 #include "ixbrl.h"
 #include "textdecoder.h"
@@ -867,6 +868,12 @@ QByteArray htmlToUtf8Text(QByteArrayView html, HtmlConversionStats *stats,
     sax.warning = onDiagnostic;
     sax.error = onDiagnostic;
 
+    const HtmlGuardResult guard = guardHtml(html);
+    if (guard.tagsCut > 0) {
+        html = guard.rewritten;
+        if (stats)
+            stats->tagsCut = guard.tagsCut;
+    }
     htmlParserCtxtPtr ctxt = t_parserContext.acquire(html);
     if (!ctxt)
         return {};

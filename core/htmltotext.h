@@ -18,6 +18,7 @@ struct HtmlConversionStats
     bool cancelled = false;
     qsizetype hiddenElements = 0; // display:none and inline-XBRL header content dropped
     qsizetype pageBreaks = 0;
+    qsizetype tagsCut = 0; // start tags that lost attributes past kMaxHtmlAttributes (htmlguard.h)
 };
 
 // Real filings nest HTML elements less than 20 deep. libxml2 looks through its stack of open

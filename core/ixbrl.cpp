@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ixbrl.h"
 
+#include "filing.h"
 #include "ixtransforms.h"
 #include "normalize.h"
 
@@ -294,8 +295,14 @@ void IxCollector::endResource(const Open &open)
     m_leafActive = false;
     const QString value = collapse(m_leaf);
     if (open.local == "measure") {
-        if (!m_units.empty())
-            (m_denominator ? m_units.back().denominator : m_units.back().numerator) << value;
+        if (m_units.empty())
+            return;
+        QList<QString> &measures =
+            m_denominator ? m_units.back().denominator : m_units.back().numerator;
+        if (measures.size() < kMaxUnitMeasures)
+            measures << value;
+        else
+            ++m_droppedMeasures;
         return;
     }
     if (m_contexts.empty())
@@ -310,8 +317,10 @@ void IxCollector::endResource(const Open &open)
         c.start = value;
     } else if (open.local == "enddate") {
         c.end = value;
-    } else {
+    } else if (c.dimensions.size() < kMaxContextDimensions) {
         c.dimensions.append({open.dimension, value});
+    } else {
+        ++m_droppedDimensions;
     }
 }
 
@@ -487,10 +496,29 @@ void IxCollector::resolve(InlineXbrlFacts &out)
         out.units << std::move(m_units[size_t(i)]);
     }
     QSet<QString> unknownFormats;
+    QHash<QString, qsizetype> made;
     const auto warn = [&](const QString &code, const QString &message, SourceRange range) {
+        if (++made[code] > kMaxWarningsOfAKind) {
+            ++out.unlistedWarnings[code];
+            return;
+        }
         out.warnings.append({code, message});
         out.warningRanges.append(range);
     };
+    // A continuation belongs to one fact (and a chain visits it once): a second visit, from
+    // another fact or a cycle, ends the chain, which keeps all chains linear in the document.
+    std::vector<char> continuationUsed(m_captures.size(), 0);
+    if (m_droppedDimensions > 0)
+        warn(u"ix-dimensions"_s,
+             u"%1 dimension(s) past the first %2 of a context were dropped: every fact of the "
+             u"context would repeat them"_s.arg(m_droppedDimensions)
+                 .arg(kMaxContextDimensions),
+             {});
+    if (m_droppedMeasures > 0)
+        warn(u"ix-measures"_s,
+             u"%1 measure(s) past the first %2 of a unit were dropped"_s.arg(m_droppedMeasures)
+                 .arg(kMaxUnitMeasures),
+             {});
     for (Capture &c : m_captures) {
         if (c.continuation)
             continue;
@@ -511,6 +539,14 @@ void IxCollector::resolve(InlineXbrlFacts &out)
                     f.range);
                 break;
             }
+            if (continuationUsed[size_t(*it)]) {
+                warn(u"ix-continuation-reused"_s,
+                     u"%1 continues at \"%2\", which another fact or an earlier part of its own "
+                     u"chain already continues at: the chain ends there"_s.arg(f.name, next),
+                     f.range);
+                break;
+            }
+            continuationUsed[size_t(*it)] = 1;
             const Capture &part = m_captures[size_t(*it)];
             whole += ' ';
             whole += part.text;

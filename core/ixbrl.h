@@ -22,6 +22,13 @@
 
 namespace fl {
 
+// Real contexts carry a handful of dimensions and units one or two measures. Each fact repeats
+// its context's and unit's in every export, so a context of thousands of dimensions cited by
+// thousands of facts would make exports quadratic in the document: past these the rest are
+// dropped, with a warning.
+constexpr qsizetype kMaxContextDimensions = 32;
+constexpr qsizetype kMaxUnitMeasures = 8;
+
 class IxCollector
 {
 public:
@@ -88,6 +95,8 @@ private:
     int m_excludeDepth = 0;
     int m_hiddenDepth = 0;
     int m_resourcesDepth = 0;
+    qsizetype m_droppedDimensions = 0;
+    qsizetype m_droppedMeasures = 0;
 };
 
 } // namespace fl

@@ -537,6 +537,8 @@ QString scaleDecimal(QStringView decimal, int scale, bool negative)
         return {};
     if (t.startsWith(u'-'))
         negative = !negative;
+    // Clamped before use: scale="1000000000" must not make a billion zeros.
+    scale = std::clamp(scale, -100, 100);
     // The digits with `point` of them before the decimal point, padded with zeros.
     qsizetype point = intDigits.size() + scale;
     QString digits;

@@ -9,10 +9,13 @@ namespace fl {
 
 // Two passes over the text (one for '<', one for form feeds), a binary search of the line
 // index per break found, and a sort of the breaks: at most one break per line each way, so
-// O(n + b log b) for b <= lines.
-QList<SourceRange> findPageBreaks(const QString &text, const QList<qsizetype> &lineStarts)
+// O(n + b log b) for b <= kMaxPageBreaks: each pass keeps its first kMaxPageBreaks, which hold
+// the first kMaxPageBreaks of both.
+QList<SourceRange> findPageBreaks(const QString &text, const QList<qsizetype> &lineStarts,
+                                  bool *capped)
 {
     QList<SourceRange> breaks;
+    bool more = false;
     const QStringView view(text);
     // The line around a position from the line index: no scanning back through a long line.
     auto lineBounds = [&](qsizetype pos) {
@@ -26,6 +29,10 @@ QList<SourceRange> findPageBreaks(const QString &text, const QList<qsizetype> &l
     // <PAGE> at the start of a line (EDGAR's text page marker, possibly with a page number).
     qsizetype pos = 0;
     while ((pos = view.indexOf(u'<', pos)) >= 0) {
+        if (breaks.size() >= kMaxPageBreaks) {
+            more = true;
+            break;
+        }
         const QStringView at = view.sliced(pos);
         if (at.startsWith(u"<PAGE>", Qt::CaseInsensitive)) {
             // At the start of its line, after blanks only (looking back stops at the first
@@ -47,8 +54,13 @@ QList<SourceRange> findPageBreaks(const QString &text, const QList<qsizetype> &l
         }
         ++pos;
     }
+    const qsizetype markers = breaks.size();
     pos = 0;
     while ((pos = view.indexOf(u'\f', pos)) >= 0) {
+        if (breaks.size() - markers >= kMaxPageBreaks) {
+            more = true;
+            break;
+        }
         // A form feed alone on its line marks the line; inside text, just itself.
         const SourceRange line = lineBounds(pos);
         const bool alone =
@@ -59,6 +71,12 @@ QList<SourceRange> findPageBreaks(const QString &text, const QList<qsizetype> &l
     }
     std::sort(breaks.begin(), breaks.end(),
               [](const SourceRange &a, const SourceRange &b) { return a.start < b.start; });
+    if (breaks.size() > kMaxPageBreaks) {
+        breaks.resize(kMaxPageBreaks);
+        more = true;
+    }
+    if (capped)
+        *capped = more;
     return breaks;
 }
 

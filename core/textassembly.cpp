@@ -97,6 +97,8 @@ void moveFacts(ParseState &state, Piece &piece, qsizetype textStart)
     for (qsizetype i = 0; i < ix.warnings.size(); ++i)
         state.warn(ix.warnings[i].first, ix.warnings[i].second,
                    shifted(ix.warningRanges[i], textStart));
+    for (auto it = ix.unlistedWarnings.cbegin(); it != ix.unlistedWarnings.cend(); ++it)
+        state.countUnlisted(it.key(), it.value());
     ix = InlineXbrlFacts();
 }
 
@@ -139,6 +141,8 @@ void assembleText(ParseState &state, std::vector<Piece> &pieces)
             piece.converted = QByteArray();
             if (piece.htmlStats.tooDeep)
                 state.truncatedHtml.push_back(piece.document);
+            if (piece.htmlStats.tagsCut > 0)
+                state.cutHtmlTags.push_back({piece.document, piece.htmlStats.tagsCut});
             moveFacts(state, piece, start);
             break;
         }

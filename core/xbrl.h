@@ -5,6 +5,7 @@
 
 #include "sourcerange.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -84,6 +85,8 @@ struct InlineXbrlFacts
     QList<XbrlUnit> units;
     QList<std::pair<QString, QString>> warnings; // code, message
     QList<SourceRange> warningRanges;            // one per warning
+    // Past kMaxWarningsOfAKind of a code, warnings are only counted here.
+    QHash<QString, qsizetype> unlistedWarnings;
     bool isEmpty() const { return facts.isEmpty() && contexts.isEmpty() && units.isEmpty(); }
 };
 

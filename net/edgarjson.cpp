@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace fl::edgar {
@@ -57,7 +59,7 @@ QString readFilingArrays(const QJsonObject &arrays, qint64 cik, QList<FilingEntr
         entry.items = items.at(i).toString();
         entry.primaryDocument = documents.at(i).toString();
         entry.description = descriptions.at(i).toString();
-        entry.size = sizes.at(i).toInteger();
+        entry.size = std::max<qint64>(0, sizes.at(i).toInteger()); // a negative size is no size
         out->append(std::move(entry));
     }
     return {};

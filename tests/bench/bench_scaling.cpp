@@ -44,6 +44,17 @@ QByteArray repeated(qint64 size, const QByteArray &head, const std::function<QBy
     return out;
 }
 
+// The head of an inline-XBRL 8-K: context c1, unit u and `resources`, then the heading.
+QByteArray ixHead(const QByteArray &resources)
+{
+    return "<html><body><div style=\"display:none\"><ix:header><ix:resources>"
+           "<xbrli:context id=\"c1\"><xbrli:entity><xbrli:identifier scheme=\"x\">1"
+           "</xbrli:identifier></xbrli:entity><xbrli:period><xbrli:instant>2023-12-31"
+           "</xbrli:instant></xbrli:period></xbrli:context><xbrli:unit id=\"u\"><xbrli:measure>"
+           "iso4217:USD</xbrli:measure></xbrli:unit>"
+        + resources + "</ix:resources></ix:header></div><p>FORM 8-K</p><p>Item 8.01 Other</p>";
+}
+
 struct Shape
 {
     const char *name;
@@ -124,6 +135,67 @@ QList<Shape> hostileShapes()
          [](qint64 size) -> QByteArray {
              return repeated(size, "<html><body><p>FORM 8-K</p><p>Item 8.01 Other Events</p>",
                              [](int) -> QByteArray { return "<p><font><b>x"_ba; });
+         }},
+        {"HTML one tag of many attributes", u"attrs.htm"_s,
+         [](qint64 size) -> QByteArray {
+             return repeated(
+                        size, "<html><body><p>FORM 8-K</p><p>Item 8.01 Other</p><p",
+                        [](int i) -> QByteArray { return " a" + QByteArray::number(i) + "=\"v\""; })
+                 + ">x</p>";
+         }},
+        {"form-feed lines", u"ff-lines.txt"_s,
+         [eightK](qint64 size) -> QByteArray {
+             return repeated(size, eightK, [](int) -> QByteArray { return "\f\n"_ba; });
+         }},
+        {"<PAGE> lines", u"page-lines.txt"_s,
+         [eightK](qint64 size) -> QByteArray {
+             return repeated(size, eightK, [](int) -> QByteArray { return "<PAGE>\n"_ba; });
+         }},
+        {"ix: numeric facts", u"ix-facts.htm"_s,
+         [](qint64 size) -> QByteArray {
+             return repeated(size, ixHead(""), [](int i) -> QByteArray {
+                 return "<ix:nonFraction name=\"us-gaap:X" + QByteArray::number(i)
+                     + "\" contextRef=\"c1\" unitRef=\"u\" format=\"ixt:num-dot-decimal\" "
+                       "decimals=\"-3\" scale=\"3\">1,234</ix:nonFraction> ";
+             });
+         }},
+        {"ix: a context of many dimensions", u"ix-dims.htm"_s,
+         [](qint64 size) -> QByteArray {
+             // Half the bytes are the context's dimensions, half facts citing it.
+             QByteArray dims = "<xbrli:context id=\"c2\"><xbrli:entity><xbrli:identifier "
+                               "scheme=\"x\">1</xbrli:identifier><xbrli:segment>";
+             for (int i = 0; dims.size() < size / 2; ++i)
+                 dims += "<xbrldi:explicitMember dimension=\"a:B" + QByteArray::number(i)
+                     + "\">a:M</xbrldi:explicitMember>";
+             dims += "</xbrli:segment></xbrli:entity><xbrli:period><xbrli:instant>2023-12-31"
+                     "</xbrli:instant></xbrli:period></xbrli:context>";
+             return repeated(size, ixHead(dims), [](int) -> QByteArray {
+                 return "<ix:nonFraction name=\"a\" contextRef=\"c2\" "
+                        "unitRef=\"u\">1</ix:nonFraction>"_ba;
+             });
+         }},
+        {"ix: one chain of continuations", u"ix-chain.htm"_s,
+         [](qint64 size) -> QByteArray {
+             return repeated(size,
+                             ixHead("")
+                                 + "<ix:nonNumeric name=\"dei:X\" contextRef=\"c1\" "
+                                   "continuedAt=\"k0\">start</ix:nonNumeric>",
+                             [](int i) -> QByteArray {
+                                 return "<p><ix:continuation id=\"k" + QByteArray::number(i)
+                                     + "\" continuedAt=\"k" + QByteArray::number(i + 1)
+                                     + "\">part</ix:continuation></p>";
+                             });
+         }},
+        {"ix: facts continuing at one continuation", u"ix-shared.htm"_s,
+         [](qint64 size) -> QByteArray {
+             return repeated(size,
+                             ixHead("")
+                                 + "<p><ix:continuation id=\"k\">a long shared text "
+                                   "</ix:continuation></p>",
+                             [](int) -> QByteArray {
+                                 return "<ix:nonNumeric name=\"dei:X\" contextRef=\"c1\" "
+                                        "continuedAt=\"k\">s</ix:nonNumeric>"_ba;
+                             });
          }},
         {"HTML one table row of cells", u"cells.htm"_s,
          [](qint64 size) -> QByteArray {

@@ -35,8 +35,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace fl::fuzz {
 
-namespace {
-
 void require(bool condition, const char *what)
 {
     if (!condition) {
@@ -44,6 +42,9 @@ void require(bool condition, const char *what)
         std::abort();
     }
 }
+
+namespace {
+
 
 QByteArray bytesOf(const uint8_t *data, size_t size)
 {

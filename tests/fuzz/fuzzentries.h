@@ -15,5 +15,10 @@ void convertHtml(const uint8_t *data, size_t size);    // libxml2 HTML to text
 void detectItems(const uint8_t *data, size_t size);    // items, report parts, cover, ...
 void diffTexts(const uint8_t *data, size_t size);      // the text diff of two halves
 void writeCsv(const uint8_t *data, size_t size);       // CSV writing, read back
+void transformFacts(const uint8_t *data, size_t size); // inline-XBRL formats, scale, facts
+void readEdgar(const uint8_t *data, size_t size);      // EDGAR JSON responses, file names
+
+// Aborts with `what` on stderr unless `condition` holds.
+void require(bool condition, const char *what);
 
 } // namespace fl::fuzz

@@ -20,7 +20,7 @@ else
 fi
 shift $(($# < 3 ? $# : 3))
 targets=("$@")
-((${#targets[@]})) || targets=(parse header html items diff csv)
+((${#targets[@]})) || targets=(parse header html items diff csv ix edgar)
 
 # Seeds for each target, cut to the fuzzer's maximum length (longer inputs mostly cost time).
 seed() { # target max_len files...
@@ -39,10 +39,14 @@ max_len() {
         html) echo 32768 ;;
         diff) echo 16384 ;;
         csv) echo 1024 ;;
+        ix) echo 32768 ;;
+        edgar) echo 65536 ;;
     esac
 }
 mapfile -t all < <(find "$data" -type f ! -name '*.json' ! -name '*.tsv' | sort)
 mapfile -t html < <(find "$data" -type f \( -name '*.htm' -o -name '*.html' \) | sort)
+# Inline-XBRL documents: the fact pass and the formats they use.
+mapfile -t tagged < <(grep -l -i 'ix:nonFraction\|ix:nonNumeric' "${html[@]}" | sort)
 mapfile -t subs < <(find "$data/corpus/fullsub" "$data/corpus/odd" -type f | sort)
 mapfile -t text < <(find "$data/seeds" "$data/corpus/text8k" -type f | sort)
 # Periodic reports as text (the items target reads decoded text, not HTML).
@@ -59,6 +63,19 @@ for t in "${targets[@]}"; do
             mkdir -p "$work/seeds/csv"
             printf 'Acme, Inc.\x1f=HYPERLINK("x")\x1f"quoted"\x1fline\r\nbreak' >"$work/seeds/csv/hostile"
             printf '0000320193\x1f2004-02-26\x1f(978) 667-4111' >"$work/seeds/csv/plain"
+            ;;
+        ix)
+            seed ix "$(max_len ix)" "${tagged[@]}"
+            # A format selector and a scale byte before a displayed value.
+            printf '\x00\x061,234.50' >"$work/seeds/ix/number"
+            printf '\x07\xfaMarch 14, 2002' >"$work/seeds/ix/date"
+            ;;
+        edgar)
+            # The first byte picks the reader: 0 tickers, 1 submissions, 2 a submissions page.
+            mkdir -p "$work/seeds/edgar"
+            { printf '\x00'; head -c 65535 "$data/edgar-api/company_tickers.json"; } >"$work/seeds/edgar/tickers"
+            { printf '\x01'; head -c 65535 "$data/edgar-api/submissions-CIK0001318605.json"; } >"$work/seeds/edgar/submissions"
+            { printf '\x02'; head -c 65535 "$data/edgar-api/submissions-CIK0001318605.json"; } >"$work/seeds/edgar/page"
             ;;
         *)
             echo "unknown target: $t" >&2

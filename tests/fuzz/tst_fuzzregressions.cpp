@@ -23,6 +23,7 @@ const std::map<QString, Entry> &entries()
         {u"parse"_s, fl::fuzz::parseWholeFile}, {u"header"_s, fl::fuzz::parseHeader},
         {u"html"_s, fl::fuzz::convertHtml},     {u"items"_s, fl::fuzz::detectItems},
         {u"diff"_s, fl::fuzz::diffTexts},       {u"csv"_s, fl::fuzz::writeCsv},
+        {u"ix"_s, fl::fuzz::transformFacts},    {u"edgar"_s, fl::fuzz::readEdgar},
     };
     return map;
 }
