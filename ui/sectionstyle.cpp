@@ -67,6 +67,12 @@ QColor SectionStyle::fieldMark() const
     return m_dark ? QColor(0xff, 0xd5, 0x4f) : QColor(0xf5, 0x7f, 0x17);
 }
 
+QColor SectionStyle::factMark() const
+{
+    // Magenta: apart from the orange of extracted values and from every band's hue.
+    return m_dark ? QColor(0xf4, 0x8f, 0xb1) : QColor(0xc2, 0x18, 0x5b);
+}
+
 QColor SectionStyle::findMatch() const
 {
     return m_dark ? QColor(0xff, 0xee, 0x58, 110) : QColor(0xff, 0xeb, 0x3b, 170);
@@ -99,6 +105,7 @@ QList<SectionStyle::LegendEntry> SectionStyle::legend() const
         {QCoreApplication::translate("SectionStyle", "Binary attachment"),
          solid(SectionKind::BinaryAttachment)},
         {QCoreApplication::translate("SectionStyle", "Extracted value"), fieldMark()},
+        {QCoreApplication::translate("SectionStyle", "Tagged value (XBRL)"), factMark()},
     };
 }
 

@@ -22,6 +22,7 @@ public:
     // Solid version of the same hue, for the gutter strip and the legend.
     QColor solid(SectionKind kind, int index = 0) const;
     QColor fieldMark() const;
+    QColor factMark() const; // a value tagged by the filer (inline XBRL)
     QColor findMatch() const;
     QColor currentFindMatch() const;
     QColor pageBreakLine() const;
