@@ -28,7 +28,7 @@ FactPanel::FactPanel(QWidget *parent)
     , m_model(new FactModel(this))
     , m_proxy(new FactFilterProxy(this))
     , m_filter(new QLineEdit(this))
-    , m_hidden(new QCheckBox(tr("Hidden"), this))
+    , m_hidden(new QCheckBox(tr("Show hidden facts"), this))
     , m_count(new QLabel(this))
     , m_table(new QTableView(this))
     , m_empty(new QLabel(this))
@@ -37,15 +37,16 @@ FactPanel::FactPanel(QWidget *parent)
 {
     m_proxy->setSourceModel(m_model);
 
-    auto *top = new QHBoxLayout;
+    // The filter on a row of its own: the dock is narrow in a small window.
+    auto *options = new QHBoxLayout;
     m_filter->setObjectName(u"factFilter"_s);
     m_filter->setPlaceholderText(tr("Filter facts: concept, value, dimension"));
     m_filter->setClearButtonEnabled(true);
     m_hidden->setChecked(true);
     m_hidden->setToolTip(tr("List the facts of ix:hidden, which the document does not show"));
-    top->addWidget(m_filter, 1);
-    top->addWidget(m_hidden);
-    top->addWidget(m_count);
+    options->addWidget(m_hidden);
+    options->addStretch(1);
+    options->addWidget(m_count);
 
     m_table->setObjectName(u"factTable"_s);
     m_table->setModel(m_proxy);
@@ -60,8 +61,8 @@ FactPanel::FactPanel(QWidget *parent)
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
     m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->setColumnWidth(FactModel::ConceptColumn, 250);
-    m_table->setColumnWidth(FactModel::ValueColumn, 120);
+    m_table->setColumnWidth(FactModel::ConceptColumn, 210);
+    m_table->setColumnWidth(FactModel::ValueColumn, 110);
     m_table->setColumnWidth(FactModel::UnitColumn, 90);
     m_table->setColumnWidth(FactModel::PeriodColumn, 170);
     m_table->setColumnWidth(FactModel::DimensionsColumn, 220);
@@ -76,7 +77,8 @@ FactPanel::FactPanel(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addLayout(top);
+    layout->addWidget(m_filter);
+    layout->addLayout(options);
     layout->addWidget(m_stack, 1);
 
     m_filterTimer->setSingleShot(true);
