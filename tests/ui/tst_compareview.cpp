@@ -21,6 +21,7 @@
 #include <QCheckBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QSortFilterProxyModel>
 
 #include <QMimeData>
 #include <QScrollBar>
@@ -439,6 +440,10 @@ private Q_SLOTS:
         QVERIFY(ready.wait(60000));
         auto *tabs = view.findChild<QTabWidget *>(u"compareTopTabs"_s);
         CompareFactsPanel *facts = view.factsPanel();
+        QAbstractItemModelTester modelTester(
+            facts->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(
+            facts->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(tabs->isTabVisible(tabs->indexOf(facts)));
         // 1,068 facts with 965 distinct (concept, period, dimensions) keys (lxml), one changed.
         QCOMPARE(facts->model()->comparison().changed, 1);
@@ -462,6 +467,8 @@ private Q_SLOTS:
             QVERIFY(pane->rowOfLine(line) >= first);
             QVERIFY(pane->rowOfLine(line) < first + pane->visibleLineCount());
         }
+        facts->proxy()->sort(CompareFactModel::LeftColumn, Qt::DescendingOrder);
+        QCOMPARE(facts->proxy()->rowCount(), 1);
         // Two text 8-Ks carry no tags: no Facts tab.
         QVERIFY(showPair(view, k2004(), k2007()));
         QVERIFY(!tabs->isTabVisible(tabs->indexOf(facts)));
