@@ -159,6 +159,9 @@ CompareFactsPanel::CompareFactsPanel(QWidget *parent)
     m_table->setColumnWidth(CompareFactModel::LeftColumn, 130);
     m_table->setColumnWidth(CompareFactModel::RightColumn, 130);
     m_summary->setContentsMargins(6, 2, 6, 2);
+    // Wraps rather than widening the comparison (and narrowing the docks) in a small window.
+    m_summary->setWordWrap(true);
+    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
