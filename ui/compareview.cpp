@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "compareview.h"
 
+#include "comparefacts.h"
 #include "comparemodel.h"
 #include "diffconnector.h"
 #include "findbar.h"
@@ -83,6 +84,7 @@ CompareView::CompareView(QWidget *parent)
     , m_proxy(new CompareFilterProxy(this))
     , m_table(new QTableView(this))
     , m_summary(new ItemSummaryPanel(this))
+    , m_facts(new CompareFactsPanel(this))
     , m_topTabs(new QTabWidget(this))
     , m_leftView(new TextView(this))
     , m_rightView(new TextView(this))
@@ -163,6 +165,7 @@ CompareView::CompareView(QWidget *parent)
     m_topTabs->setDocumentMode(true);
     m_topTabs->addTab(m_summary, tr("Items"));
     m_topTabs->addTab(m_table, tr("Fields"));
+    m_topTabs->addTab(m_facts, tr("Facts")); // shown when either filing has inline XBRL
     m_topTabs->setTabVisible(0, false);
     m_topTabs->setCurrentWidget(m_table);
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -219,6 +222,8 @@ CompareView::CompareView(QWidget *parent)
     m_overview->onJump = [this](int row) {
         m_leftView->setFirstVisibleRow(std::max(0, row - m_leftView->visibleLineCount() / 2));
     };
+    connect(m_facts, &CompareFactsPanel::factActivated, this,
+            [this](SourceRange left, SourceRange right) { selectRanges(left, right); });
     connect(m_summary, &ItemSummaryPanel::itemActivated, this,
             [this](const QString &part, const QString &code) { showItem(part, code); });
     m_wrap->setChecked(QSettings().value(kWrapKey, false).toBool());
@@ -276,6 +281,8 @@ void CompareView::setFilings(FilingPtr left, FilingPtr right)
                                               : QList<FieldDifference>{});
     m_leftView->setFiling(m_left);
     m_rightView->setFiling(m_right);
+    m_facts->setFilings(m_left, m_right);
+    m_topTabs->setTabVisible(m_topTabs->indexOf(m_facts), m_facts->hasFacts());
     // The same sideways range for both, so that they scroll together to the end.
     const qsizetype columns = std::max(m_leftView->contentColumns(), m_rightView->contentColumns());
     m_leftView->setMinimumContentColumns(columns);
@@ -614,12 +621,17 @@ void CompareView::onFieldSelected(const QModelIndex &proxyIndex)
     const FieldDifference *d = m_model->differenceAt(m_proxy->mapToSource(proxyIndex).row());
     if (!d)
         return;
-    // Both texts go to the field, each on its own: no syncing between them meanwhile.
+    selectRanges(d->leftRange, d->rightRange);
+}
+
+void CompareView::selectRanges(SourceRange left, SourceRange right)
+{
+    // Both texts go to the value, each on its own: no syncing between them meanwhile.
     m_syncing = true;
-    if (d->leftRange.isValid())
-        m_leftView->select(d->leftRange);
-    if (d->rightRange.isValid())
-        m_rightView->select(d->rightRange);
+    if (left.isValid())
+        m_leftView->select(left);
+    if (right.isValid())
+        m_rightView->select(right);
     m_syncing = false;
     updateOverview();
 }

@@ -21,6 +21,7 @@ class QToolBar;
 
 namespace fl {
 
+class CompareFactsPanel;
 class CompareFieldModel;
 class CompareFilterProxy;
 class DiffConnector;
@@ -84,6 +85,7 @@ public:
     CompareFieldModel *fieldModel() const { return m_model; }
     CompareFilterProxy *fieldProxy() const { return m_proxy; }
     QCheckBox *changesOnlyBox() const { return m_changesOnly; }
+    CompareFactsPanel *factsPanel() const { return m_facts; }
     QCheckBox *ignoreWhitespaceBox() const { return m_ignoreWhitespace; }
     QCheckBox *wrapBox() const { return m_wrap; }
 
@@ -110,6 +112,7 @@ private:
     void updateRowSpans();
     void updateOverview();
     void onFieldSelected(const QModelIndex &proxyIndex);
+    void selectRanges(SourceRange left, SourceRange right); // each pane to its side's range
     void updateCounter();
 
     FilingPtr m_left;
@@ -128,6 +131,7 @@ private:
     CompareFilterProxy *m_proxy;
     QTableView *m_table;
     ItemSummaryPanel *m_summary;
+    CompareFactsPanel *m_facts;
     QTabWidget *m_topTabs;
     TextView *m_leftView;
     TextView *m_rightView;

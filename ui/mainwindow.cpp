@@ -9,6 +9,8 @@
 #include "compareview.h"
 #include "edgarflow.h"
 #include "exportflow.h"
+#include "factmodel.h"
+#include "factpanel.h"
 #include "fieldpanel.h"
 #include "fieldtreemodel.h"
 #include "filingfilterproxy.h"
@@ -174,6 +176,7 @@ void MainWindow::createDocks()
     fieldDock->setWidget(m_fields);
     addDockWidget(Qt::RightDockWidgetArea, fieldDock);
     connect(m_fields, &FieldPanel::rangeActivated, m_view->textView(), &TextView::select);
+    m_facts = FactPanel::addDock(this, m_view);
 }
 
 void MainWindow::createActions()
@@ -742,7 +745,7 @@ void MainWindow::display(const QString &path, const FilingPtr &filing)
     m_view->setMessage({});
     m_view->setFiling(filing);
     m_fields->setFiling(filing);
-    m_view->textView()->setMarks(m_fields->model()->marks());
+    m_view->textView()->setMarks(m_fields->model()->marks() + factMarks(*filing));
     highlightTextHit();
     statusBar()->showMessage(
         tr("%1: %2, %n line(s)", nullptr, filing->lineCount()).arg(name, filing->registrantName()),

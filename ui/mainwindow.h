@@ -30,6 +30,7 @@ class BrowserPanel;
 class CompareController;
 class CompareView;
 class ExportFlow;
+class FactPanel;
 class RecentMenu;
 class FieldTreeModel;
 class FilingFilterProxy;
@@ -62,6 +63,7 @@ public:
     QTreeView *browser() const { return m_browser; }
     FieldTreeModel *fieldModel() const { return m_fields->model(); }
     QSortFilterProxyModel *fieldProxy() const { return m_fields->proxy(); }
+    FactPanel *factPanel() const { return m_facts; }
     FilingListModel *filingModel() const { return m_filings; }
     FilingFilterProxy *filingProxy() const { return m_filingProxy; }
     FilingSession *session() const { return m_session; }
@@ -130,6 +132,7 @@ private:
     FilingListModel *m_filings;
     FilingFilterProxy *m_filingProxy;
     FieldPanel *m_fields;
+    FactPanel *m_facts = nullptr;
     ExportFlow *m_export;
     CompareController *m_compare;
     QTreeView *m_browser = nullptr;

@@ -41,6 +41,8 @@ const SwatchDef kSwatches[] = {
     {Swatch::PageBreak, nullptr, 0x757575, 0x9e9e9e},
     {Swatch::ExtractedValue, QT_TRANSLATE_NOOP("SectionStyle", "Extracted value (underline)"),
      0xe69f00, 0xf0e442},
+    {Swatch::TaggedValue, QT_TRANSLATE_NOOP("SectionStyle", "Tagged value (XBRL, boxed)"), 0x661100,
+     0x99ddff},
 };
 
 const SwatchDef &defOf(Swatch swatch)

@@ -26,6 +26,7 @@ enum class Swatch {
     BinaryAttachment,
     PageBreak,
     ExtractedValue,
+    TaggedValue, // an inline-XBRL fact, boxed
 };
 
 // The colours of highlighted sections and marks, from one table with a light and a dark
@@ -46,6 +47,7 @@ public:
     // Solid version of the same hue, for the gutter strip and the legend.
     QColor solid(SectionKind kind, int index = 0) const;
     QColor fieldMark() const { return colour(Swatch::ExtractedValue); }
+    QColor factMark() const { return colour(Swatch::TaggedValue); } // tagged by the filer (inline XBRL)
     QColor findMatch() const;
     QColor currentFindMatch() const;
     QColor pageBreakLine() const { return colour(Swatch::PageBreak); }

@@ -8,12 +8,19 @@
 
 namespace fl {
 
-// A labelled range drawn over the text: an extracted value (underlined), a diff change.
+// What a mark is of: each kind is drawn in a style of its own (SectionStyle).
+enum class MarkKind {
+    Field, // a value the reader extracted: underlined
+    Fact,  // a value the filer tagged (inline XBRL): boxed; the hover names the innermost only
+};
+
+// A labelled range drawn over the text: an extracted value (underlined), a tagged value.
 // Apart from the text view so that models can hand marks over without including a widget.
 struct TextMark
 {
     SourceRange range;
     QString label;
+    MarkKind kind = MarkKind::Field;
 };
 
 struct TextHighlight

@@ -489,18 +489,21 @@ QString TextView::describe(qsizetype offset) const
     }
     if (innermost)
         lines << innermost->label;
-    // Marks are sorted by start: among those holding the offset, the shortest (the later of
-    // equal ones) is the innermost value.
-    const TextMark *innermostMark = nullptr;
+    // Every extracted value here, and of the tagged values only the innermost (a number
+    // inside a tagged note names the number).
+    const TextMark *fact = nullptr;
     for (const TextMark &m : m_marks) {
         if (m.range.start > offset)
             break;
-        if (m.range.contains(offset)
-            && (!innermostMark || m.range.length <= innermostMark->range.length))
-            innermostMark = &m;
+        if (!m.range.contains(offset))
+            continue;
+        if (m.kind != MarkKind::Fact)
+            lines << m.label;
+        else if (!fact || m.range.length <= fact->range.length)
+            fact = &m;
     }
-    if (innermostMark)
-        lines << innermostMark->label;
+    if (fact)
+        lines << fact->label;
     return lines.join(u'\n');
 }
 

@@ -260,6 +260,15 @@ void TextView::paintLine(QPainter &p, const PaintContext &c, int line, int rowY)
                 continue;
             if (m->range.end() > end)
                 x2 = std::min(x2, xOf(end));
+            if (m->kind == MarkKind::Fact) {
+                // A dotted box; a tagged value running over lines (a note) is not boxed.
+                if (m->range.start >= start && m->range.end() <= end) {
+                    p.setPen(QPen(m_style.factMark(), 1, Qt::DotLine));
+                    p.setBrush(Qt::NoBrush);
+                    p.drawRect(QRectF(x1 - 1.5, y + 0.5, x2 - x1 + 3, m_lineHeight - 1.5));
+                }
+                continue;
+            }
             const double base = y + m_lineHeight - 2.5;
             p.setPen(QPen(m_style.fieldMark(), 1.5));
             p.drawLine(QPointF(x1, base), QPointF(x2, base));

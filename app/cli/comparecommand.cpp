@@ -55,7 +55,10 @@ int runCompare(const QStringList &arguments)
                                    u"Compare two reports item by item: per item pair its status, "
                                    u"words, words added and deleted, and the cosine, jaccard and "
                                    u"simple similarity scores."_s);
-    parser.addOptions({format, text, whitespace, changesOnly, items});
+    const QCommandLineOption facts(u"facts"_s,
+                                   u"Compare the inline-XBRL facts: paired by concept, period and "
+                                   u"dimensions; prints the counts and the changed facts."_s);
+    parser.addOptions({format, text, whitespace, changesOnly, items, facts});
     parser.addPositionalArgument(u"left"_s, u"The first filing."_s);
     parser.addPositionalArgument(u"right"_s, u"The second filing."_s);
     parser.process(arguments);
@@ -75,6 +78,13 @@ int runCompare(const QStringList &arguments)
               stderr);
         return 2;
     }
+    if (parser.isSet(facts)
+        && (parser.isSet(items) || parser.isSet(text) || parser.isSet(changesOnly))) {
+        print(u"filinglens-cli compare: --facts does not combine with --items, --text or "
+              u"--changes-only\n"_s,
+              stderr);
+        return 2;
+    }
     if (kind == u"csv"_s && parser.isSet(text)) {
         print(u"filinglens-cli compare: --text needs --format text or json\n"_s, stderr);
         return 2;
@@ -90,6 +100,8 @@ int runCompare(const QStringList &arguments)
     }
     if (parser.isSet(items))
         return runCompareItems(left, right, kind);
+    if (parser.isSet(facts))
+        return runCompareFacts(left, right, kind);
     QList<FieldDifference> rows = compareFields(*left, *right);
     int counts[5] = {};
     for (const FieldDifference &d : std::as_const(rows))

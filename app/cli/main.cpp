@@ -22,6 +22,8 @@ const QString kUsage = u"Usage: filinglens-cli <command> [options] [arguments]\n
                        u"with --text)\n"
                        u"  compare --items A B      Compare two reports item by item "
                        u"(similarity scores)\n"
+                       u"  compare --facts A B      Compare the inline-XBRL facts (changed "
+                       u"values)\n"
                        u"  similarity FILE...       Item similarity of each company's reports "
                        u"over time\n"
                        u"  export-csv -o OUT PATH...  Export what was extracted as CSV (wide, "

@@ -294,6 +294,45 @@ private Q_SLOTS:
         QCOMPARE(run({u"compare"_s, u"--items"_s, u"--text"_s, a, b}).exitCode, 2);
     }
 
+    // compare --facts: GameStop's 10-K against a copy with one tagged number changed (the
+    // balance sheet's inventories at February 3, 2024, "632.5" in millions, the only
+    // us-gaap:InventoryNet fact of that context).
+    void compareFacts()
+    {
+        const QString name =
+            u"corpus/periodic/sptd__10-K_GME_0001326380-24-000012_primary-document.html"_s;
+        const QString a = fl::test::dataPath(name);
+        QTemporaryDir dir;
+        QByteArray html = fl::test::readData(name);
+        QCOMPARE(html.count(">632.5<"), 1);
+        html.replace(">632.5<", ">633.5<");
+        const QString b = fl::test::writeFile(dir.filePath(u"edited.html"_s), html);
+
+        const Run same = run({u"compare"_s, u"--facts"_s, a, a});
+        QCOMPARE(same.exitCode, 0);
+        QVERIFY2(same.out.contains(" 0 changed; 0 only left, 0 only right\n"),
+                 same.out.constData());
+        const Run csv = run({u"compare"_s, u"--facts"_s, u"--format"_s, u"csv"_s, a, b});
+        QCOMPARE(csv.exitCode, 1);
+        const QList<QStringList> rows =
+            readCsv(fl::test::writeFile(dir.filePath(u"facts.csv"_s), csv.out));
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows[0],
+                 (QStringList{u"concept"_s, u"period"_s, u"dimensions"_s, u"unit"_s, u"left"_s,
+                              u"right"_s}));
+        QCOMPARE(rows[1],
+                 (QStringList{u"us-gaap:InventoryNet"_s, u"2024-02-03"_s, QString(),
+                              u"iso4217:USD"_s, u"632500000"_s, u"633500000"_s}));
+        const Run json = run({u"compare"_s, u"--facts"_s, u"--format"_s, u"json"_s, a, b});
+        QCOMPARE(json.exitCode, 1);
+        const QJsonObject o = QJsonDocument::fromJson(json.out).object();
+        QCOMPARE(o[u"changed"_s].toInt(), 1);
+        QCOMPARE(o[u"added"_s].toInt(), 0);
+        QCOMPARE(o[u"removed"_s].toInt(), 0);
+        QCOMPARE(o[u"changed_facts"_s].toArray().size(), 1);
+        QCOMPARE(run({u"compare"_s, u"--facts"_s, u"--items"_s, a, b}).exitCode, 2);
+    }
+
     void similarityCommand()
     {
         auto periodic = [](const QString &name) {

@@ -2,6 +2,7 @@
 // The compare view headless: field table, synchronized scrolling, next / previous change,
 // swapping sides, field rows that scroll both texts; and opening it from the window.
 
+#include "comparefacts.h"
 #include "comparemodel.h"
 #include "compareview.h"
 #include "diffconnector.h"
@@ -20,6 +21,7 @@
 #include <QCheckBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QSortFilterProxyModel>
 
 #include <QMimeData>
 #include <QScrollBar>
@@ -416,6 +418,60 @@ private Q_SLOTS:
                  qPrintable(u"row %1, first %2"_s.arg(row).arg(first)));
         QCOMPARE(view.rightView()->firstVisibleRow(), first);
         QVERIFY(!view.showItem(u"IX"_s, u"99"_s));
+    }
+
+    // The Facts tab: GameStop's 10-K against a copy with one tagged number changed (the
+    // balance sheet's inventories at February 3, 2024: "632.5" made "633.5").
+    void factsTab()
+    {
+        const QString name =
+            u"corpus/periodic/sptd__10-K_GME_0001326380-24-000012_primary-document.html"_s;
+        QTemporaryDir dir;
+        QByteArray html = test::readData(name);
+        QCOMPARE(html.count(">632.5<"), 1);
+        html.replace(">632.5<", ">633.5<");
+        const QString edited = test::writeFile(dir.filePath(u"edited.html"_s), html);
+        CompareView view;
+        view.resize(1200, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QSignalSpy ready(&view, &CompareView::diffReady);
+        view.setFilings(load(name), parseFile(edited));
+        QVERIFY(ready.wait(60000));
+        auto *tabs = view.findChild<QTabWidget *>(u"compareTopTabs"_s);
+        CompareFactsPanel *facts = view.factsPanel();
+        QAbstractItemModelTester modelTester(
+            facts->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(
+            facts->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(tabs->isTabVisible(tabs->indexOf(facts)));
+        // 1,068 facts with 965 distinct (concept, period, dimensions) keys (lxml), one changed.
+        QCOMPARE(facts->model()->comparison().changed, 1);
+        QCOMPARE(facts->model()->comparison().equal, 964);
+        QCOMPARE(facts->model()->comparison().added + facts->model()->comparison().removed, 0);
+        QCOMPARE(facts->model()->rowCount(), 1);
+        tabs->setCurrentWidget(facts);
+        QTableView *table = facts->table();
+        const QModelIndex row = table->model()->index(0, CompareFactModel::ConceptColumn);
+        QCOMPARE(row.data().toString(), u"us-gaap:InventoryNet"_s);
+        QCOMPARE(row.siblingAtColumn(CompareFactModel::LeftColumn).data().toString(),
+                 u"632500000"_s);
+        QCOMPARE(row.siblingAtColumn(CompareFactModel::RightColumn).data().toString(),
+                 u"633500000"_s);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(row).center());
+        QCOMPARE(view.leftView()->selectedText(), u"632.5"_s);
+        QCOMPARE(view.rightView()->selectedText(), u"633.5"_s);
+        for (TextView *pane : {view.leftView(), view.rightView()}) {
+            const int line = pane->filing()->lineAt(pane->selection().start);
+            const int first = pane->firstVisibleRow();
+            QVERIFY(pane->rowOfLine(line) >= first);
+            QVERIFY(pane->rowOfLine(line) < first + pane->visibleLineCount());
+        }
+        facts->proxy()->sort(CompareFactModel::LeftColumn, Qt::DescendingOrder);
+        QCOMPARE(facts->proxy()->rowCount(), 1);
+        // Two text 8-Ks carry no tags: no Facts tab.
+        QVERIFY(showPair(view, k2004(), k2007()));
+        QVERIFY(!tabs->isTabVisible(tabs->indexOf(facts)));
     }
 
     void selectingFieldScrollsBothTexts()
