@@ -12,6 +12,7 @@ class QToolButton;
 namespace fl {
 
 class FindBar;
+class LegendBar;
 class OutlineModel;
 class TextView;
 
@@ -32,7 +33,10 @@ public:
     QComboBox *documentSwitcher() const { return m_documents; }
     QComboBox *outline() const { return m_outline; }
     OutlineModel *outlineModel() const { return m_outlineModel; }
+    LegendBar *legend() const { return m_legend; }
     void showFind();
+    // The section bands and their legend (View ▸ Highlight Sections).
+    void setShowSections(bool show);
     void setMessage(const QString &message);
     bool hasItems() const;
     // Moves the cursor to the next (delta > 0) or previous item heading, across parts, from
@@ -46,6 +50,7 @@ Q_SIGNALS:
 private:
     void updateLegend();
     void syncDocumentSwitcher();
+    void setUpDocumentFilter();
     void jumpToOutlineRow(int row);
     void syncOutline();
 
@@ -54,7 +59,7 @@ private:
     OutlineModel *m_outlineModel;
     QComboBox *m_outline;
     QLabel *m_outlineLabel;
-    QLabel *m_legend;
+    LegendBar *m_legend;
     QLabel *m_message;
     TextView *m_text;
     FindBar *m_find;

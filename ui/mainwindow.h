@@ -34,6 +34,7 @@ class FieldTreeModel;
 class FilingFilterProxy;
 class FilingListModel;
 class FilingView;
+class WindowLayout;
 
 class MainWindow : public QMainWindow
 {
@@ -131,6 +132,7 @@ private:
     FieldPanel *m_fields;
     ExportFlow *m_export;
     CompareController *m_compare;
+    WindowLayout *m_layout;
     QTreeView *m_browser = nullptr;
     QLineEdit *m_browserFilter = nullptr;
     QComboBox *m_browserScope = nullptr;
