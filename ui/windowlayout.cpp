@@ -24,9 +24,9 @@ WindowLayout::WindowLayout(QMainWindow *window, QWidget *textPane)
 int WindowLayout::wantedTextWidth() const
 {
     const QFontMetrics fm = m_textPane->fontMetrics();
-    // Columns, eight more for the line numbers and the section strip, and the scroll bar.
+    // Columns, ten more for the line numbers and the section strip, and the scroll bar.
     const int scrollBar = m_textPane->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
-    return fm.horizontalAdvance(u'M') * (kTextColumns + 8) + scrollBar;
+    return fm.horizontalAdvance(u'M') * (kTextColumns + 10) + scrollBar;
 }
 
 int WindowLayout::defaultDockWidth(int windowWidth) const

@@ -40,6 +40,8 @@ using namespace fl;
 
 namespace {
 
+const QString kLongLines = u"corpus/text8k/scpp__0000891020-98-001352_doc1_8k.txt"_s;
+
 [[nodiscard]] FilingPtr openAndShow(MainWindow &w, const QString &relative)
 {
     QSignalSpy shown(&w, &MainWindow::filingShown);
@@ -174,10 +176,12 @@ private Q_SLOTS:
         MainWindow w;
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        const FilingPtr f = openAndShow(w, u"seeds/002_804b7ad1e3b304a9.txt"_s);
+        // An 8-K of 1998 in plain text whose lines run past 90 columns.
+        const FilingPtr f = openAndShow(w, kLongLines);
         QVERIFY(f);
         settle();
-        QCOMPARE(w.size(), QGuiApplication::primaryScreen()->availableGeometry().size());
+        QCOMPARE(w.frameGeometry().size(),
+                 QGuiApplication::primaryScreen()->availableGeometry().size());
         // 80 columns whole, and the docks still there beside them.
         QVERIFY(showsColumns(w.filingView()->textView(), *f, 80));
         for (const QString &name : {u"filingsDock"_s, u"fieldsDock"_s}) {
@@ -194,7 +198,7 @@ private Q_SLOTS:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         w.resetLayout();
-        const FilingPtr f = openAndShow(w, u"seeds/002_804b7ad1e3b304a9.txt"_s);
+        const FilingPtr f = openAndShow(w, kLongLines);
         QVERIFY(f);
         settle();
         QVERIFY(w.findChild<QDockWidget *>(u"filingsDock"_s)->width() > 300);
@@ -254,19 +258,23 @@ private Q_SLOTS:
         MainWindow w;
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        w.openPaths({test::dataPath(u"corpus/other"_s)});
+        // 485APOS is among the odd ones.
+        const QString odd = u"corpus/odd/edgt__header_with_double_newlines.txt"_s;
+        w.openPaths({test::dataPath(u"corpus/other"_s), test::dataPath(odd)});
         const FilingListModel *model = w.filingModel();
         QTRY_VERIFY_WITH_TIMEOUT(
-            model->rowCount() == 15 && model->countIn(FilingListModel::State::Queued) == 0, 20000);
+            model->rowCount() == 16 && model->countIn(FilingListModel::State::Queued) == 0, 20000);
         settle();
         QTreeView *browser = w.browser();
         // The longest form types of these filings, as their headers give them.
         QStringList expected;
-        for (const QString &name : QDir(test::dataPath(u"corpus/other"_s)).entryList(QDir::Files)) {
+        QStringList files = {odd};
+        for (const QString &name : QDir(test::dataPath(u"corpus/other"_s)).entryList(QDir::Files))
+            files << u"corpus/other/"_s + name;
+        for (const QString &file : std::as_const(files)) {
             static const QRegularExpression type(
                 u"CONFORMED SUBMISSION TYPE:\\s*(\\S[^\\r\\n]*)"_s);
-            const auto match =
-                type.match(QString::fromLatin1(test::readData(u"corpus/other/"_s + name)));
+            const auto match = type.match(QString::fromLatin1(test::readData(file)));
             if (match.hasMatch())
                 expected << match.captured(1).trimmed();
         }
@@ -368,7 +376,8 @@ private Q_SLOTS:
 
     void documentSwitcherFiltersAndKeepsTheLastDocument()
     {
-        const QString relative = u"corpus/fullsub/sedl__aapl-8k-20191115.txt"_s;
+        // Caterpillar's 8-K of 2022: 18 documents, the last a zip of XBRL shown as one line.
+        const QString relative = u"corpus/fullsub/scpp__0000018230-22-000107.txt"_s;
         MainWindow w;
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
