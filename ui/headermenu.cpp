@@ -6,7 +6,7 @@
 #include <QMenu>
 #include <QScopedValueRollback>
 #include <QSettings>
-#include <QTimer>
+#include <QStyle>
 #include <QTreeView>
 
 using namespace Qt::Literals::StringLiterals;
@@ -29,24 +29,29 @@ void HeaderMenu::fitToContents(QAbstractItemView *view, int maxWidth)
 {
     m_fitView = view;
     m_maxWidth = maxWidth;
+    // Only the rows that arrive or change are measured, by their text (a delegate's size
+    // hint for a thousand rows at each batch of a folder of filings took 200 ms a time).
     QAbstractItemModel *model = view->model();
-    // Once the view has seen the rows, and at most every 200 ms while a folder of filings
-    // arrives: a fit measures up to a thousand rows.
-    m_fitTimer = new QTimer(this);
-    m_fitTimer->setSingleShot(true);
-    m_fitTimer->setInterval(200);
-    connect(m_fitTimer, &QTimer::timeout, this, &HeaderMenu::fitNow);
-    auto schedule = [this] {
-        if (!m_fitTimer->isActive())
-            m_fitTimer->start();
-    };
-    connect(model, &QAbstractItemModel::rowsInserted, m_fitTimer, schedule);
-    connect(model, &QAbstractItemModel::modelReset, m_fitTimer, schedule);
-    connect(model, &QAbstractItemModel::layoutChanged, m_fitTimer, schedule);
-    connect(model, &QAbstractItemModel::dataChanged, m_fitTimer, schedule);
-    // A tree's rows shown by expanding count too.
-    if (auto *tree = qobject_cast<QTreeView *>(view))
-        connect(tree, &QTreeView::expanded, m_fitTimer, schedule);
+    connect(model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &parent, int first, int last) {
+                measureRows(parent, first, last);
+                applyWidths();
+            });
+    connect(model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                if (!topLeft.isValid())
+                    return;
+                measureRows(topLeft.parent(), topLeft.row(), bottomRight.row());
+                applyWidths();
+            });
+    connect(model, &QAbstractItemModel::modelReset, this, &HeaderMenu::fitNow);
+    connect(model, &QAbstractItemModel::layoutChanged, this, &HeaderMenu::fitNow);
+    if (auto *tree = qobject_cast<QTreeView *>(view)) {
+        connect(tree, &QTreeView::expanded, this, [this](const QModelIndex &index) {
+            measureRows(index, 0, int(index.model()->rowCount(index)) - 1);
+            applyWidths();
+        });
+    }
     connect(m_header, &QHeaderView::sectionResized, this, [this] {
         if (!m_fitting)
             m_userResized = true;
@@ -61,18 +66,73 @@ void HeaderMenu::setColumnCap(int column, int maxWidth)
 
 void HeaderMenu::fitNow()
 {
+    if (!m_fitView || !m_fitView->model())
+        return;
+    m_measured.clear();
+    measureRows({}, 0, m_fitView->model()->rowCount() - 1);
+    applyWidths();
+}
+
+int HeaderMenu::depthOf(QModelIndex index) const
+{
+    int depth = 0;
+    for (; index.isValid(); index = index.parent())
+        ++depth;
+    return depth;
+}
+
+void HeaderMenu::measureRows(const QModelIndex &parent, int first, int last)
+{
+    if (!m_fitView || m_userResized || last < first)
+        return;
+    auto *tree = qobject_cast<QTreeView *>(m_fitView);
+    // Rows under a collapsed parent are not seen, so they do not count yet.
+    if (parent.isValid() && (!tree || !tree->isExpanded(parent)))
+        return;
+    const QAbstractItemModel *model = m_fitView->model();
+    const QStyle *style = m_fitView->style();
+    const int margin =
+        2 * (style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_fitView) + 1);
+    const int icon = style->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_fitView) + margin;
+    int indent = 0;
+    if (tree)
+        indent = tree->indentation() * (depthOf(parent) + (tree->rootIsDecorated() ? 1 : 0));
+    const int columns = model->columnCount(parent);
+    if (m_measured.size() < columns)
+        m_measured.resize(columns, 0);
+    for (int row = first; row <= last; ++row) {
+        for (int column = 0; column < columns; ++column) {
+            const QModelIndex index = model->index(row, column, parent);
+            const QVariant font = index.data(Qt::FontRole);
+            const QFontMetrics fm =
+                font.isValid() ? QFontMetrics(font.value<QFont>()) : m_fitView->fontMetrics();
+            int width = fm.horizontalAdvance(index.data(Qt::DisplayRole).toString()) + margin;
+            if (!index.data(Qt::DecorationRole).isNull())
+                width += icon;
+            if (column == 0)
+                width += indent;
+            m_measured[column] = std::max(m_measured[column], width);
+        }
+        // Children shown already (a tree filled expanded) count too.
+        const QModelIndex child = model->index(row, 0, parent);
+        if (tree && tree->isExpanded(child))
+            measureRows(child, 0, model->rowCount(child) - 1);
+    }
+}
+
+void HeaderMenu::applyWidths()
+{
     if (!m_fitView || m_userResized)
         return;
     const QScopedValueRollback guard(m_fitting, true);
     const int last = m_header->count() - 1;
-    for (int column = 0; column <= last; ++column) {
+    for (int column = 0; column <= last && column < m_measured.size(); ++column) {
         if (m_header->isSectionHidden(column)
             || m_header->sectionResizeMode(column) != QHeaderView::Interactive
             || (column == last && m_header->stretchLastSection()))
             continue;
         // The header's own text counts too: a column is never narrower than its title.
-        const int wanted =
-            std::max(m_fitView->sizeHintForColumn(column), m_header->sectionSizeHint(column));
+        const int wanted = std::max(m_measured[column], m_header->sectionSizeHint(column));
         const int width = std::min(wanted, m_caps.value(column, m_maxWidth));
         if (width > m_header->sectionSize(column))
             m_header->resizeSection(column, width);
@@ -84,7 +144,7 @@ void HeaderMenu::setColumnShown(int column, bool shown)
     m_header->setSectionHidden(column, !shown);
     saveHidden();
     if (shown)
-        fitNow();
+        applyWidths();
 }
 
 void HeaderMenu::showMenu(const QPoint &pos)

@@ -2,12 +2,13 @@
 #pragma once
 
 #include <QHash>
+#include <QList>
 #include <QObject>
 #include <QString>
 
 class QAbstractItemView;
 class QHeaderView;
-class QTimer;
+class QModelIndex;
 
 namespace fl {
 
@@ -27,7 +28,7 @@ public:
     // A column's own cap, below the common one (a label column that must leave room).
     void setColumnCap(int column, int maxWidth);
     void setColumnShown(int column, bool shown); // as the menu does, saved
-    void fitNow();                               // the fit rows arriving do
+    void fitNow();                               // measures every row shown again
 
     QHeaderView *header() const { return m_header; }
     QString settingsKey() const { return m_key; }
@@ -36,13 +37,16 @@ private:
     void showMenu(const QPoint &pos);
     void restoreHidden();
     void saveHidden() const;
+    void measureRows(const QModelIndex &parent, int first, int last);
+    void applyWidths();
+    int depthOf(QModelIndex index) const;
 
     QHeaderView *m_header;
     QString m_key;
     QAbstractItemView *m_fitView = nullptr;
     int m_maxWidth = 0;
     QHash<int, int> m_caps;
-    QTimer *m_fitTimer = nullptr;
+    QList<int> m_measured; // widest cell per column so far
     bool m_fitting = false;
     bool m_userResized = false;
 };
