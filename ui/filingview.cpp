@@ -9,6 +9,7 @@
 
 #include <QComboBox>
 #include <QCompleter>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -271,6 +272,14 @@ void FilingView::updateLegend()
     m_legend->setEntries(style.legend(),
                          tr("Colours of the highlighted sections. Hover over the text to see "
                             "which section and value is under the mouse."));
+}
+
+void FilingView::changeEvent(QEvent *event)
+{
+    // View ▸ Theme: the legend's swatches follow the palette, as the bands do.
+    if (event->type() == QEvent::PaletteChange)
+        updateLegend();
+    QWidget::changeEvent(event);
 }
 
 void FilingView::setShowSections(bool show)

@@ -47,6 +47,9 @@ public:
 Q_SIGNALS:
     void filingChanged();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void updateLegend();
     void syncDocumentSwitcher();

@@ -18,6 +18,7 @@
 #include "notice.h"
 #include "recentmenu.h"
 #include "textview.h"
+#include "theme.h"
 #include "windowlayout.h"
 
 #include <QAction>
@@ -267,6 +268,7 @@ void MainWindow::createNavigationActions()
     m_resetLayoutAction->setStatusTip(tr("Put the docks and the toolbar back where they start"));
     connect(m_resetLayoutAction, &QAction::triggered, this, &MainWindow::resetLayout);
     view->addAction(m_resetLayoutAction);
+    addThemeMenu(view, this);
     addChangesOverTimeAction(this, view);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
