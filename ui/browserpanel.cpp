@@ -57,8 +57,8 @@ BrowserPanel::BrowserPanel(QAbstractItemModel *model, QWidget *parent)
     for (int column = 0; column < FilingListModel::ColumnCount; ++column)
         m_tree->setColumnWidth(column, fontMetrics().averageCharWidth() * 10);
     auto *columns = new HeaderMenu(m_tree->header(), u"filings"_s);
-    columns->setColumnCap(FilingListModel::RegistrantColumn, fontMetrics().averageCharWidth() * 26);
-    columns->fitToContents(m_tree, fontMetrics().averageCharWidth() * 34);
+    columns->setColumnCap(FilingListModel::RegistrantColumn, fontMetrics().averageCharWidth() * 36);
+    columns->fitToContents(m_tree, fontMetrics().averageCharWidth() * 40);
     keepSelectionOnFocusIn(m_tree);
     layout->addWidget(m_tree, 1);
 

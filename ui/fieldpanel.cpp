@@ -48,8 +48,8 @@ FieldPanel::FieldPanel(QWidget *parent)
     // hides columns.
     for (int column = 0; column < FieldTreeModel::ColumnCount; ++column)
         m_tree->setColumnWidth(column, fontMetrics().averageCharWidth() * 12);
-    m_columns->setColumnCap(FieldTreeModel::FieldColumn, fontMetrics().averageCharWidth() * 20);
-    m_columns->fitToContents(m_tree, fontMetrics().averageCharWidth() * 40);
+    m_columns->setColumnCap(FieldTreeModel::FieldColumn, fontMetrics().averageCharWidth() * 24);
+    m_columns->fitToContents(m_tree, fontMetrics().averageCharWidth() * 44);
     keepSelectionOnFocusIn(m_tree);
     layout->addWidget(m_tree, 1);
 

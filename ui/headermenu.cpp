@@ -58,8 +58,11 @@ void HeaderMenu::fitToContents(QAbstractItemView *view, int maxWidth)
             applyWidths();
         });
     }
-    connect(m_header, &QHeaderView::sectionResized, this, [this] {
-        if (!m_fitting)
+    // The stretched last section follows the view's width: only other resizes are the user's.
+    connect(m_header, &QHeaderView::sectionResized, this, [this](int column) {
+        const bool stretched = m_header->stretchLastSection()
+            && column == m_header->logicalIndex(m_header->count() - 1);
+        if (!m_fitting && !stretched)
             m_userResized = true;
     });
     fitNow();

@@ -3,7 +3,7 @@
 # Takes the README's screenshots of the main window at 1024x700 and 1600x1000, in the light
 # and the dark theme (--theme, the same palettes as View > Theme), into resources/screenshots/.
 #   tests/tools/screenshots.sh [BUILD_DIR]          (default: build)
-# Needs xvfb-run and ImageMagick's import. Each shot runs with fresh settings, a first start.
+# Needs xvfb-run, ImageMagick's import and xdotool (to capture the window alone). Each shot runs with fresh settings, a first start.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 build=${1:-$root/build}
@@ -22,7 +22,7 @@ for size in 1024x700 1600x1000; do
             "$0" --theme "$1" "${@:3}" &
             pid=$!
             sleep 8
-            import -window root "$2"
+            import -window "$(xdotool search --onlyvisible --name FilingLens | tail -1)" "$2"
             kill $pid' "$app" "$theme" "$png" "${files[@]}"
         rm -rf "$config"
         echo "$png"
