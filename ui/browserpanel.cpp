@@ -3,6 +3,8 @@
 
 #include "filingfilterproxy.h"
 #include "filinglistmodel.h"
+#include "headermenu.h"
+#include "windowlayout.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -49,15 +51,15 @@ BrowserPanel::BrowserPanel(QAbstractItemModel *model, QWidget *parent)
     m_tree->setDragEnabled(true);
     m_tree->setDragDropMode(QAbstractItemView::DragOnly);
     m_tree->header()->setStretchLastSection(true);
-    m_tree->setColumnWidth(FilingListModel::RegistrantColumn, 200);
-    m_tree->setColumnWidth(FilingListModel::FormColumn, 60);
-    m_tree->setColumnWidth(FilingListModel::DateColumn, 90);
-    m_tree->setColumnWidth(FilingListModel::ItemsColumn, 90);
-    // Narrow: the tree scrolls sideways rather than widening the window.
-    m_tree->setColumnWidth(FilingListModel::PeriodColumn, 80);
-    m_tree->setColumnWidth(FilingListModel::FiscalYearColumn, 40);
-    m_tree->setColumnWidth(FilingListModel::FilerCategoryColumn, 100);
-    m_tree->setColumnWidth(FilingListModel::FileColumn, 160);
+    // Narrow to start with, then as wide as the filings' values need (a form type such as
+    // "SC TO-T/A" whole), within a cap: the tree scrolls sideways rather than widening the
+    // window. The header's menu shows and hides columns.
+    for (int column = 0; column < FilingListModel::ColumnCount; ++column)
+        m_tree->setColumnWidth(column, fontMetrics().averageCharWidth() * 10);
+    auto *columns = new HeaderMenu(m_tree->header(), u"filings"_s);
+    columns->setColumnCap(FilingListModel::RegistrantColumn, fontMetrics().averageCharWidth() * 36);
+    columns->fitToContents(m_tree, fontMetrics().averageCharWidth() * 40);
+    keepSelectionOnFocusIn(m_tree);
     layout->addWidget(m_tree, 1);
 
     m_timer->setSingleShot(true);

@@ -5,6 +5,7 @@
 #include "comparemodel.h"
 #include "diffconnector.h"
 #include "findbar.h"
+#include "headermenu.h"
 #include "itemsummary.h"
 #include "textview.h"
 
@@ -133,6 +134,7 @@ CompareView::CompareView(QWidget *parent)
     header->setSectionResizeMode(CompareFieldModel::RightColumn, QHeaderView::Stretch);
     m_table->setColumnWidth(CompareFieldModel::FieldColumn, 240);
     m_table->setColumnWidth(CompareFieldModel::StatusColumn, 90);
+    new HeaderMenu(header, u"compareFields"_s);
     m_find->hide();
     createToolBar();
 

@@ -4,6 +4,7 @@
 #include "edgarcompany.h"
 #include "edgarendpoints.h"
 #include "edgarfilingmodel.h"
+#include "headermenu.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -122,6 +123,7 @@ void EdgarDialog::buildLayout()
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(EdgarFilingModel::Form, 80);
     m_table->setColumnWidth(EdgarFilingModel::Description, 220);
+    new HeaderMenu(m_table->horizontalHeader(), u"edgarFilings"_s);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &EdgarDialog::updateButtons);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &EdgarDialog::updateButtons);

@@ -2,6 +2,8 @@
 #include "fieldpanel.h"
 
 #include "fieldtreemodel.h"
+#include "headermenu.h"
+#include "windowlayout.h"
 
 #include <QClipboard>
 #include <QDockWidget>
@@ -24,6 +26,7 @@ FieldPanel::FieldPanel(QWidget *parent)
     , m_filter(new QLineEdit(this))
     , m_tree(new QTreeView(this))
     , m_filterTimer(new QTimer(this))
+    , m_columns(new HeaderMenu(m_tree->header(), u"fields"_s))
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setRecursiveFilteringEnabled(true);
@@ -42,9 +45,13 @@ FieldPanel::FieldPanel(QWidget *parent)
     m_tree->setAllColumnsShowFocus(true);
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_tree->setColumnWidth(FieldTreeModel::FieldColumn, 210);
-    m_tree->setColumnWidth(FieldTreeModel::ValueColumn, 230);
-    m_tree->setColumnWidth(FieldTreeModel::NormalizedColumn, 110);
+    // Fitted to the fields of the filings shown, within a cap; the header's menu shows and
+    // hides columns.
+    for (int column = 0; column < FieldTreeModel::ColumnCount; ++column)
+        m_tree->setColumnWidth(column, fontMetrics().averageCharWidth() * 12);
+    m_columns->setColumnCap(FieldTreeModel::FieldColumn, fontMetrics().averageCharWidth() * 24);
+    m_columns->fitToContents(m_tree, fontMetrics().averageCharWidth() * 44);
+    keepSelectionOnFocusIn(m_tree);
     layout->addWidget(m_tree, 1);
 
     m_filterTimer->setSingleShot(true);
@@ -64,6 +71,7 @@ void FieldPanel::setFiling(const FilingPtr &filing)
     m_tree->expandToDepth(0);
     if (!m_filter->text().isEmpty())
         m_tree->expandAll();
+    m_columns->fitNow(); // before anyone clicks
 }
 
 void FieldPanel::onCurrentRowChanged(const QModelIndex &proxyIndex)

@@ -14,6 +14,7 @@ class QTreeView;
 namespace fl {
 
 class FieldTreeModel;
+class HeaderMenu;
 
 // The Fields dock's content: a filter box over the field tree of the filing shown, with a
 // context menu to copy values. Choosing a row asks for its range in the text
@@ -53,6 +54,7 @@ private:
     QLineEdit *m_filter;
     QTreeView *m_tree;
     QTimer *m_filterTimer;
+    HeaderMenu *m_columns;
     bool m_following = false;
 };
 

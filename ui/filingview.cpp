@@ -3,6 +3,7 @@
 
 #include "binarykind.h"
 #include "findbar.h"
+#include "legendbar.h"
 #include "outlinemodel.h"
 #include "panepages.h"
 #include "sectionstyle.h"
@@ -12,9 +13,11 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
+#include <QCompleter>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QScrollBar>
 #include <QSignalBlocker>
@@ -85,7 +88,7 @@ FilingView::FilingView(QWidget *parent)
     , m_outlineModel(new OutlineModel(this))
     , m_outline(new OutlineBox(this))
     , m_outlineLabel(new QLabel(tr("&Outline:"), this))
-    , m_legend(new QLabel(this))
+    , m_legend(new LegendBar(this))
     , m_message(new QLabel(this))
     , m_errorPage(new QWidget(this))
     , m_errorTitle(new QLabel(m_errorPage))
@@ -99,7 +102,8 @@ FilingView::FilingView(QWidget *parent)
     m_documentLabel->setBuddy(m_documents);
     m_documents->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_documents->setMinimumContentsLength(24);
-    m_documents->setToolTip(tr("Jump to a document of the submission"));
+    m_documents->setToolTip(tr("Jump to a document of the submission; type to filter them"));
+    setUpDocumentFilter();
     top->addWidget(m_documentLabel);
     top->addWidget(m_documents, 1);
     m_outline->setObjectName(u"outline"_s);
@@ -112,10 +116,7 @@ FilingView::FilingView(QWidget *parent)
     m_outline->setToolTip(tr("Jump to a part or item of the report; follows the cursor"));
     top->addWidget(m_outlineLabel);
     top->addWidget(m_outline, 2);
-    // The legend wraps rather than widening the window.
-    m_legend->setWordWrap(true);
-    m_legend->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_legend->setContentsMargins(6, 2, 6, 2);
+    m_legend->setObjectName(u"legend"_s);
     m_message->setWordWrap(true);
     m_message->setContentsMargins(8, 8, 8, 8);
     m_message->hide();
@@ -142,6 +143,8 @@ FilingView::FilingView(QWidget *parent)
             m_text->setFocus();
         }
     });
+    // A chosen document comes to the top, even the last one of a submission.
+    m_text->setScrollPastEnd(true);
     // Keep the switcher on the document the reader is in.
     connect(m_text, &TextView::firstVisibleLineChanged, this, &FilingView::syncDocumentSwitcher);
     connect(m_outline, &QComboBox::activated, this, &FilingView::jumpToOutlineRow);
@@ -390,7 +393,7 @@ void FilingView::showFind()
 void FilingView::syncDocumentSwitcher()
 {
     const FilingPtr f = m_text->filing();
-    if (!f || f->documents.isEmpty() || f->lineStarts.isEmpty())
+    if (!f || f->documents.isEmpty() || f->lineStarts.isEmpty() || m_documents->hasFocus())
         return;
     const qsizetype offset =
         f->lineStarts[std::clamp(m_text->firstVisibleLine(), 0, f->lineCount() - 1)];
@@ -413,15 +416,44 @@ void FilingView::changeEvent(QEvent *event)
 void FilingView::updateLegend()
 {
     const SectionStyle style(palette());
-    QStringList parts;
-    for (const auto &entry : style.legend()) {
-        // A wrapped legend breaks between entries, never inside "Exhibit index".
-        parts << u"<span style=\"color:%1\">\u25A0</span>&nbsp;%2"_s.arg(
-            entry.colour.name(), entry.label.toHtmlEscaped().replace(u' ', u"&nbsp;"_s));
-    }
-    m_legend->setText(parts.join(u"&nbsp;&nbsp; "_s));
-    m_legend->setToolTip(tr("Colours of the highlighted sections. Hover over the text to see "
+    m_legend->setEntries(style.legend(),
+                         tr("Colours of the highlighted sections. Hover over the text to see "
                             "which section and value is under the mouse."));
+}
+
+void FilingView::changeEvent(QEvent *event)
+{
+    // View ▸ Theme: the legend's swatches follow the palette, as the bands do.
+    if (event->type() == QEvent::PaletteChange)
+        updateLegend();
+    QWidget::changeEvent(event);
+}
+
+void FilingView::setShowSections(bool show)
+{
+    m_text->setShowSections(show);
+    m_legend->setVisible(show);
+}
+
+void FilingView::setUpDocumentFilter()
+{
+    // Editable, so that typing filters the documents (by any part of their labels) in a
+    // completer's list; the box itself never takes what is typed as a new entry.
+    m_documents->setEditable(true);
+    m_documents->setInsertPolicy(QComboBox::NoInsert);
+    m_documents->setMaxVisibleItems(20);
+    m_documents->lineEdit()->setPlaceholderText(tr("Type to filter the documents"));
+    auto *completer = new QCompleter(m_documents->model(), m_documents);
+    completer->setCompletionMode(QCompleter::PopupCompletion);
+    completer->setFilterMode(Qt::MatchContains);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setMaxVisibleItems(20);
+    m_documents->setCompleter(completer);
+    // Left without a choice: the box names the current document again.
+    connect(m_documents->lineEdit(), &QLineEdit::editingFinished, this, [this] {
+        if (m_documents->currentIndex() >= 0)
+            m_documents->setEditText(m_documents->itemText(m_documents->currentIndex()));
+    });
 }
 
 } // namespace fl

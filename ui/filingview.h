@@ -13,6 +13,7 @@ class QToolButton;
 namespace fl {
 
 class FindBar;
+class LegendBar;
 class OutlineModel;
 class PanePages;
 class TextView;
@@ -47,7 +48,10 @@ public:
     QComboBox *documentSwitcher() const { return m_documents; }
     QComboBox *outline() const { return m_outline; }
     OutlineModel *outlineModel() const { return m_outlineModel; }
+    LegendBar *legend() const { return m_legend; }
     void showFind();
+    // The section bands and their legend (View ▸ Highlight Sections).
+    void setShowSections(bool show);
     void setMessage(const QString &message);
     // An error page in place of the text (and of its "Open a filing" hint): the file that could
     // not be opened and why. The next setFiling() shows the text again.
@@ -71,10 +75,14 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override; // the legend follows a new palette
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void buildErrorPage();
     void updateLegend();
     void syncDocumentSwitcher();
+    void setUpDocumentFilter();
     void jumpToOutlineRow(int row);
     void syncOutline();
 
@@ -83,7 +91,7 @@ private:
     OutlineModel *m_outlineModel;
     QComboBox *m_outline;
     QLabel *m_outlineLabel;
-    QLabel *m_legend;
+    LegendBar *m_legend;
     QLabel *m_message;
     QWidget *m_errorPage; // a page of m_pages
     QLabel *m_errorTitle;

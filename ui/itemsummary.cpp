@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "itemsummary.h"
 
+#include "headermenu.h"
 #include "heatmap.h"
 #include "seriesmodel.h"
 
@@ -233,6 +234,7 @@ ItemSummaryPanel::ItemSummaryPanel(QWidget *parent)
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ItemSummaryModel::TitleColumn, QHeaderView::Stretch);
+    new HeaderMenu(header, u"itemSummary"_s);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_table);

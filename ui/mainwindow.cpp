@@ -22,6 +22,8 @@
 #include "recentmenu.h"
 #include "textfont.h"
 #include "textview.h"
+#include "theme.h"
+#include "windowlayout.h"
 
 #include <QAction>
 #include <QApplication>
@@ -77,6 +79,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_fields(new FieldPanel(this))
     , m_export(new ExportFlow(m_session, this))
     , m_compare(new CompareController(this, m_tabs, m_session, m_export, m_view->textView()))
+    , m_layout(new WindowLayout(this, m_view->textView()))
 {
     setWindowTitle(u"FilingLens"_s);
     setWindowIcon(QIcon(u":/icons/filinglens.png"_s));
@@ -129,11 +132,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_view->textView(), &TextView::contextMenuAboutToShow, m_fields,
             &FieldPanel::addShowInFieldsAction);
 
-    // The default size, within a small screen (saved geometry replaces it).
-    QSize size(1500, 920);
-    if (QScreen *shown = screen())
-        size = size.boundedTo(shown->availableGeometry().size());
-    resize(size);
+    // Left to right across the window, top to bottom within each part.
+    setTabOrderChain({m_browserFilter, m_browserScope, m_browser, m_tabs->tabBar(),
+                      m_view->documentSwitcher(), m_view->outline(), m_view->textView(),
+                      m_fields->filter(), m_fields->tree()});
+    m_layout->applyStartGeometry({}); // the default size, within the screen
     resetLayout();
     readSettings();
 }
@@ -279,7 +282,9 @@ void MainWindow::createNavigationActions()
         makeAction(this, tr("&Highlight Sections"), QKeySequence(Qt::CTRL | Qt::Key_H));
     m_sectionsAction->setCheckable(true);
     m_sectionsAction->setChecked(true);
-    connect(m_sectionsAction, &QAction::toggled, m_view->textView(), &TextView::setShowSections);
+    m_sectionsAction->setChecked(QSettings().value(u"view/highlightSections"_s, true).toBool());
+    m_view->setShowSections(m_sectionsAction->isChecked());
+    connect(m_sectionsAction, &QAction::toggled, m_view, &FilingView::setShowSections);
     view->addAction(m_sectionsAction);
     addTextFontActions(this, view); // Font…, Zoom In / Out, Reset Zoom
     view->addSeparator();
@@ -287,6 +292,7 @@ void MainWindow::createNavigationActions()
     m_resetLayoutAction->setStatusTip(tr("Put the docks and the toolbar back where they start"));
     connect(m_resetLayoutAction, &QAction::triggered, this, &MainWindow::resetLayout);
     view->addAction(m_resetLayoutAction);
+    addThemeMenu(view, this);
     addChangesOverTimeAction(this, view);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
@@ -396,7 +402,7 @@ void MainWindow::updateCounts()
 void MainWindow::readSettings()
 {
     QSettings settings;
-    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    m_layout->applyStartGeometry(settings.value(u"window/geometry"_s).toByteArray());
     restoreState(settings.value(u"window/state"_s).toByteArray());
 }
 
@@ -405,6 +411,7 @@ void MainWindow::writeSettings() const
     QSettings settings;
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/state"_s, saveState());
+    settings.setValue(u"view/highlightSections"_s, m_sectionsAction->isChecked());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -544,7 +551,7 @@ void MainWindow::resetLayout()
         dock->setFloating(false);
         addDockWidget(left ? Qt::LeftDockWidgetArea : Qt::RightDockWidgetArea, dock);
         dock->show();
-        widths.append(std::min(left ? 420 : 440, width() * 24 / 100));
+        widths.append(m_layout->defaultDockWidth(width()));
     }
     for (QToolBar *toolbar : findChildren<QToolBar *>()) {
         if (toolbar->parentWidget() != this)

@@ -36,6 +36,7 @@ class FieldTreeModel;
 class FilingFilterProxy;
 class FilingListModel;
 class FilingView;
+class WindowLayout;
 
 class MainWindow : public QMainWindow
 {
@@ -135,6 +136,7 @@ private:
     FactPanel *m_facts = nullptr;
     ExportFlow *m_export;
     CompareController *m_compare;
+    WindowLayout *m_layout;
     QTreeView *m_browser = nullptr;
     QLineEdit *m_browserFilter = nullptr;
     QComboBox *m_browserScope = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "seriesview.h"
 
+#include "headermenu.h"
 #include "heatmap.h"
 #include "seriesmodel.h"
 
@@ -133,6 +134,7 @@ SeriesView::SeriesView(QWidget *parent)
     m_table->setMouseTracking(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
+    new HeaderMenu(m_table->horizontalHeader(), u"series"_s);
     // The item labels stand still while the pairs scroll by; long titles are elided (the
     // tooltip has them whole) so that a 1024-pixel window keeps room for the pairs.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);

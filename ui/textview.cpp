@@ -364,10 +364,16 @@ void TextView::setFirstVisibleLine(int line)
     setFirstVisibleRow(rowOfLine(line));
 }
 
+void TextView::setScrollPastEnd(bool on)
+{
+    m_scrollPastEnd = on;
+    updateScrollBars();
+}
+
 int TextView::maxFirstRow() const
 {
     // Wrapped rows vary in height: the last one may come to the top.
-    if (m_wrap)
+    if (m_wrap || m_scrollPastEnd)
         return std::max(0, rowCount() - 1);
     return std::max(0, rowCount() - visibleLineCount() + 1);
 }

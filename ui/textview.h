@@ -47,6 +47,8 @@ public:
     void setFindMatches(QList<SourceRange> matches, int current);
     const QList<SourceRange> &findMatches() const { return m_findMatches; } // highlighted
     void setShowSections(bool show);
+    // Lets the last line scroll up to the top, as a chosen document's first line must.
+    void setScrollPastEnd(bool on);
 
     qsizetype cursorPosition() const { return m_cursor; }
     SourceRange selection() const;
@@ -168,6 +170,7 @@ private:
     QList<int> m_lineToRow;
     QList<int> m_rowSpans;
     bool m_wrap = false;
+    bool m_scrollPastEnd = false;
     int m_lastWrapColumns = 0;
     int m_frameFirst = -1;
     int m_frameCount = 0;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
+#include "theme.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -30,7 +31,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption compare(u"compare"_s,
                                      u"Open the two filings given and compare them."_s);
     parser.addOption(compare);
+    const QCommandLineOption theme(u"theme"_s,
+                                   u"Colours for this run: system, light or dark (View > Theme "
+                                   "keeps a choice)."_s,
+                                   u"theme"_s);
+    parser.addOption(theme);
     parser.process(app);
+    fl::applyStartupTheme(parser.value(theme));
     const QStringList paths = parser.positionalArguments();
     if (parser.isSet(compare)
         && (paths.size() != 2 || QFileInfo(paths[0]).isDir() || QFileInfo(paths[1]).isDir())) {
