@@ -421,14 +421,6 @@ void FilingView::updateLegend()
                             "which section and value is under the mouse."));
 }
 
-void FilingView::changeEvent(QEvent *event)
-{
-    // View ▸ Theme: the legend's swatches follow the palette, as the bands do.
-    if (event->type() == QEvent::PaletteChange)
-        updateLegend();
-    QWidget::changeEvent(event);
-}
-
 void FilingView::setShowSections(bool show)
 {
     m_text->setShowSections(show);

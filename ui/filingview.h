@@ -73,10 +73,7 @@ Q_SIGNALS:
     void reopenRequested(const QString &path);
 
 protected:
-    void changeEvent(QEvent *event) override; // the legend follows a new palette
-
-protected:
-    void changeEvent(QEvent *event) override;
+    void changeEvent(QEvent *event) override; // the legend follows a new palette (View ▸ Theme)
 
 private:
     void buildErrorPage();
