@@ -11,10 +11,10 @@
 #include "units.h"
 
 #include <QComboBox>
-#include <QDir>
-#include <QFileInfo>
 #include <QCompleter>
+#include <QDir>
 #include <QEvent>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>

@@ -47,7 +47,10 @@ public:
     // Solid version of the same hue, for the gutter strip and the legend.
     QColor solid(SectionKind kind, int index = 0) const;
     QColor fieldMark() const { return colour(Swatch::ExtractedValue); }
-    QColor factMark() const { return colour(Swatch::TaggedValue); } // tagged by the filer (inline XBRL)
+    QColor factMark() const
+    {
+        return colour(Swatch::TaggedValue);
+    } // tagged by the filer (inline XBRL)
     QColor findMatch() const;
     QColor currentFindMatch() const;
     QColor pageBreakLine() const { return colour(Swatch::PageBreak); }

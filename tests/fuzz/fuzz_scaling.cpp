@@ -41,14 +41,17 @@ struct Repetition
 };
 
 const Repetition kRepetitions[] = {
-    {"whole", [](const QByteArray &in, int times) -> QByteArray { return in.repeated(times); }},
+    {"whole",
+     [](const QByteArray &in, int times) -> QByteArray {
+         return in.repeated(times);
+     }},
     // The middle half repeated between the first and last quarter: the head (an SEC header,
     // <html>, a JSON object's start) and the tail stay once, the body grows.
     {"middle",
      [](const QByteArray &in, int times) -> QByteArray {
          const qsizetype q = in.size() / 4;
-         return in.first(q) + in.sliced(q, in.size() - 2 * q).repeated(times) + in.sliced(
-                    in.size() - q);
+         return in.first(q) + in.sliced(q, in.size() - 2 * q).repeated(times)
+             + in.sliced(in.size() - q);
      }},
     // Every line repeated in place: runs of identical lines, headings, cells, page breaks.
     {"lines",
@@ -94,7 +97,8 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Flags fuzz inputs whose cost grows faster than their size."_s);
+    parser.setApplicationDescription(
+        u"Flags fuzz inputs whose cost grows faster than their size."_s);
     parser.addHelpOption();
     const QCommandLineOption seconds(u"seconds"_s, u"Stop starting inputs after this long."_s,
                                      u"N"_s, u"120"_s);
@@ -124,8 +128,8 @@ int main(int argc, char **argv)
         const QDir dir(argument.section(u'=', 1));
         const auto entry = kEntries.find(target);
         if (entry == kEntries.end() || !dir.exists()) {
-            std::fprintf(stderr, "fuzz_scaling: no target %s or no folder %s\n",
-                         qPrintable(target), qPrintable(dir.path()));
+            std::fprintf(stderr, "fuzz_scaling: no target %s or no folder %s\n", qPrintable(target),
+                         qPrintable(dir.path()));
             return 2;
         }
         for (const QString &name : dir.entryList(QDir::Files, QDir::Name)) {

@@ -45,7 +45,6 @@ void require(bool condition, const char *what)
 
 namespace {
 
-
 QByteArray bytesOf(const uint8_t *data, size_t size)
 {
     return QByteArray(reinterpret_cast<const char *>(data), qsizetype(size));

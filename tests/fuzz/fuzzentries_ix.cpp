@@ -18,7 +18,8 @@ namespace {
 bool isNumber(const QString &value)
 {
     static const QRegularExpression number(QStringLiteral("^-?[0-9]*\\.?[0-9]*$"));
-    return number.match(value).hasMatch() && value.contains(QRegularExpression(QStringLiteral("[0-9]")));
+    return number.match(value).hasMatch()
+        && value.contains(QRegularExpression(QStringLiteral("[0-9]")));
 }
 
 // What scaling gives: no leading zeros, no trailing fractional zeros.
@@ -61,9 +62,9 @@ void transformFacts(const uint8_t *data, size_t size)
 
     // The same bytes as a document, with facts read.
     InlineXbrlFacts facts;
-    const QByteArray converted = htmlToUtf8Text(
-        QByteArrayView(reinterpret_cast<const char *>(data), qsizetype(size)), nullptr, nullptr,
-        &facts);
+    const QByteArray converted =
+        htmlToUtf8Text(QByteArrayView(reinterpret_cast<const char *>(data), qsizetype(size)),
+                       nullptr, nullptr, &facts);
     const QString shown = QString::fromUtf8(converted);
     for (const Fact &fact : std::as_const(facts.facts)) {
         if (fact.range.isValid())

@@ -4,6 +4,7 @@
 
 #include "fieldtreemodel.h"
 #include "filingview.h"
+#include "legendbar.h"
 #include "mainwindow.h"
 #include "outlinemodel.h"
 #include "reportexpectations.h"
@@ -329,15 +330,18 @@ private Q_SLOTS:
                 stripFound || image.pixelColor(x, at.y()) == style.solid(SectionKind::Part);
         QVERIFY(stripFound);
 
-        // The legend names both colours (its spaces do not break).
-        bool legend = false;
-        for (const QLabel *label : w.filingView()->findChildren<QLabel *>()) {
-            const QString text = label->text().replace(u"&nbsp;"_s, u" "_s);
-            legend = legend
-                || (text.contains(u"Table of contents"_s) && text.contains(u"Part"_s)
-                    && text.contains(u"Exhibit index"_s));
+        // The legend names both colours, in their swatches' colours.
+        QStringList labels;
+        for (const SectionStyle::LegendEntry &e : w.filingView()->legend()->entries()) {
+            labels << e.label;
+            if (e.label == u"Part"_s)
+                QCOMPARE(e.colour, style.solid(SectionKind::Part));
+            if (e.label == u"Table of contents"_s)
+                QCOMPARE(e.colour, style.solid(SectionKind::TableOfContents));
         }
-        QVERIFY(legend);
+        QVERIFY2(labels.contains(u"Table of contents"_s) && labels.contains(u"Part"_s)
+                     && labels.contains(u"Exhibit index"_s),
+                 qPrintable(labels.join(u", "_s)));
     }
 };
 
