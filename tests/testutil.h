@@ -11,10 +11,32 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QString>
 #include <QTest>
 
 namespace fl::test {
+
+// Runs one of the independent readers in tests/tools (Python: lxml, openpyxl) with `arguments`
+// under Debian's python3, where python3-lxml installs, and returns the JSON it prints. A reader
+// that fails stops the test run: its expectations would be missing.
+inline QJsonObject runToolJson(const QString &script, const QStringList &arguments,
+                               int timeoutMs = 300000)
+{
+    const QString python = QFileInfo::exists(QStringLiteral("/usr/bin/python3"))
+        ? QStringLiteral("/usr/bin/python3")
+        : QStringLiteral("python3");
+    QProcess p;
+    p.start(python,
+            QStringList{QStringLiteral(FILINGLENS_TEST_DATA "/../tools/") + script} + arguments);
+    if (!p.waitForFinished(timeoutMs) || p.exitCode() != 0)
+        qFatal("%s failed on %s: %s", qPrintable(script), qPrintable(arguments.join(u' ')),
+               p.readAllStandardError().constData());
+    return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+}
 
 inline QString dataPath(const QString &relative = {})
 {

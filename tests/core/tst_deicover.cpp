@@ -25,19 +25,9 @@ using namespace fl;
 
 namespace {
 
-QString python()
-{
-    return QFileInfo::exists(u"/usr/bin/python3"_s) ? u"/usr/bin/python3"_s : u"python3"_s;
-}
-
 QJsonObject tagCover(const QString &path)
 {
-    QProcess p;
-    p.start(python(), {QStringLiteral(FILINGLENS_TEST_DATA) + u"/../tools/deicover.py"_s, path});
-    if (!p.waitForFinished(120000) || p.exitCode() != 0)
-        qFatal("deicover.py failed on %s: %s", qPrintable(path),
-               p.readAllStandardError().constData());
-    return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    return test::runToolJson(u"deicover.py"_s, {path}, 120000);
 }
 
 QString titleKey(QStringView title)

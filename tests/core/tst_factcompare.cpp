@@ -28,20 +28,9 @@ const QString kCatSubmission = u"corpus/fullsub/scpp__0000018230-22-000107.txt"_
 const QString kModerna = u"corpus/periodic/goed__moderna_10k_input.htm"_s;
 const QString kGe = u"corpus/periodic/sptd__10-K_GE_0000040545-24-000027_primary-document.html"_s;
 
-QString python()
-{
-    return QFileInfo::exists(u"/usr/bin/python3"_s) ? u"/usr/bin/python3"_s : u"python3"_s;
-}
-
 QJsonObject independentPairs(const QString &left, const QString &right)
 {
-    QProcess p;
-    p.start(python(),
-            {QStringLiteral(FILINGLENS_TEST_DATA) + u"/../tools/factpairs.py"_s,
-             test::dataPath(left), test::dataPath(right)});
-    if (!p.waitForFinished(300000) || p.exitCode() != 0)
-        qFatal("factpairs.py failed: %s", p.readAllStandardError().constData());
-    return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    return test::runToolJson(u"factpairs.py"_s, {test::dataPath(left), test::dataPath(right)});
 }
 
 QString keyText(const QString &name, const QString &period, const QString &dimensions)

@@ -21,20 +21,9 @@ using namespace fl;
 
 namespace {
 
-// Debian's python3, which python3-lxml installs into, before any other on the PATH.
-QString python()
-{
-    return QFileInfo::exists(u"/usr/bin/python3"_s) ? u"/usr/bin/python3"_s : u"python3"_s;
-}
-
 QJsonObject lxmlFacts(const QString &path)
 {
-    QProcess p;
-    p.start(python(), {QStringLiteral(FILINGLENS_TEST_DATA) + u"/../tools/ixfacts.py"_s, path});
-    if (!p.waitForFinished(120000) || p.exitCode() != 0)
-        qFatal("ixfacts.py failed on %s: %s", qPrintable(path),
-               p.readAllStandardError().constData());
-    return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    return test::runToolJson(u"ixfacts.py"_s, {path}, 120000);
 }
 
 FilingPtr parseHtml(const QByteArray &html)
