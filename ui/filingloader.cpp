@@ -56,20 +56,21 @@ quint64 FilingLoader::open(const QStringList &paths)
     // A few plain files (an Open, a drop, the command line) start parsing now: a hop to a
     // worker thread and back to find there is no folder cost 20-60 ms before the parse of a
     // single file could begin. filesFound() still comes from the event loop, after open()
-    // has returned the job id, and before any loaded() (queued first).
+    // has returned the job id, and before any loaded(): deliver() announces the job first if
+    // a parse wins the race with the queued call.
     constexpr qsizetype kCheckedHere = 16;
     if (!paths.isEmpty() && paths.size() <= kCheckedHere
         && std::none_of(paths.begin(), paths.end(),
                         [](const QString &path) { return QFileInfo(path).isDir(); })) {
-        const QStringList files = expand(paths); // no folder to list: absolute paths only
+        job->files = expand(paths); // no folder to list: absolute paths only
         QMetaObject::invokeMethod(
             this,
-            [self, id, files] {
-                if (self && self->m_jobs.contains(id))
-                    Q_EMIT self->filesFound(id, files);
+            [self, id] {
+                if (self)
+                    self->announce(id);
             },
             Qt::QueuedConnection);
-        startParsing(id, files, files.size() == 1 ? QThread::idealThreadCount() : 1);
+        startParsing(id, job->files, job->files.size() == 1 ? QThread::idealThreadCount() : 1);
         return id;
     }
     // Listing a folder of 10,000 files takes a while: not on the GUI thread.
@@ -79,10 +80,11 @@ quint64 FilingLoader::open(const QStringList &paths)
             return;
         QMetaObject::invokeMethod(
             self,
-            [self, id, files] {
+            [self, id, job, files] {
                 if (!self || !self->m_jobs.contains(id))
                     return;
-                Q_EMIT self->filesFound(id, files);
+                job->files = files;
+                self->announce(id);
                 // One file alone gets every core; many files get one core each.
                 self->startParsing(id, files, files.size() == 1 ? QThread::idealThreadCount() : 1);
             },
@@ -94,7 +96,7 @@ quint64 FilingLoader::open(const QStringList &paths)
 quint64 FilingLoader::reload(const QString &path)
 {
     quint64 id = 0;
-    newJob(&id);
+    newJob(&id)->announced = true; // a file already listed: no filesFound()
     startParsing(id, {path}, QThread::idealThreadCount());
     return id;
 }
@@ -154,8 +156,10 @@ void FilingLoader::watchParse(ParseOptions &options, const QPointer<FilingLoader
             QMetaObject::invokeMethod(
                 self,
                 [self, id, file, filing, stillWanted] {
-                    if (stillWanted())
-                        Q_EMIT self->previewed(id, file, filing);
+                    if (!stillWanted())
+                        return;
+                    self->announce(id);
+                    Q_EMIT self->previewed(id, file, filing);
                 },
                 Qt::QueuedConnection);
         };
@@ -215,11 +219,20 @@ void FilingLoader::drainInbox()
     }
 }
 
+void FilingLoader::announce(quint64 id)
+{
+    const std::shared_ptr<Job> job = m_jobs.value(id);
+    if (!job || std::exchange(job->announced, true))
+        return;
+    Q_EMIT filesFound(id, job->files);
+}
+
 void FilingLoader::deliver(quint64 id, const QString &path, const FilingPtr &filing)
 {
     const std::shared_ptr<Job> job = m_jobs.value(id);
     if (!job || job->cancel)
         return; // superseded
+    announce(id);
     ++job->done;
     if (filing->error != ParseError::Cancelled)
         Q_EMIT loaded(id, path, filing);

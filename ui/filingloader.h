@@ -68,6 +68,9 @@ private:
         std::atomic_bool cancel{false};
         int total = 0;
         int done = 0;
+        // GUI thread only: filesFound() goes out once, before any loaded() of the job.
+        QStringList files;
+        bool announced = false;
     };
     // Parsed files wait here for the GUI thread, which takes them in batches of bounded time:
     // one queued call per file would let 10,000 small files hold the event loop for a second.
@@ -89,6 +92,7 @@ private:
     static void watchParse(ParseOptions &options, const QPointer<FilingLoader> &self, quint64 id,
                            const QString &file, bool preview);
     void drainInbox();
+    void announce(quint64 id);
     void deliver(quint64 id, const QString &path, const FilingPtr &filing);
     void finish(quint64 id);
 

@@ -12,6 +12,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QThread>
 
 #include <memory>
 
@@ -235,6 +236,24 @@ private Q_SLOTS:
         QCoreApplication::processEvents();
         QCOMPARE(deliveries.size(), 0);
         QCOMPARE(session.countIn(State::Cancelled), 9);
+    }
+
+    void aSecondFileParsedBeforeItsListingIsDeliveredStillBecomesARecord()
+    {
+        // The race EDGAR downloads hit: two files opened a moment apart, each parsed before the
+        // GUI thread turns the event loop, so both wait in the inbox that the first file's
+        // queued drain empties, ahead of the second file's queued listing.
+        FilingSession session;
+        Deliveries seen;
+        recordDeliveries(session, &seen);
+        session.open({m_seed0});
+        QThread::msleep(1500);
+        session.open({m_seed1});
+        QThread::msleep(1500);
+        QTRY_COMPARE_WITH_TIMEOUT(seen.size(), 2, 20000);
+        QCOMPARE(session.paths(), (QStringList{m_seed0, m_seed1}));
+        QCOMPARE(session.stateOf(m_seed0), State::Loaded);
+        QCOMPARE(session.stateOf(m_seed1), State::Loaded);
     }
 
     void whenLoadedForEveryState()
