@@ -65,8 +65,13 @@ FieldPanel::FieldPanel(QWidget *parent)
 
 void FieldPanel::setFiling(const FilingPtr &filing)
 {
-    m_model->setFiling(filing);
-    if (!filing)
+    setContent(FieldTreeContent::build(filing));
+}
+
+void FieldPanel::setContent(const std::shared_ptr<const FieldTreeContent> &content)
+{
+    m_model->setContent(content);
+    if (!m_model->filing())
         return;
     m_tree->expandToDepth(0);
     if (!m_filter->text().isEmpty())

@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QLineEdit;
 class QMenu;
 class QSortFilterProxyModel;
@@ -14,6 +16,7 @@ class QTreeView;
 namespace fl {
 
 class FieldTreeModel;
+struct FieldTreeContent;
 class HeaderMenu;
 
 // The Fields dock's content: a filter box over the field tree of the filing shown, with a
@@ -27,6 +30,8 @@ public:
 
     // Shows the fields of `filing` (null: none), expanded as the filter wants.
     void setFiling(const FilingPtr &filing);
+    // The same with the tree already built (FieldTreeContent::build, on any thread).
+    void setContent(const std::shared_ptr<const FieldTreeContent> &content);
     // Selects the innermost row whose range holds this offset of the text, without asking
     // for its range back.
     void followText(qsizetype position);

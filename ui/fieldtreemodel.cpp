@@ -9,9 +9,44 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace fl {
 
+std::shared_ptr<const FieldTreeContent> FieldTreeContent::build(FilingPtr filing)
+{
+    auto content = std::make_shared<FieldTreeContent>();
+    content->filing = std::move(filing);
+    if (content->filing)
+        content->root = buildFieldTree(*content->filing);
+    content->index(content->root);
+    return content;
+}
+
+void FieldTreeContent::index(const FieldNode &node)
+{
+    for (const FieldNode &child : node.children) {
+        parents.insert(&child, &node);
+        if (child.range.isValid())
+            ranged.push_back(&child);
+        index(child);
+    }
+}
+
+QList<TextMark> FieldTreeContent::marks() const
+{
+    QList<TextMark> marks;
+    for (const FieldNode *node : ranged) {
+        if (node->kind != FieldNodeKind::Value || node->value.isEmpty())
+            continue;
+        const FieldNode *parent = parents.value(node);
+        QString label = node->label;
+        if (parent && parent->kind != FieldNodeKind::Section && parent != &root)
+            label = parent->label + u" \u203A "_s + label;
+        marks.append(TextMark{node->range, label + u": "_s + node->value});
+    }
+    return marks;
+}
+
 FieldTreeModel::FieldTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
-    , m_root(std::make_unique<FieldNode>())
+    , m_content(FieldTreeContent::build(nullptr))
 {
 }
 
@@ -19,35 +54,27 @@ FieldTreeModel::~FieldTreeModel() = default;
 
 void FieldTreeModel::setFiling(FilingPtr filing)
 {
-    beginResetModel();
-    m_filing = std::move(filing);
-    m_root = std::make_unique<FieldNode>(m_filing ? buildFieldTree(*m_filing) : FieldNode{});
-    m_parents.clear();
-    m_ranged.clear();
-    indexNodes(*m_root);
-    endResetModel();
+    setContent(FieldTreeContent::build(std::move(filing)));
 }
 
-void FieldTreeModel::indexNodes(const FieldNode &node)
+void FieldTreeModel::setContent(std::shared_ptr<const FieldTreeContent> content)
 {
-    for (const FieldNode &child : node.children) {
-        m_parents.insert(&child, &node);
-        if (child.range.isValid())
-            m_ranged.push_back(&child);
-        indexNodes(child);
-    }
+    beginResetModel();
+    m_content = content ? std::move(content) : FieldTreeContent::build(nullptr);
+    endResetModel();
 }
 
 const FieldNode *FieldTreeModel::nodeOf(const QModelIndex &index) const
 {
-    return index.isValid() ? static_cast<const FieldNode *>(index.internalPointer()) : m_root.get();
+    return index.isValid() ? static_cast<const FieldNode *>(index.internalPointer())
+                           : &m_content->root;
 }
 
 QModelIndex FieldTreeModel::indexOf(const FieldNode *node, int column) const
 {
-    if (!node || node == m_root.get())
+    if (!node || node == &m_content->root)
         return {};
-    const FieldNode *parent = m_parents.value(node);
+    const FieldNode *parent = m_content->parents.value(node);
     if (!parent)
         return {};
     const int row = int(node - parent->children.constData());
@@ -66,7 +93,7 @@ QModelIndex FieldTreeModel::parent(const QModelIndex &child) const
 {
     if (!child.isValid())
         return {};
-    return indexOf(m_parents.value(nodeOf(child)));
+    return indexOf(m_content->parents.value(nodeOf(child)));
 }
 
 int FieldTreeModel::rowCount(const QModelIndex &parent) const
@@ -98,8 +125,8 @@ QVariant FieldTreeModel::data(const QModelIndex &index, int role) const
         case NormalizedColumn:
             return node->normalized;
         case LineColumn:
-            return node->range.isValid() && m_filing
-                ? QVariant(m_filing->lineAt(node->range.start) + 1)
+            return node->range.isValid() && m_content->filing
+                ? QVariant(m_content->filing->lineAt(node->range.start) + 1)
                 : QVariant();
         }
         return {};
@@ -164,7 +191,7 @@ SourceRange FieldTreeModel::rangeAt(const QModelIndex &index) const
 QModelIndex FieldTreeModel::innermostIndexAt(qsizetype offset) const
 {
     const FieldNode *best = nullptr;
-    for (const FieldNode *node : m_ranged) {
+    for (const FieldNode *node : m_content->ranged) {
         // A property shares its region's range (a document's size): the region is the row.
         if (node->kind == FieldNodeKind::Property)
             continue;
@@ -177,25 +204,10 @@ QModelIndex FieldTreeModel::innermostIndexAt(qsizetype offset) const
     return indexOf(best);
 }
 
-QList<TextMark> FieldTreeModel::marks() const
-{
-    QList<TextMark> marks;
-    for (const FieldNode *node : m_ranged) {
-        if (node->kind != FieldNodeKind::Value || node->value.isEmpty())
-            continue;
-        const FieldNode *parent = m_parents.value(node);
-        QString label = node->label;
-        if (parent && parent->kind != FieldNodeKind::Section && parent != m_root.get())
-            label = parent->label + u" \u203A "_s + label;
-        marks.append(TextMark{node->range, label + u": "_s + node->value});
-    }
-    return marks;
-}
-
 QString FieldTreeModel::describe(const QModelIndex &index) const
 {
     const FieldNode *node = nodeOf(index);
-    if (!node || node == m_root.get())
+    if (!node || node == &m_content->root)
         return {};
     QString text = node->label;
     if (!node->value.isEmpty())

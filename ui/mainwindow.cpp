@@ -41,6 +41,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
 #include <QProgressBar>
 #include <QScreen>
 #include <QSettings>
@@ -48,6 +49,7 @@
 #include <QStyle>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QThreadPool>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
@@ -751,12 +753,46 @@ void MainWindow::display(const QString &path, const FilingPtr &filing)
     }
     m_view->setMessage({});
     m_view->setFiling(filing);
-    m_fields->setFiling(filing);
-    m_view->textView()->setMarks(m_fields->model()->marks() + factMarks(*filing));
     highlightTextHit();
-    statusBar()->showMessage(
-        tr("%1: %2, %n line(s)", nullptr, filing->lineCount()).arg(name, filing->registrantName()),
-        5000);
+    const quint64 generation = ++m_fieldsGeneration;
+    if (filing->text.size() < kFieldsOffThreadChars) {
+        showFields(path, filing, prepareFields(filing));
+        return;
+    }
+    // The text is on screen; the tree and its marks follow from a worker thread, so that the
+    // GUI thread never holds the swap from a big file's preview for more than a few ms.
+    m_fields->setFiling(nullptr);
+    QPointer<MainWindow> self(this);
+    QThreadPool::globalInstance()->start([self, generation, path, filing] {
+        PreparedFields fields = prepareFields(filing);
+        QMetaObject::invokeMethod(
+            self,
+            [self, generation, path, filing, fields = std::move(fields)] {
+                // Another filing shown meanwhile: this tree is not wanted.
+                if (self && generation == self->m_fieldsGeneration
+                    && self->m_view->filing() == filing)
+                    self->showFields(path, filing, fields);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+MainWindow::PreparedFields MainWindow::prepareFields(const FilingPtr &filing)
+{
+    PreparedFields fields;
+    fields.content = FieldTreeContent::build(filing);
+    fields.marks = fields.content->marks() + factMarks(*filing);
+    return fields;
+}
+
+void MainWindow::showFields(const QString &path, const FilingPtr &filing,
+                            const PreparedFields &fields)
+{
+    m_fields->setContent(fields.content);
+    m_view->textView()->setMarks(fields.marks);
+    statusBar()->showMessage(tr("%1: %2, %n line(s)", nullptr, filing->lineCount())
+                                 .arg(QFileInfo(path).fileName(), filing->registrantName()),
+                             5000);
     Q_EMIT filingShown(path);
 }
 

@@ -5,6 +5,7 @@
 #include "fieldpanel.h"
 #include "filing.h"
 #include "filingsession.h"
+#include "textmarks.h"
 
 #include <QMainWindow>
 #include <QMessageBox>
@@ -33,6 +34,7 @@ class ExportFlow;
 class FactPanel;
 class RecentMenu;
 class FieldTreeModel;
+struct FieldTreeContent;
 class FilingFilterProxy;
 class FilingListModel;
 class FilingView;
@@ -120,6 +122,14 @@ private:
 
     void showRow(const QModelIndex &proxyIndex);
     void display(const QString &path, const FilingPtr &filing);
+    // The field tree and the text's marks of a filing, built on any thread.
+    struct PreparedFields
+    {
+        std::shared_ptr<const FieldTreeContent> content;
+        QList<TextMark> marks;
+    };
+    static PreparedFields prepareFields(const FilingPtr &filing);
+    void showFields(const QString &path, const FilingPtr &filing, const PreparedFields &fields);
     void selectPath(const QString &path);
     void applyBrowserFilter();
     void highlightTextHit(); // the full-text filter's term, in the filing it found
@@ -163,6 +173,10 @@ private:
     QAction *m_resetLayoutAction = nullptr;
 
     QString m_currentPath;
+    // Counts display() calls: a field tree built off the GUI thread for an earlier one is
+    // dropped. Filings of this much text or more get theirs built so (a 100 MB submission).
+    quint64 m_fieldsGeneration = 0;
+    static constexpr qsizetype kFieldsOffThreadChars = 4'000'000;
 };
 
 } // namespace fl

@@ -14,9 +14,13 @@ namespace fl::fuzz {
 
 namespace {
 
-// What a number format gives: digits with an optional sign and point.
+// What a number format gives: digits with an optional sign and point, or one of xs:double's
+// special values (ixt-sec:numinf, numneginf, numnan).
 bool isNumber(const QString &value)
 {
+    if (value == QLatin1String("INF") || value == QLatin1String("-INF")
+        || value == QLatin1String("NaN"))
+        return true;
     static const QRegularExpression number(QStringLiteral("^-?[0-9]*\\.?[0-9]*$"));
     return number.match(value).hasMatch()
         && value.contains(QRegularExpression(QStringLiteral("[0-9]")));
