@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "csvexport.h"
 
-#include <QSaveFile>
+#include "savefile.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -51,8 +51,8 @@ CsvExportResult exportCsv(const QStringList &files, const QString &output,
     result.error = refuseExportTarget(files, output, u"CSV"_s);
     if (!result.error.isEmpty())
         return result;
-    QSaveFile file(output);
-    if (!file.open(QIODevice::WriteOnly)) {
+    SaveFile file(output); // QSaveFile would lose the cause of a full disk
+    if (!file.open()) {
         result.error = u"Cannot write %1: %2."_s.arg(output, file.errorString());
         return result;
     }

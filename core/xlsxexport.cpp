@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "xlsxexport.h"
 
+#include "savefile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QTemporaryFile>
 
 #include <xlsxwriter.h>
@@ -227,7 +228,7 @@ private:
 };
 
 // Copies the built workbook into the file being saved; an error message, or empty.
-QString copyInto(const QString &built, QSaveFile &target)
+QString copyInto(const QString &built, SaveFile &target)
 {
     QFile source(built);
     if (!source.open(QIODevice::ReadOnly))
@@ -260,8 +261,8 @@ ExportResult exportXlsx(const QStringList &files, const QString &output,
         return result;
     };
     // Opened first so that an unwritable target fails before any parsing.
-    QSaveFile target(output);
-    if (!target.open(QIODevice::WriteOnly))
+    SaveFile target(output);
+    if (!target.open())
         return cannotWrite(target.errorString());
     // QDir::tempPath() is empty when TMPDIR names no folder: then beside the output.
     const QString tempDir = QDir::tempPath();

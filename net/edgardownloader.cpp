@@ -3,11 +3,11 @@
 
 #include "edgarfilenames.h"
 #include "edgarscheduler.h"
+#include "savefile.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
@@ -35,7 +35,8 @@ struct EdgarDownloader::Transfer
     DownloadTarget target;
     QString path;
     QStringList createdFolders; // removed again if the download fails and they stay empty
-    std::unique_ptr<QSaveFile> file;
+    std::unique_ptr<SaveFile> file;
+    QString writeError; // why the bytes could not be stored: said instead of the reply's error
     QPointer<EdgarReply> reply;
 };
 
@@ -48,7 +49,7 @@ EdgarDownloader::EdgarDownloader(const EdgarLibrary &library, QObject *parent)
 EdgarDownloader::~EdgarDownloader()
 {
     for (const auto &transfer : std::as_const(m_transfers))
-        delete transfer->reply; // the QSaveFile is discarded uncommitted
+        delete transfer->reply; // the SaveFile is discarded uncommitted
 }
 
 void EdgarDownloader::start(const QList<DownloadTarget> &targets)
@@ -92,17 +93,7 @@ void EdgarDownloader::begin(const DownloadTarget &target)
     // The folder and the file are made when the first bytes arrive: an error before leaves
     // nothing at all behind.
     auto sink = [this, raw](const QByteArray &chunk) {
-        if (!raw->file) {
-            for (QString folder = QFileInfo(raw->path).absolutePath();
-                 !QFileInfo::exists(folder) && folder.startsWith(m_library.root());
-                 folder = QFileInfo(folder).absolutePath())
-                raw->createdFolders.append(folder);
-            QDir().mkpath(QFileInfo(raw->path).absolutePath());
-            raw->file = std::make_unique<QSaveFile>(raw->path);
-            if (!raw->file->open(QIODevice::WriteOnly))
-                return false;
-        }
-        return raw->file->write(chunk) == chunk.size();
+        return store(raw, chunk);
     };
     const QUrl url = EdgarScheduler::instance()->endpoints().archiveFile(
         target.cik, target.accession, target.file);
@@ -113,10 +104,41 @@ void EdgarDownloader::begin(const DownloadTarget &target)
     m_transfers.append(std::move(transfer));
 }
 
+bool EdgarDownloader::openFile(Transfer *transfer)
+{
+    const QString folder = QFileInfo(transfer->path).absolutePath();
+    for (QString above = folder; !QFileInfo::exists(above) && above.startsWith(m_library.root());
+         above = QFileInfo(above).absolutePath())
+        transfer->createdFolders.append(above);
+    if (const QString why = makeFolders(folder); !why.isEmpty()) {
+        transfer->writeError = u"could not make the folder %1: %2"_s.arg(folder, why);
+        return false;
+    }
+    transfer->file = std::make_unique<SaveFile>(transfer->path);
+    if (!transfer->file->open()) {
+        transfer->writeError =
+            u"could not write %1: %2"_s.arg(transfer->path, transfer->file->errorString());
+        return false;
+    }
+    return true;
+}
+
+bool EdgarDownloader::store(Transfer *transfer, const QByteArray &chunk)
+{
+    if (!transfer->file && !openFile(transfer))
+        return false;
+    if (transfer->file->write(chunk) == chunk.size())
+        return true;
+    transfer->writeError =
+        u"could not write %1: %2"_s.arg(transfer->path, transfer->file->errorString());
+    return false;
+}
+
 void EdgarDownloader::onReplyFinished(Transfer *transfer)
 {
     EdgarReply *reply = transfer->reply;
-    QString error = reply->error();
+    // A write that failed aborted the reply: its cause is the one to tell.
+    QString error = transfer->writeError.isEmpty() ? reply->error() : transfer->writeError;
     if (error.isEmpty()) {
         if (!transfer->file) { // an empty body: nothing to open
             error = u"%1 is empty"_s.arg(reply->url().toDisplayString());

@@ -11,8 +11,6 @@
 
 #include <memory>
 
-class QSaveFile;
-
 namespace fl::edgar {
 
 class EdgarReply;
@@ -31,8 +29,8 @@ struct DownloadTarget
 
 // Downloads files into the library through the scheduler: the name is checked before anything
 // is written, a file already there is not fetched again, and each file is written with
-// QSaveFile, so a failed or cancelled download leaves nothing behind and never damages a file
-// already in the library.
+// QSaveFile (SaveFile, which names the cause of a full disk), so a failed or cancelled download
+// leaves nothing behind and never damages a file already in the library.
 class EdgarDownloader : public QObject
 {
     Q_OBJECT
@@ -59,6 +57,8 @@ Q_SIGNALS:
 private:
     struct Transfer;
     void begin(const DownloadTarget &target);
+    bool openFile(Transfer *transfer);
+    bool store(Transfer *transfer, const QByteArray &chunk);
     void onReplyFinished(Transfer *transfer);
     void settle(bool ok);
 

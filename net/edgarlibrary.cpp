@@ -2,6 +2,7 @@
 #include "edgarlibrary.h"
 
 #include "edgarendpoints.h"
+#include "savefile.h"
 
 #include <QDir>
 #include <QSettings>
@@ -49,6 +50,13 @@ QString EdgarLibrary::pathFor(qint64 cik, const QString &accession, const QStrin
 QString EdgarLibrary::fullSubmissionName(const QString &accession)
 {
     return accession + u".txt"_s;
+}
+
+QString EdgarLibrary::writeProblem() const
+{
+    if (const QString why = folderWriteProblem(m_root); !why.isEmpty())
+        return u"Cannot write in the library folder %1: %2."_s.arg(m_root, why);
+    return {};
 }
 
 } // namespace fl::edgar

@@ -25,6 +25,9 @@ public:
     QString pathFor(qint64 cik, const QString &accession, const QString &file) const;
     // The full submission's name, as in the filing's folder on EDGAR: "<accession>.txt".
     static QString fullSubmissionName(const QString &accession);
+    // Why no file can be downloaded into the library ("Cannot write in the library folder …:
+    // Read-only file system."), or an empty string. Files already there still open.
+    QString writeProblem() const;
 
 private:
     QString m_root;

@@ -153,8 +153,16 @@ void EdgarFlow::showSettings()
     form->addRow(buttons);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (!folder->text().trimmed().isEmpty())
+    if (!folder->text().trimmed().isEmpty()) {
         edgar::EdgarLibrary::setConfiguredRoot(folder->text().trimmed());
+        // Kept all the same: the filings already there still open offline.
+        if (const QString problem = edgar::EdgarLibrary(folder->text().trimmed()).writeProblem();
+            !problem.isEmpty())
+            showNotice(m_window, QMessageBox::Warning, tr("Library folder"),
+                       problem + u' '
+                           + tr("Filings already there still open; downloads will fail until "
+                                "the folder can be written."));
+    }
     if (const QString problem = edgar::EdgarScheduler::userAgentProblem(userAgent->text());
         problem.isEmpty())
         QSettings().setValue(kUserAgentKey, userAgent->text().trimmed());

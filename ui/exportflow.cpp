@@ -7,13 +7,13 @@
 #include "exportdialog.h"
 #include "filingsession.h"
 #include "notice.h"
+#include "savefile.h"
 
 #include <QAction>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMainWindow>
 #include <QProgressDialog>
-#include <QSaveFile>
 #include <QSettings>
 #include <QStatusBar>
 
@@ -195,8 +195,8 @@ void ExportFlow::exportComparison(const CompareView *view)
                                                       suggested, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    SaveFile file(path);
+    if (!file.open()) {
         showNotice(m_window, QMessageBox::Warning, tr("Export Field Comparison"),
                    tr("Cannot write %1: %2").arg(path, file.errorString()));
         return;

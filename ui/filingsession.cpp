@@ -175,7 +175,7 @@ void FilingSession::onLoaded(quint64 job, const QString &path, const FilingPtr &
         return; // closed meanwhile
     store(index, filing);
     resolve(path, filing, filing->ok() ? QString() : reasonNotShown(path, filing));
-    Delivery delivery = Delivery::ReadAgain;
+    Delivery delivery = m_reloads.contains(job) ? Delivery::Reloaded : Delivery::ReadAgain;
     if (opened) {
         delivery = Delivery::Opened;
         if (path == m_firstOfRequest) {
@@ -233,6 +233,7 @@ void FilingSession::onProgress(quint64 job, int done, int total)
 
 void FilingSession::onFinished(quint64 job, bool cancelled)
 {
+    m_reloads.remove(job);
     if (const QString path = m_rereads.take(job); !path.isEmpty()) {
         if (cancelled)
             resolve(path, nullptr, reasonNotShown(path));
@@ -400,6 +401,26 @@ void FilingSession::resolve(const QString &path, const FilingPtr &filing, const 
     }
 }
 
+bool FilingSession::reload(const QString &path)
+{
+    if (indexOf(path) < 0 || stateOf(path) == State::Queued)
+        return false;
+    // A reread already running may have read the file as it was: it gives way.
+    for (auto it = m_rereads.begin(); it != m_rereads.end();) {
+        if (it.value() == path) {
+            m_loader->cancel(it.key());
+            m_reloads.remove(it.key());
+            it = m_rereads.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    const quint64 job = m_loader->reload(path);
+    m_rereads.insert(job, path);
+    m_reloads.insert(job);
+    return true;
+}
+
 void FilingSession::reread(const QString &path)
 {
     for (const QString &running : std::as_const(m_rereads)) {
@@ -416,7 +437,8 @@ FilingPtr FilingSession::acquire(const QString &path)
         // The one on screen before is not wanted any more: stop reading it again, unless a
         // callback waits for it.
         for (auto it = m_rereads.cbegin(); it != m_rereads.cend(); ++it) {
-            if (it.value() == m_pinned && !m_waiters.contains(m_pinned)) {
+            if (it.value() == m_pinned && !m_waiters.contains(m_pinned)
+                && !m_reloads.contains(it.key())) { // a reload the user asked for ends
                 const quint64 job = it.key();
                 m_rereads.erase(it);
                 m_loader->cancel(job);

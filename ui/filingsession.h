@@ -54,8 +54,9 @@ class FilingSession : public QObject
 public:
     using State = FilingRecord::State;
     // How a filing came: read for an open request, the first file of the latest request (the
-    // window brings it forward), or read again after being dropped from memory.
-    enum class Delivery { Opened, OpenedFirst, ReadAgain };
+    // window brings it forward), read again after being dropped from memory, or read again
+    // from the disk because the user asked (reload()).
+    enum class Delivery { Opened, OpenedFirst, ReadAgain, Reloaded };
     Q_ENUM(Delivery)
     // The filing, or null with the reason it cannot come.
     using Callback = std::function<void(const FilingPtr &filing, const QString &reason)>;
@@ -74,6 +75,11 @@ public:
     void cancelOpening(const QString &path);
     // Stops everything running in the background (open requests, rereads, text searches).
     void cancelAll();
+    // Reads an open file again from the disk, as it is now (changed, replaced or deleted):
+    // filingReady() with Delivery::Reloaded brings it, a failed one (deleted: "No such file")
+    // with its error, which its record then shows. False when the file is not open or is
+    // still being opened.
+    bool reload(const QString &path);
     // Closes the records of these paths; callbacks waiting for them get null.
     void close(const QStringList &paths);
     bool isLoading() const { return !m_openJobs.isEmpty(); }
@@ -210,6 +216,7 @@ private:
     QHash<QString, int> m_index;
     QHash<quint64, OpenJob> m_openJobs;
     QHash<quint64, QString> m_rereads; // job -> path read again
+    QSet<quint64> m_reloads;           // the rereads the user asked for
     QHash<QString, QList<Waiter>> m_waiters;
     QHash<QString, FilingPtr> m_previews; // of queued files
     QString m_firstOfRequest;             // brought forward once read

@@ -215,6 +215,12 @@ void MainWindow::createActions()
         else
             closeSelected();
     });
+    // The filing on screen read again from the disk, as it is now.
+    auto *reload = makeAction(this, tr("&Reload"), QKeySequence::Refresh,
+                              s->standardIcon(QStyle::SP_BrowserReload));
+    reload->setObjectName(u"reloadAction"_s);
+    reload->setStatusTip(tr("Read the filing shown again from the disk"));
+    connect(reload, &QAction::triggered, this, [this] { m_session->reload(m_currentPath); });
     QAction *quit = makeAction(this, tr("&Quit"), QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -226,6 +232,7 @@ void MainWindow::createActions()
     file->addMenu(m_recentMenu);
     file->addSeparator();
     file->addAction(m_closeAction);
+    file->addAction(reload);
     file->addSeparator();
     m_exportAction = makeAction(this, tr("&Export CSV…"), QKeySequence(Qt::CTRL | Qt::Key_E),
                                 s->standardIcon(QStyle::SP_DialogSaveButton));
@@ -248,6 +255,7 @@ void MainWindow::createActions()
     m_actionState = new ActionState(m_session, m_filingProxy, m_browser->selectionModel(), m_tabs,
                                     m_view, this);
     m_actionState->add(xlsx, ActionState::Need::ExportFilings);
+    m_actionState->add(reload, ActionState::Need::OpenFilings);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *copyAction = makeAction(this, tr("&Copy"), QKeySequence::Copy);
@@ -624,6 +632,18 @@ void MainWindow::onFilingReady(const QString &path, const FilingPtr &filing,
     if (delivery == FilingSession::Delivery::ReadAgain) {
         if (path == m_currentPath)
             display(path, filing);
+        return;
+    }
+    if (delivery == FilingSession::Delivery::Reloaded) {
+        // Deleted or no longer a filing: the error page and the browser row say why.
+        if (path == m_currentPath)
+            display(path, filing);
+        const QString name = QFileInfo(path).fileName();
+        statusBar()->showMessage(
+            filing->ok() ? tr("Reloaded %1").arg(name)
+                         : tr("Could not reload %1: %2").arg(name, filing->errorMessage),
+            8000);
+        updateCounts();
         return;
     }
     if (!filing->ok())

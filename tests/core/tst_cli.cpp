@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // filinglens-cli as a user runs it: JSON Lines in input order, exit codes, help and version.
 
+#include "faultutil.h"
 #include "testutil.h"
 
 #include <QFile>
@@ -446,6 +447,52 @@ private Q_SLOTS:
         QCOMPARE(run({u"export-csv"_s, u"--layout"_s, u"tall"_s, u"-o"_s, out, notes.fileName()})
                      .exitCode,
                  2);
+    }
+
+    // The disk fills while the export is written (a 64 KB tmpfs; where mounting is not
+    // allowed, a 64 KB file-size limit on the child): the cause is named, the file that was
+    // there is left byte for byte and no temporary file stays behind.
+    void exportOnAFullDisk_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        // Rows of a few hundred bytes, through the write buffer (the case that said "Unknown
+        // error"): 542 KB of long-layout rows for the 31 full submissions.
+        QTest::newRow("csv long, small rows") << QStringList{
+            u"export-csv"_s, u"--layout"_s, u"long"_s, fl::test::dataPath(u"corpus/fullsub"_s)};
+        // Item texts of up to 100 KB each, written past the buffer: 304 KB in all.
+        QTest::newRow("csv items, big rows")
+            << QStringList{u"export-csv"_s, u"--layout"_s, u"items"_s,
+                           fl::test::dataPath(u"corpus/periodic/ewr__v7.txt.txt"_s)};
+        QTest::newRow("xlsx long") << QStringList{u"export-xlsx"_s, u"--layout"_s, u"long"_s,
+                                                  fl::test::dataPath(u"corpus/fullsub"_s)};
+    }
+    void exportOnAFullDisk()
+    {
+        QFETCH(QStringList, arguments);
+        fl::test::SmallDisk disk;
+        QTemporaryDir plain;
+        const QString folder = disk.ok() ? disk.path() : plain.path();
+        const QString out = QDir(folder).filePath(u"out"_s);
+        const QByteArray before = "file,form_type\r\nkept.txt,8-K\r\n";
+        {
+            QFile old(out);
+            QVERIFY(old.open(QIODevice::WriteOnly));
+            old.write(before);
+        }
+        if (!disk.ok() && arguments.first() == u"export-xlsx"_s)
+            QSKIP("under a file-size limit libxlsxwriter's own temporary sheet files are cut "
+                  "short without an error; this needs the tmpfs");
+        QProcess process;
+        if (!disk.ok())
+            fl::test::limitFileSize(process, 64 * 1024);
+        process.start(QStringLiteral(FILINGLENS_CLI), arguments + QStringList{u"-o"_s, out});
+        QVERIFY(process.waitForFinished(120000));
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        const QString cause = disk.ok() ? fl::test::diskFullCause() : fl::test::fileTooLargeCause();
+        QVERIFY2(err.contains(u"Cannot write %1: %2."_s.arg(out, cause)), qPrintable(err));
+        QVERIFY(process.exitCode() != 0);
+        QCOMPARE(fl::test::fileBytes(out), before);
+        QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList{u"out"_s});
     }
 
     void exportCsvItems()

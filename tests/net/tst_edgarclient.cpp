@@ -5,6 +5,7 @@
 #include "edgarcompany.h"
 #include "edgardownloader.h"
 #include "edgartestutil.h"
+#include "faultutil.h"
 #include "filingparser.h"
 
 #include <QFileInfo>
@@ -41,6 +42,8 @@ private Q_SLOTS:
     void redirectWithinFollowed();
     void cancelHalfwayLeavesNoFile();
     void libraryReusedOffline();
+    void downloadOnAFullDisk();
+    void readOnlyLibrary();
     void pagedSubmissions();
     void tickerCacheRefreshedDaily();
 
@@ -406,6 +409,76 @@ void TestEdgarClient::tickerCacheRefreshedDaily()
     stale.load();
     QVERIFY(loaded.wait(10000));
     QCOMPARE(m_server->requestCount(u"company_tickers"_s), 2);
+}
+
+void TestEdgarClient::downloadOnAFullDisk()
+{
+    // The library on a 64 KB tmpfs (else under a 64 KB file-size limit) and a 412 KB filing.
+    fl::test::SmallDisk disk;
+    QTemporaryDir plain;
+    std::unique_ptr<fl::test::FileSizeLimit> limit;
+    if (!disk.ok())
+        limit = std::make_unique<fl::test::FileSizeLimit>(64 * 1024);
+    if (!disk.ok() && !limit->ok())
+        QSKIP("neither a tmpfs nor a file-size limit could be set");
+    const QString root = QDir(disk.ok() ? disk.path() : plain.path()).filePath(u"library"_s);
+    const QString cause = disk.ok() ? fl::test::diskFullCause() : fl::test::fileTooLargeCause();
+    const QList<DownloadTarget> targets = eightKs(2);
+    QCOMPARE(targets.size(), 2);
+    const QByteArray small = m_server->filingBytes();
+    m_server->setFilingBytes(
+        fl::test::readTestData(u"corpus/fullsub/scpp__0000320193-24-000005.txt"_s));
+
+    EdgarDownloader downloader{EdgarLibrary(root)};
+    const DownloadRun full = download(downloader, {targets[0]});
+    QCOMPARE(full.ready.size(), 0);
+    QCOMPARE(full.errors.size(), 1);
+    const QString path =
+        EdgarLibrary(root).pathFor(targets[0].cik, targets[0].accession, targets[0].file);
+    QCOMPARE(full.errors.first(), u"could not write %1: %2"_s.arg(path, cause));
+    // Nothing left: neither the file, nor a temporary one, nor the folders made for it.
+    QVERIFY(!QFileInfo::exists(root));
+
+    // The next download, one that fits, still works.
+    m_server->setFilingBytes(small);
+    EdgarDownloader next{EdgarLibrary(root)};
+    const DownloadRun fits = download(next, {targets[1]});
+    QCOMPARE(fits.errors, QStringList());
+    QCOMPARE(fits.ready.size(), 1);
+    QCOMPARE(fl::test::fileBytes(fits.ready.first()), small);
+}
+
+void TestEdgarClient::readOnlyLibrary()
+{
+    // A library with one filing, then mounted read-only (as root, chmod stops no write).
+    fl::test::SmallDisk disk(1 << 20);
+    if (!disk.ok())
+        QSKIP(qPrintable(u"cannot mount a tmpfs: "_s + disk.why()));
+    const QString root = disk.filePath(u"library"_s);
+    const QList<DownloadTarget> targets = eightKs(2);
+    QCOMPARE(targets.size(), 2);
+    {
+        EdgarDownloader first{EdgarLibrary(root)};
+        QCOMPARE(download(first, {targets[0]}).ready.size(), 1);
+    }
+    QVERIFY(EdgarLibrary(root).writeProblem().isEmpty());
+    QVERIFY(disk.remountReadOnly());
+
+    // EDGAR Settings warns with this at once.
+    QCOMPARE(EdgarLibrary(root).writeProblem(),
+             u"Cannot write in the library folder %1: Read-only file system."_s.arg(root));
+    EdgarDownloader downloader{EdgarLibrary(root)};
+    const DownloadRun run = download(downloader, targets);
+    // The filing already there is still given (offline); the new one says which folder and why.
+    QCOMPARE(run.fromLibrary, 1);
+    QCOMPARE(run.ready.size(), 1);
+    QCOMPARE(run.errors.size(), 1);
+    const QString folder = EdgarLibrary(root).filingFolder(targets[1].cik, targets[1].accession);
+    QCOMPARE(run.errors.first(),
+             u"could not make the folder %1: Read-only file system"_s.arg(folder));
+    const fl::FilingPtr filing = fl::parseFile(run.ready.first());
+    QVERIFY2(filing->ok(), qPrintable(filing->errorMessage));
+    QCOMPARE(fl::test::filesUnder(root).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestEdgarClient)
