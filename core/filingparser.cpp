@@ -148,9 +148,7 @@ std::shared_ptr<Filing> parseInMemory(QByteArrayView data, const QString &path,
 std::shared_ptr<Filing> statFailure(const QString &path, const QByteArray &native, int error)
 {
     const QString shown = displayLine(path);
-    struct stat link
-    {
-    };
+    struct stat link = {};
     const bool isLink = ::lstat(native.constData(), &link) == 0 && S_ISLNK(link.st_mode);
     if (error == ELOOP)
         return errorResult(path, ParseError::Unreadable,
@@ -181,9 +179,7 @@ std::shared_ptr<Filing> openForParsing(const QString &path, const ParseOptions &
                                        QFile &file)
 {
     const QByteArray native = pathToNative(path);
-    struct stat st
-    {
-    };
+    struct stat st = {};
     if (::stat(native.constData(), &st) != 0)
         return statFailure(path, native, errno);
     if (!S_ISREG(st.st_mode))

@@ -32,9 +32,7 @@ enum class EntryKind { Folder, File, Other };
 // a file; a link to a folder is Other (not followed), and so is a dangling link or a loop.
 EntryKind kindOf(const QByteArray &path, unsigned char type)
 {
-    struct stat st
-    {
-    };
+    struct stat st = {};
     if (type == DT_UNKNOWN) {
         if (::lstat(path.constData(), &st) != 0)
             return EntryKind::Other;

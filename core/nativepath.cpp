@@ -141,17 +141,13 @@ QString displayFileName(const QString &path)
 
 bool isFolder(const QString &path)
 {
-    struct stat st
-    {
-    };
+    struct stat st = {};
     return ::stat(pathToNative(path).constData(), &st) == 0 && S_ISDIR(st.st_mode);
 }
 
 qint64 fileSizeOf(const QString &path)
 {
-    struct stat st
-    {
-    };
+    struct stat st = {};
     return ::stat(pathToNative(path).constData(), &st) == 0 ? qint64(st.st_size) : -1;
 }
 
