@@ -6,6 +6,7 @@
 #include "fieldtree.h"
 #include "filingparser.h"
 #include "itemtext.h"
+#include "nativepath.h"
 
 #include <QFileInfo>
 
@@ -134,7 +135,7 @@ ExportRow wideRow(const Filing &f)
     if (!f.ok()) {
         const QStringList header = csvHeader(CsvLayout::Wide);
         ExportRow row = emptyRow(header.size());
-        row[0] = text(f.path);
+        row[0] = text(displayPath(f.path));
         row[header.indexOf(u"warnings"_s)] = text(u"error: "_s + f.errorMessage);
         return row;
     }
@@ -152,7 +153,8 @@ ExportRow wideRow(const Filing &f)
         warnings << w.code + u": "_s + w.message;
     const Signature first = f.signatures.isEmpty() ? Signature{} : f.signatures.first();
     const Party *party = f.header.mainParty();
-    ExportRow row = {text(f.path), text(formatName(f.format)), text(f.formType.canonical())};
+    ExportRow row = {text(displayPath(f.path)), text(formatName(f.format)),
+                     text(f.formType.canonical())};
     for (const CoverFieldDef &def : coverFields()) {
         if (!def.csvName.isEmpty() && !def.csvAppended)
             row << coverCell(f, def);
@@ -224,7 +226,7 @@ CellType longNormalizedType(const QString &section, const QString &path)
 ExportRow longRow(const Filing &f, const QString &section, const QString &path,
                   const FieldNode &node)
 {
-    return {text(f.path),
+    return {text(displayPath(f.path)),
             text(section),
             text(path),
             text(node.value),
@@ -238,7 +240,7 @@ QList<ExportRow> longRows(const Filing &f)
 {
     QList<ExportRow> rows;
     if (!f.ok()) {
-        rows.append({text(f.path),
+        rows.append({text(displayPath(f.path)),
                      text(u"Error"_s),
                      text(u"error"_s),
                      text(f.errorMessage),
@@ -283,7 +285,7 @@ ExportRow itemRow(const Filing &f, const Item &item, bool itemText)
     // The line of the range's last character: a range ending with its newline ends on the line
     // that newline closes, not on the next.
     const qsizetype last = range.length > 0 ? range.end() - 1 : range.start;
-    ExportRow row = {text(f.path),
+    ExportRow row = {text(displayPath(f.path)),
                      text(f.formType.canonical()),
                      text(mainCik(f)),
                      date(reportPeriod(f)),
@@ -305,7 +307,7 @@ ExportRow itemErrorRow(const Filing &f, bool itemText)
 {
     const QStringList header = csvHeader(CsvLayout::Items, itemText);
     ExportRow row = emptyRow(header.size());
-    row[0] = text(f.path);
+    row[0] = text(displayPath(f.path));
     row[header.indexOf(u"status"_s)] = text(u"error: "_s + f.errorMessage);
     return row;
 }

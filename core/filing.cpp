@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "filing.h"
 
+#include "nativepath.h"
 #include "textlines.h"
 
 #include <QFileInfo>
@@ -11,7 +12,7 @@ namespace fl {
 
 QString Filing::fileName() const
 {
-    return QFileInfo(path).fileName();
+    return displayPath(QFileInfo(path).fileName());
 }
 
 int Filing::lineAt(qsizetype offset) const

@@ -321,6 +321,7 @@ struct Filing
     QList<XbrlUnit> units;
 
     bool ok() const { return error == ParseError::None; }
+    // The file name for people (bytes that are not UTF-8 written as \xHH; see nativepath.h).
     QString fileName() const;
     // 0-based line containing the offset.
     int lineAt(qsizetype offset) const;

@@ -5,7 +5,9 @@
 #include "consistency.h"
 #include "deicheck.h"
 #include "documentlayout.h"
+#include "folderwalk.h"
 #include "highlightsections.h"
+#include "nativepath.h"
 #include "pagebreaks.h"
 #include "parsestate.h"
 #include "submissionsplitter.h"
@@ -13,15 +15,18 @@
 #include "textdecoder.h"
 #include "textlines.h"
 
-#include <QDirIterator>
 #include <QFile>
-#include <QFileInfo>
 #include <QStringDecoder>
 
 #include <algorithm>
+#include <cerrno>
 #include <new>
 #include <optional>
 #include <utility>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -138,6 +143,67 @@ std::shared_ptr<Filing> parseInMemory(QByteArrayView data, const QString &path,
     return failed;
 }
 
+// Why `path` cannot be opened, from stat(2)'s errno (a missing file, a dangling link, a loop of
+// links, no permission to search a folder on the way).
+std::shared_ptr<Filing> statFailure(const QString &path, const QByteArray &native, int error)
+{
+    const QString shown = displayLine(path);
+    struct stat link = {};
+    const bool isLink = ::lstat(native.constData(), &link) == 0 && S_ISLNK(link.st_mode);
+    if (error == ELOOP)
+        return errorResult(path, ParseError::Unreadable,
+                           u"The link %1 is part of a loop of links."_s.arg(shown));
+    if (error == ENOENT || error == ENOTDIR)
+        return errorResult(path, ParseError::Unreadable,
+                           isLink
+                               ? u"The link %1 points to a file that does not exist."_s.arg(shown)
+                               : u"No such file: %1"_s.arg(shown));
+    return errorResult(path, ParseError::Unreadable,
+                       u"Cannot read %1: %2."_s.arg(shown, qt_error_string(error)));
+}
+
+std::shared_ptr<Filing> notRegular(const QString &path, const struct stat &st)
+{
+    return errorResult(
+        path, ParseError::NotARegularFile,
+        S_ISDIR(st.st_mode)
+            ? u"%1 is a folder, not a file."_s.arg(displayLine(path))
+            : u"%1 is not a regular file (a device, pipe or socket)."_s.arg(displayLine(path)));
+}
+
+// Opens `path` into `file` by its native bytes (Filing::path spells names that are not UTF-8
+// losslessly; QFile would encode them with U+FFFD and miss the file), or returns why it cannot
+// be read. What is not a regular file is refused before open(2), and open(2) does not block
+// (O_NONBLOCK), so a FIFO put in its place in between cannot hang the reader either.
+std::shared_ptr<Filing> openForParsing(const QString &path, const ParseOptions &options,
+                                       QFile &file)
+{
+    const QByteArray native = pathToNative(path);
+    struct stat st = {};
+    if (::stat(native.constData(), &st) != 0)
+        return statFailure(path, native, errno);
+    if (!S_ISREG(st.st_mode))
+        return notRegular(path, st);
+    if (st.st_size > options.maxFileSize)
+        return errorResult(path, ParseError::TooLarge,
+                           u"The file is %1; FilingLens opens files up to %2."_s.arg(
+                               humanSize(st.st_size), humanSize(options.maxFileSize)));
+    const int fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+    if (fd < 0)
+        return errorResult(path, ParseError::Unreadable,
+                           u"Cannot read %1: %2."_s.arg(displayLine(path), qt_error_string(errno)));
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        return notRegular(path, st);
+    }
+    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        return errorResult(path, ParseError::Unreadable,
+                           u"Cannot read %1: %2."_s.arg(displayLine(path), file.errorString()));
+    }
+    return nullptr;
+}
+
 // Where the first document of a submission ends (past its </DOCUMENT> line) in the bytes read
 // so far, or -1. `from` skips what an earlier call searched.
 qsizetype firstDocumentEnd(QByteArrayView data, qsizetype from)
@@ -188,15 +254,11 @@ QStringList expandFolders(const QStringList &paths)
 {
     QStringList files;
     for (const QString &path : paths) {
-        if (!QFileInfo(path).isDir()) {
+        if (!isFolder(path)) {
             files.append(path);
             continue;
         }
-        QStringList found;
-        QDirIterator it(path, filingNameFilters(), QDir::Files | QDir::NoDotAndDotDot,
-                        QDirIterator::Subdirectories);
-        while (it.hasNext())
-            found.append(it.next());
+        QStringList found = listFilingsIn(path);
         found.sort();
         files.append(found);
     }
@@ -205,26 +267,9 @@ QStringList expandFolders(const QStringList &paths)
 
 FilingPtr parseFile(const QString &path, const ParseOptions &options)
 {
-    const QFileInfo info(path);
-    if (!info.exists())
-        return errorResult(path, ParseError::Unreadable,
-                           info.isSymLink()
-                               ? u"The link %1 points to a file that does not exist."_s.arg(path)
-                               : u"No such file: %1"_s.arg(path));
-    if (info.isDir())
-        return errorResult(path, ParseError::NotARegularFile,
-                           u"%1 is a folder, not a file."_s.arg(path));
-    if (!info.isFile())
-        return errorResult(path, ParseError::NotARegularFile,
-                           u"%1 is not a regular file (a device, pipe or socket)."_s.arg(path));
-    if (info.size() > options.maxFileSize)
-        return errorResult(path, ParseError::TooLarge,
-                           u"The file is %1; FilingLens opens files up to %2."_s.arg(
-                               humanSize(info.size()), humanSize(options.maxFileSize)));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return errorResult(path, ParseError::Unreadable,
-                           u"Cannot read %1: %2."_s.arg(path, file.errorString()));
+    QFile file;
+    if (FilingPtr refused = openForParsing(path, options, file))
+        return refused;
     const qint64 expected = file.size();
     QByteArray data;
     bool previewDone = !options.preview || expected < kPreviewMinBytes;
@@ -237,8 +282,9 @@ FilingPtr parseFile(const QString &path, const ParseOptions &options)
                 return errorResult(path, ParseError::Cancelled, u"Cancelled."_s);
             const qint64 n = file.read(data.data() + got, std::min(kReadChunk, expected - got));
             if (n < 0)
-                return errorResult(path, ParseError::Unreadable,
-                                   u"Cannot read %1: %2."_s.arg(path, file.errorString()));
+                return errorResult(
+                    path, ParseError::Unreadable,
+                    u"Cannot read %1: %2."_s.arg(displayLine(path), file.errorString()));
             if (n == 0)
                 break; // the file shrank while being read
             got += n;

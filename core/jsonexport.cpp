@@ -4,6 +4,7 @@
 #include "coverfields.h"
 #include "factexport.h"
 #include "itemtext.h"
+#include "nativepath.h"
 
 #include <QJsonArray>
 
@@ -204,7 +205,7 @@ QJsonValue rangeOrNull(SourceRange range)
 QJsonObject filingToJson(const Filing &f, const JsonOptions &options)
 {
     QJsonObject o;
-    o[u"file"_s] = f.path;
+    o[u"file"_s] = displayPath(f.path);
     if (!f.ok()) {
         o[u"format"_s] = QJsonValue(QJsonValue::Null);
         o[u"form_type"_s] = QJsonValue(QJsonValue::Null);

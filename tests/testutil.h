@@ -16,7 +16,11 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QString>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <ftw.h>
+#include <stdio.h>
 
 namespace fl::test {
 
@@ -200,5 +204,19 @@ inline QList<const Field *> allFields(const Filing &f)
         fields << &s.registrant << &s.signer << &s.title << &s.date;
     return fields;
 }
+
+// A temporary folder that also removes names that are not UTF-8 (QTemporaryDir lists its
+// folder through Qt, which cannot spell them, and leaves them behind).
+class TemporaryDir : public QTemporaryDir
+{
+public:
+    ~TemporaryDir()
+    {
+        nftw(
+            QFile::encodeName(path()).constData(),
+            [](const char *entry, const struct stat *, int, FTW *) { return ::remove(entry); }, 16,
+            FTW_DEPTH | FTW_PHYS);
+    }
+};
 
 } // namespace fl::test

@@ -4,6 +4,7 @@
 #include "compareview.h"
 #include "exportflow.h"
 #include "filingsession.h"
+#include "nativepath.h"
 #include "notice.h"
 #include "textview.h"
 
@@ -93,10 +94,9 @@ void CompareController::show(const QString &leftPath, const FilingPtr &left,
 {
     for (const auto &[path, filing] : {std::pair{leftPath, left}, std::pair{rightPath, right}}) {
         if (!filing || !filing->ok()) {
-            showNotice(
-                m_window, QMessageBox::Warning, tr("Compare Filings"),
-                tr("%1 could not be opened: %2")
-                    .arg(QFileInfo(path).fileName(), m_session->reasonNotShown(path, filing)));
+            showNotice(m_window, QMessageBox::Warning, tr("Compare Filings"),
+                       tr("%1 could not be opened: %2")
+                           .arg(displayFileName(path), m_session->reasonNotShown(path, filing)));
             return;
         }
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "filinglistmodel.h"
 
+#include "nativepath.h"
+
 #include <QApplication>
 #include <QFileInfo>
 #include <QFont>
@@ -115,7 +117,7 @@ QVariant FilingListModel::data(const QModelIndex &index, int role) const
         case RegistrantColumn:
             // A file without a registrant (it failed, or is still being read) shows its name
             // in the one column visible by default, rather than a blank row.
-            return r.registrant.isEmpty() && role == Qt::DisplayRole ? QFileInfo(r.path).fileName()
+            return r.registrant.isEmpty() && role == Qt::DisplayRole ? displayFileName(r.path)
                                                                      : r.registrant;
         case FormColumn:
             return r.form;
@@ -130,14 +132,14 @@ QVariant FilingListModel::data(const QModelIndex &index, int role) const
         case FilerCategoryColumn:
             return r.filerCategory;
         case FileColumn:
-            return QFileInfo(r.path).fileName();
+            return displayFileName(r.path);
         case StatusColumn:
             return statusText();
         }
         return {};
     case Qt::ToolTipRole:
         if (index.column() == FileColumn)
-            return r.path;
+            return displayLine(r.path);
         if (index.column() == StatusColumn || (r.registrant.isEmpty() && r.state != State::Loaded))
             return statusText();
         return r.registrant.isEmpty() ? QVariant() : QVariant(r.registrant);
@@ -177,7 +179,7 @@ QVariant FilingListModel::data(const QModelIndex &index, int role) const
     case StateRole:
         return int(r.state);
     case SearchRole:
-        return QStringList{r.registrant, r.form,   r.items,      QFileInfo(r.path).fileName(),
+        return QStringList{r.registrant, r.form,   r.items,      displayFileName(r.path),
                            r.date,       r.period, r.fiscalYear, r.filerCategory}
             .join(u'\n');
     }

@@ -2,6 +2,7 @@
 #include "filingloader.h"
 
 #include "filingparser.h"
+#include "nativepath.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -61,7 +62,7 @@ quint64 FilingLoader::open(const QStringList &paths)
     constexpr qsizetype kCheckedHere = 16;
     if (!paths.isEmpty() && paths.size() <= kCheckedHere
         && std::none_of(paths.begin(), paths.end(),
-                        [](const QString &path) { return QFileInfo(path).isDir(); })) {
+                        [](const QString &path) { return isFolder(path); })) {
         job->files = expand(paths); // no folder to list: absolute paths only
         QMetaObject::invokeMethod(
             this,
@@ -167,7 +168,7 @@ void FilingLoader::watchParse(ParseOptions &options, const QPointer<FilingLoader
     // Small files parse in a blink: a post each would undo the inbox's batching for a folder
     // of 10,000. Several document threads report; one post per 50 ms is plenty for a bar.
     constexpr qint64 kProgressMinBytes = 4 * 1000 * 1000;
-    if (QFileInfo(file).size() < kProgressMinBytes)
+    if (fileSizeOf(file) < kProgressMinBytes)
         return;
     auto clock = std::make_shared<QElapsedTimer>();
     clock->start();

@@ -3,6 +3,7 @@
 
 #include "filingloader.h"
 #include "formschema.h"
+#include "nativepath.h"
 
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -100,7 +101,7 @@ QStringList FilingSession::open(const QStringList &paths)
     for (const QString &path : paths) {
         const QString absolute = QFileInfo(path).absoluteFilePath();
         const int index = indexOf(absolute);
-        if (index >= 0 && !QFileInfo(absolute).isDir()) {
+        if (index >= 0 && !isFolder(absolute)) {
             const State state = m_entries[index].record.state;
             if (state == State::Failed || state == State::Cancelled) {
                 requeue(index);

@@ -4,6 +4,7 @@
 #include "binarykind.h"
 #include "findbar.h"
 #include "legendbar.h"
+#include "nativepath.h"
 #include "outlinemodel.h"
 #include "panepages.h"
 #include "sectionstyle.h"
@@ -180,10 +181,11 @@ void FilingView::showLoading(const QString &path)
 {
     setFiling(nullptr);
     m_loadingPath = path;
-    const QFileInfo info(path);
-    m_pages->showLoading(
-        tr("Opening %1").arg(info.fileName()),
-        tr("%1 in %2").arg(humanSize(info.size()), QDir::toNativeSeparators(info.absolutePath())));
+    const QFileInfo info(path); // for its parts only: fileSizeOf asks by the native name
+    m_pages->showLoading(tr("Opening %1").arg(displayFileName(path)),
+                         tr("%1 in %2")
+                             .arg(humanSize(std::max<qint64>(0, fileSizeOf(path))),
+                                  displayLine(info.absolutePath())));
 }
 
 void FilingView::showPreview(const QString &path, const FilingPtr &preview)
@@ -208,7 +210,7 @@ void FilingView::showCancelled(const QString &path)
     m_cancelledPath = path;
     m_pages->showMessage(
         tr("Opening was cancelled"),
-        tr("<b>%1</b> was not read to the end.").arg(QFileInfo(path).fileName().toHtmlEscaped()),
+        tr("<b>%1</b> was not read to the end.").arg(displayFileName(path).toHtmlEscaped()),
         tr("&Open Again"));
 }
 

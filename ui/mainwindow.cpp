@@ -18,6 +18,7 @@
 #include "filingparser.h"
 #include "filingview.h"
 #include "findbar.h"
+#include "nativepath.h"
 #include "notice.h"
 #include "recentmenu.h"
 #include "textfont.h"
@@ -545,7 +546,7 @@ void MainWindow::updateWindowTitle()
     if (CompareView *comparison = currentCompareView())
         setWindowTitle(comparison->title() + u" \u2014 FilingLens"_s);
     else if (!m_currentPath.isEmpty())
-        setWindowTitle(QFileInfo(m_currentPath).fileName() + u" \u2014 FilingLens"_s);
+        setWindowTitle(displayFileName(m_currentPath) + u" \u2014 FilingLens"_s);
     else
         setWindowTitle(u"FilingLens"_s);
 }
@@ -648,8 +649,7 @@ void MainWindow::onFilingReady(const QString &path, const FilingPtr &filing,
     }
     if (!filing->ok())
         statusBar()->showMessage(
-            tr("Could not open %1: %2").arg(QFileInfo(path).fileName(), filing->errorMessage),
-            8000);
+            tr("Could not open %1: %2").arg(displayFileName(path), filing->errorMessage), 8000);
     if (delivery == FilingSession::Delivery::OpenedFirst)
         selectPath(path);
     else if (path == m_currentPath)
@@ -751,7 +751,7 @@ void MainWindow::showRow(const QModelIndex &proxyIndex)
             // Dropped from memory to make room for others: acquire() reads it again.
             m_view->setFiling(nullptr);
             m_fields->setFiling(nullptr);
-            m_view->setMessage(tr("Reading %1 again…").arg(QFileInfo(path).fileName()));
+            m_view->setMessage(tr("Reading %1 again…").arg(displayFileName(path)));
         }
         return;
     }
@@ -761,7 +761,7 @@ void MainWindow::display(const QString &path, const FilingPtr &filing)
 {
     if (path != m_currentPath)
         return;
-    const QString name = QFileInfo(path).fileName();
+    const QString name = displayFileName(path);
     updateWindowTitle();
     if (!filing || !filing->ok()) {
         m_view->setFiling(nullptr);

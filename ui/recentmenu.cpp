@@ -2,6 +2,7 @@
 #include "recentmenu.h"
 
 #include "filingsession.h"
+#include "nativepath.h"
 
 #include <QFileInfo>
 
@@ -23,9 +24,9 @@ void RecentMenu::rebuild()
     const QStringList recent = m_session->recentFiles();
     for (int i = 0; i < recent.size(); ++i) {
         const QString path = recent[i];
-        QAction *action = addAction(u"&%1 %2"_s.arg(i + 1 < 10 ? QString::number(i + 1) : u"0"_s,
-                                                    QFileInfo(path).fileName()),
-                                    this, [this, path] { Q_EMIT openRequested(path); });
+        QAction *action = addAction(
+            u"&%1 %2"_s.arg(i + 1 < 10 ? QString::number(i + 1) : u"0"_s, displayFileName(path)),
+            this, [this, path] { Q_EMIT openRequested(path); });
         action->setStatusTip(path);
         action->setToolTip(path);
     }

@@ -5,6 +5,7 @@
 #include "csvexport.h"
 #include "csvwriter.h"
 #include "filingparser.h"
+#include "nativepath.h"
 
 #include <QBuffer>
 #include <QCommandLineParser>
@@ -94,7 +95,8 @@ int runCompare(const QStringList &arguments)
     const FilingPtr right = parseFile(files[1]);
     for (const FilingPtr &f : {left, right}) {
         if (!f->ok()) {
-            print(u"filinglens-cli compare: %1: %2\n"_s.arg(f->path, f->errorMessage), stderr);
+            print(u"filinglens-cli compare: %1: %2\n"_s.arg(displayLine(f->path), f->errorMessage),
+                  stderr);
             return 2;
         }
     }
@@ -115,9 +117,9 @@ int runCompare(const QStringList &arguments)
     bool textDiffers = false;
     if (parser.isSet(text)) {
         const TextDiff diff = diffFilings(*left, *right, options);
-        unified =
-            unifiedDiff(DiffSide{left->text, left->lineStarts},
-                        DiffSide{right->text, right->lineStarts}, diff, left->path, right->path);
+        unified = unifiedDiff(DiffSide{left->text, left->lineStarts},
+                              DiffSide{right->text, right->lineStarts}, diff,
+                              displayPath(left->path), displayPath(right->path));
         textDiffers = !unified.isEmpty();
     }
 
@@ -132,8 +134,8 @@ int runCompare(const QStringList &arguments)
             fields.append(o);
         }
         QJsonObject o;
-        o[u"left"_s] = left->path;
-        o[u"right"_s] = right->path;
+        o[u"left"_s] = displayPath(left->path);
+        o[u"right"_s] = displayPath(right->path);
         o[u"fields"_s] = fields;
         o[u"text_diff"_s] = parser.isSet(text) ? QJsonValue(unified) : QJsonValue(QJsonValue::Null);
         print(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)));
@@ -145,7 +147,7 @@ int runCompare(const QStringList &arguments)
         std::fwrite(buffer.data().constData(), 1, size_t(buffer.data().size()), stdout);
     } else {
         print(u"left:  %1\nright: %2\n%3 same, %4 changed, %5 renumbered, %6 only left, "
-              u"%7 only right\n\n"_s.arg(left->path, right->path)
+              u"%7 only right\n\n"_s.arg(displayPath(left->path), displayPath(right->path))
                   .arg(counts[int(CompareStatus::Same)])
                   .arg(counts[int(CompareStatus::Changed)])
                   .arg(counts[int(CompareStatus::Renumbered)])

@@ -7,6 +7,7 @@
 #include "edgarcompany.h"
 #include "edgardownloader.h"
 #include "edgarscheduler.h"
+#include "nativepath.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -354,6 +355,21 @@ int runDownload(const QStringList &arguments)
 
     const QString root =
         parser.isSet(output) ? parser.value(output) : EdgarLibrary::configuredRoot();
+    // Paths go out one per line, and EDGAR's file names never hold a control character
+    // (fileNameProblem refuses them): only the library folder could break a line.
+    if (displayLine(root) != displayPath(root)) {
+        message(command,
+                u"the library folder %1 has a newline or other control character in "
+                u"its name, and download prints one path per line; choose another "
+                u"folder"_s.arg(displayLine(root)));
+        return 2;
+    }
+    if (pathToNative(root) != root.toUtf8()) {
+        message(command,
+                u"the library folder %1 is not valid UTF-8; choose a UTF-8 name"_s.arg(
+                    displayLine(root)));
+        return 2;
+    }
     EdgarDownloader downloader{EdgarLibrary(root)};
     QEventLoop loop;
     int failures = 0;

@@ -3,6 +3,7 @@
 
 #include "csvexport.h"
 #include "filingparser.h"
+#include "nativepath.h"
 #include "xlsxexport.h"
 
 #include <QCommandLineParser>
@@ -75,6 +76,10 @@ struct ExportCommand
         *status = 0;
         if (!parser.isSet(output))
             *status = fail(u"give the output file with -o %1 (see --help)"_s.arg(outputExample));
+        else if (const QString name = parser.value(output); pathToNative(name) != name.toUtf8())
+            // The file is written through QSaveFile, which spells names as UTF-8 only.
+            *status = fail(u"the output name %1 is not valid UTF-8; give a UTF-8 name"_s.arg(
+                displayLine(name)));
         else if (parser.positionalArguments().isEmpty())
             *status = fail(u"give at least one filing or folder (see --help)"_s);
         if (*status)
@@ -97,7 +102,7 @@ struct ExportCommand
         return [this](int done, int total, const Filing &filing) {
             if (!filing.ok())
                 std::fprintf(stderr, "%s%s: %s\n", terminal ? "\r\033[K" : "",
-                             qPrintable(filing.path), qPrintable(filing.errorMessage));
+                             qPrintable(displayLine(filing.path)), qPrintable(filing.errorMessage));
             if (terminal && (done == total || done % 25 == 0))
                 std::fprintf(stderr, "\r\033[K%d of %d filings", done, total);
         };

@@ -5,6 +5,7 @@
 
 #include "csvwriter.h"
 #include "factcompare.h"
+#include "nativepath.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -49,9 +50,12 @@ int runCompareFacts(const FilingPtr &left, const FilingPtr &right, const QString
                                      {u"left"_s, d->left},
                                      {u"right"_s, d->right}});
         }
-        const QJsonObject o{{u"left"_s, left->path},    {u"right"_s, right->path},
-                            {u"equal"_s, c.equal},      {u"changed"_s, c.changed},
-                            {u"added"_s, c.added},      {u"removed"_s, c.removed},
+        const QJsonObject o{{u"left"_s, displayPath(left->path)},
+                            {u"right"_s, displayPath(right->path)},
+                            {u"equal"_s, c.equal},
+                            {u"changed"_s, c.changed},
+                            {u"added"_s, c.added},
+                            {u"removed"_s, c.removed},
                             {u"changed_facts"_s, facts}};
         write(QJsonDocument(o).toJson(QJsonDocument::Indented));
     } else if (format == u"csv"_s) {
@@ -64,13 +68,14 @@ int runCompareFacts(const FilingPtr &left, const FilingPtr &right, const QString
             csv.writeRow({d->name, d->period, d->dimensions, d->unit, d->left, d->right});
         write(buffer.data());
     } else {
-        QString out = u"left:  %1\nright: %2\n%3 facts paired: %4 equal, %5 changed; %6 only "
-                      u"left, %7 only right\n"_s.arg(left->path, right->path)
-                          .arg(c.paired())
-                          .arg(c.equal)
-                          .arg(c.changed)
-                          .arg(c.removed)
-                          .arg(c.added);
+        QString out =
+            u"left:  %1\nright: %2\n%3 facts paired: %4 equal, %5 changed; %6 only "
+            u"left, %7 only right\n"_s.arg(displayPath(left->path), displayPath(right->path))
+                .arg(c.paired())
+                .arg(c.equal)
+                .arg(c.changed)
+                .arg(c.removed)
+                .arg(c.added);
         if (!changed.isEmpty())
             out += u'\n';
         for (const FactDifference *d : std::as_const(changed)) {

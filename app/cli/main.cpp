@@ -2,6 +2,7 @@
 // filinglens-cli: the parsing library on the command line, without a display.
 
 #include "commands.h"
+#include "nativepath.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -44,7 +45,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"filinglens-cli"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(FILINGLENS_VERSION));
 
-    const QStringList args = app.arguments();
+    // Not app.arguments(): it decodes file names that are not UTF-8 lossily.
+    const QStringList args = fl::argumentsFromNative(argc, argv);
     QTextStream err(stderr);
     if (args.size() < 2 || args[1] == u"--help"_s || args[1] == u"-h"_s || args[1] == u"help"_s) {
         QTextStream(stdout) << kUsage;

@@ -5,6 +5,7 @@
 
 #include "csvwriter.h"
 #include "filingparser.h"
+#include "nativepath.h"
 #include "similarity.h"
 
 #include <QBuffer>
@@ -150,7 +151,7 @@ int runCompareItems(const FilingPtr &left, const FilingPtr &right, const QString
         const QByteArray csv = csvOf(rows);
         std::fwrite(csv.constData(), 1, size_t(csv.size()), stdout);
     } else {
-        print(u"left:  %1\nright: %2\n\n"_s.arg(left->path, right->path));
+        print(u"left:  %1\nright: %2\n\n"_s.arg(displayPath(left->path), displayPath(right->path)));
         print(u"%1 %2 %3 %4 %5 %6 %7 %8 %9\n"_s.arg(u"part"_s, -4)
                   .arg(u"item"_s, -5)
                   .arg(u"status"_s, -11)
@@ -215,7 +216,8 @@ int runSimilarity(const QStringList &arguments)
     bool failed = false;
     for (const FilingPtr &f : std::as_const(filings)) {
         if (!f->ok()) {
-            print(u"filinglens-cli similarity: skipped %1: %2\n"_s.arg(f->path, f->errorMessage),
+            print(u"filinglens-cli similarity: skipped %1: %2\n"_s.arg(displayLine(f->path),
+                                                                       f->errorMessage),
                   stderr);
             failed = true;
         }
@@ -233,7 +235,7 @@ int runSimilarity(const QStringList &arguments)
         if (s.filings.size() < 2) {
             print(u"filinglens-cli similarity: only one %1 of %2 (%3): nothing to compare\n"_s.arg(
                       s.form, s.company.isEmpty() ? u"an unnamed registrant"_s : s.company,
-                      s.filings.first()->path),
+                      displayLine(s.filings.first()->path)),
                   stderr);
             continue;
         }
@@ -246,9 +248,16 @@ int runSimilarity(const QStringList &arguments)
                     continue;
                 const Filing &l = *s.filings[p];
                 const Filing &r = *s.filings[p + 1];
-                const QStringList values =
-                    QStringList{s.company, s.cik,  s.form, c.part,          c.code,
-                                c.title,   l.path, r.path, filingPeriod(l), filingPeriod(r)}
+                const QStringList values = QStringList{s.company,
+                                                       s.cik,
+                                                       s.form,
+                                                       c.part,
+                                                       c.code,
+                                                       c.title,
+                                                       displayPath(l.path),
+                                                       displayPath(r.path),
+                                                       filingPeriod(l),
+                                                       filingPeriod(r)}
                     + scoreCells(c);
                 rows.append(values);
                 QJsonObject o;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
+#include "nativepath.h"
 #include "theme.h"
 #include "translations.h"
 
@@ -36,11 +37,12 @@ int main(int argc, char *argv[])
                                    "keeps a choice)."_s,
                                    u"theme"_s);
     parser.addOption(theme);
-    parser.process(app);
+    // Not app.arguments(): it decodes file names that are not UTF-8 lossily.
+    parser.process(fl::argumentsFromNative(argc, argv));
     fl::applyStartupTheme(parser.value(theme));
     const QStringList paths = parser.positionalArguments();
     if (parser.isSet(compare)
-        && (paths.size() != 2 || QFileInfo(paths[0]).isDir() || QFileInfo(paths[1]).isDir())) {
+        && (paths.size() != 2 || fl::isFolder(paths[0]) || fl::isFolder(paths[1]))) {
         std::fputs("filinglens: --compare takes two filings (files, not folders)\n", stderr);
         return 2;
     }

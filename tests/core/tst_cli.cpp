@@ -12,6 +12,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <vector>
+
 using namespace Qt::Literals::StringLiterals;
 
 class TestCli : public QObject
@@ -72,6 +80,46 @@ class TestCli : public QObject
             rows << fields;
         }
         return rows;
+    }
+
+    // Runs the tool with arguments given as bytes: QProcess spells arguments as UTF-8, so a
+    // file name that is not UTF-8 could not be passed. Output goes to files in `scratch`.
+    static Run runNative(const QList<QByteArray> &arguments, const QString &scratch)
+    {
+        const QByteArray outPath = QFile::encodeName(scratch + u"/cli.out"_s);
+        const QByteArray errPath = QFile::encodeName(scratch + u"/cli.err"_s);
+        posix_spawn_file_actions_t actions;
+        posix_spawn_file_actions_init(&actions);
+        posix_spawn_file_actions_addopen(&actions, 1, outPath.constData(),
+                                         O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        posix_spawn_file_actions_addopen(&actions, 2, errPath.constData(),
+                                         O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        QList<QByteArray> all = QList<QByteArray>{QByteArrayLiteral(FILINGLENS_CLI)} + arguments;
+        std::vector<char *> argv;
+        for (QByteArray &argument : all)
+            argv.push_back(argument.data());
+        argv.push_back(nullptr);
+        pid_t pid = 0;
+        const int spawned =
+            posix_spawn(&pid, FILINGLENS_CLI, &actions, nullptr, argv.data(), environ);
+        posix_spawn_file_actions_destroy(&actions);
+        if (spawned != 0)
+            qFatal("cannot start filinglens-cli");
+        int status = 0;
+        waitpid(pid, &status, 0);
+        const auto contents = [](const QByteArray &path) {
+            QFile file(QFile::decodeName(path));
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+        return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, contents(outPath), contents(errPath)};
+    }
+
+    static void writeNative(const QByteArray &path, const QByteArray &bytes)
+    {
+        const int fd = ::open(path.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+        if (fd < 0 || ::write(fd, bytes.constData(), size_t(bytes.size())) != bytes.size())
+            qFatal("cannot write %s", path.constData());
+        ::close(fd);
     }
 
 private Q_SLOTS:
@@ -712,6 +760,98 @@ private Q_SLOTS:
         QVERIFY(!plain[u"items"_s].toArray().first().toObject().contains(u"text"_s));
         const Run help = run({u"parse"_s, u"--help"_s});
         QVERIFY(help.out.contains("--item-text"));
+    }
+
+    void oddFileNames()
+    {
+        // Names with a byte that is not UTF-8, a newline, quotes: given directly and inside a
+        // folder, each is parsed and exported under its name (bytes shown as \xHH).
+        fl::test::TemporaryDir dir;
+        const QByteArray folder = QFile::encodeName(dir.filePath(u"filings"_s));
+        QVERIFY(::mkdir(folder.constData(), 0755) == 0);
+        const QByteArray seed = fl::test::readData(u"seeds/000_b149af05fdad4801.txt"_s);
+        // In the order the folder is sorted in: "l" < "r" < "s".
+        const QList<QByteArray> names{"line\nbreak.txt", "r\xE9port.txt", "say \"hi\", ok.txt"};
+        const QString shownFolder = dir.filePath(u"filings"_s);
+        const QStringList shown{shownFolder + u"/line\nbreak.txt"_s,
+                                shownFolder + u"/r\\xE9port.txt"_s,
+                                shownFolder + u"/say \"hi\", ok.txt"_s};
+        QList<QByteArray> paths;
+        for (const QByteArray &name : names) {
+            paths << folder + '/' + name;
+            writeNative(paths.last(), seed);
+        }
+        const auto files = [](const Run &r) {
+            QStringList out;
+            for (const QJsonObject &o : lines(r.out)) {
+                if (!o[u"error"_s].toString().isEmpty())
+                    qWarning("%s", qPrintable(o[u"error"_s].toString()));
+                out << o[u"file"_s].toString();
+            }
+            return out;
+        };
+        const Run direct = runNative(QList<QByteArray>{"parse"} + paths, dir.path());
+        QCOMPARE(direct.exitCode, 0);
+        QCOMPARE(files(direct), shown); // one JSON line each: the newline is escaped
+        const Run inFolder = runNative({"parse", "-r", folder}, dir.path());
+        QCOMPARE(inFolder.exitCode, 0);
+        QCOMPARE(files(inFolder), shown);
+        QCOMPARE(lines(inFolder.out).at(1)[u"form_type"_s].toString(), u"8-K"_s);
+
+        for (const QList<QByteArray> &inputs : {QList<QByteArray>{folder}, paths}) {
+            const QByteArray out = QFile::encodeName(dir.filePath(u"out.csv"_s));
+            const Run exported =
+                runNative(QList<QByteArray>{"export-csv", "-o", out} + inputs, dir.path());
+            QCOMPARE(exported.exitCode, 0);
+            QVERIFY2(exported.err.contains("wrote 3 row(s) for 3 filing(s)"),
+                     exported.err.constData());
+            const QList<QStringList> rows = readCsv(QFile::decodeName(out));
+            QCOMPARE(rows.size(), 4);
+            for (int i = 0; i < 3; ++i) {
+                QCOMPARE(rows[i + 1][0], shown[i]);
+                QCOMPARE(rows[i + 1][4], u"BTU INTERNATIONAL, INC."_s);
+            }
+        }
+
+        // A missing file of such a name is named in the message, on one line.
+        const Run missing =
+            runNative({"export-csv", "-o", QFile::encodeName(dir.filePath(u"m.csv"_s)),
+                       folder + "/gone\n\xE9.txt"},
+                      dir.path());
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains(QByteArray("No such file: " + QFile::encodeName(shownFolder)
+                                                 + "/gone\\n\\xE9.txt\n")),
+                 missing.err.constData());
+        // An output name that is not UTF-8 is refused rather than written under another name.
+        const Run badOutput =
+            runNative({"export-csv", "-o", folder + "/out\xE9.csv", folder}, dir.path());
+        QCOMPARE(badOutput.exitCode, 2);
+        QVERIFY2(badOutput.err.contains("is not valid UTF-8"), badOutput.err.constData());
+    }
+
+    void symlinkLoop()
+    {
+        // A link to its parent and two links to each other under a folder read recursively:
+        // each real file once, and the run ends.
+        fl::test::TemporaryDir dir;
+        const QByteArray root = QFile::encodeName(dir.path());
+        const QByteArray seed = fl::test::readData(u"seeds/000_b149af05fdad4801.txt"_s);
+        writeNative(root + "/a.txt", seed);
+        QVERIFY(::mkdir(QByteArray(root + "/sub").constData(), 0755) == 0);
+        writeNative(root + "/sub/b.txt", seed);
+        QVERIFY(::symlink("..", QByteArray(root + "/sub/parent").constData()) == 0);
+        QVERIFY(::symlink("pong.txt", QByteArray(root + "/ping.txt").constData()) == 0);
+        QVERIFY(::symlink("ping.txt", QByteArray(root + "/pong.txt").constData()) == 0);
+        const Run r = run({u"parse"_s, u"-r"_s, dir.path()});
+        QCOMPARE(r.exitCode, 0);
+        const QList<QJsonObject> objects = lines(r.out);
+        QCOMPARE(objects.size(), 2);
+        QCOMPARE(objects[0][u"file"_s].toString(), dir.filePath(u"a.txt"_s));
+        QCOMPARE(objects[1][u"file"_s].toString(), dir.filePath(u"sub/b.txt"_s));
+        const Run loop = run({u"parse"_s, dir.filePath(u"ping.txt"_s)});
+        QCOMPARE(loop.exitCode, 1);
+        QCOMPARE(lines(loop.out).first()[u"error"_s].toString(),
+                 u"The link %1 is part of a loop of links."_s.arg(dir.filePath(u"ping.txt"_s)));
     }
 
     void helpAndVersion()

@@ -11,6 +11,7 @@
 #include "filingview.h"
 #include "findbar.h"
 #include "mainwindow.h"
+#include "nativepath.h"
 #include "testutil.h"
 #include "textview.h"
 
@@ -32,6 +33,7 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -43,7 +45,9 @@
 
 #include <memory>
 
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace fl;
@@ -574,6 +578,65 @@ private Q_SLOTS:
         QTRY_VERIFY(finished.count() >= 1);
         QTRY_COMPARE(find->matchCount(),
                      int(w.filingView()->filing()->text.count(u"ITEM"_s, Qt::CaseInsensitive)));
+    }
+
+    void oddFileNamesInTheBrowser()
+    {
+        // Names with a byte that is not UTF-8 (Latin-1 e-acute, 0xE9), a newline and quotes,
+        // made by their bytes (QFile cannot): each opens, and the list, the title and the
+        // status bar show its name on one line, the byte as \xE9 and the newline as \n.
+        test::TemporaryDir dir;
+        const QByteArray root = QFile::encodeName(dir.path());
+        const QByteArray seed = test::readData(u"seeds/000_b149af05fdad4801.txt"_s);
+        const QList<std::pair<QByteArray, QByteArray>> files{
+            {"line\nbreak.txt", seed},
+            {"r\xE9port.txt", seed},
+            {"say \"hi\".txt", seed},
+            {"n\xF4te\n.txt", "Dear Sir,\nplease find enclosed our invoice.\n"},
+        };
+        for (const auto &[name, bytes] : files) {
+            const QByteArray path = root + '/' + name;
+            const int fd = ::open(path.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+            QVERIFY(fd >= 0);
+            QCOMPARE(::write(fd, bytes.constData(), size_t(bytes.size())), bytes.size());
+            ::close(fd);
+        }
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.openPaths({dir.path()});
+        FilingListModel *model = w.filingModel();
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 4, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(model->countIn(FilingListModel::State::Queued), 0, 20000);
+        QCOMPARE(model->countIn(FilingListModel::State::Loaded), 3);
+        QStringList shown;
+        for (int row = 0; row < model->rowCount(); ++row)
+            shown << model->index(row, FilingListModel::FileColumn).data().toString();
+        shown.sort();
+        QCOMPARE(shown,
+                 (QStringList{u"line\\nbreak.txt"_s, u"n\\xF4te\\n.txt"_s, u"r\\xE9port.txt"_s,
+                              u"say \"hi\".txt"_s}));
+        const int failed = model->rowOfPath(pathFromNative(root + "/n\xF4te\n.txt"));
+        QVERIFY(model->index(failed, FilingListModel::StatusColumn)
+                    .data()
+                    .toString()
+                    .contains(u"does not look like an SEC filing"_s));
+
+        const auto select = [&](const QByteArray &name) {
+            const int row = model->rowOfPath(pathFromNative(root + '/' + name));
+            w.browser()->setCurrentIndex(w.filingProxy()->mapFromSource(model->index(row, 0)));
+        };
+        select("r\xE9port.txt");
+        QTRY_COMPARE(w.currentPath(), pathFromNative(root + "/r\xE9port.txt"));
+        QTRY_VERIFY(w.filingView()->filing() != nullptr);
+        QCOMPARE(w.filingView()->filing()->registrantName(), u"BTU INTERNATIONAL, INC."_s);
+        QCOMPARE(w.windowTitle(), u"r\\xE9port.txt \u2014 FilingLens"_s);
+        QVERIFY2(w.statusBar()->currentMessage().startsWith(
+                     u"r\\xE9port.txt: BTU INTERNATIONAL, INC., "_s),
+                 qPrintable(w.statusBar()->currentMessage()));
+        select("line\nbreak.txt");
+        QTRY_COMPARE(w.windowTitle(), u"line\\nbreak.txt \u2014 FilingLens"_s);
+        QVERIFY(w.filingView()->filing() != nullptr);
     }
 
     void folderOfTenThousandFiles()

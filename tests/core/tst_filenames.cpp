@@ -1,0 +1,256 @@
+// SPDX-License-Identifier: MIT
+// File names as Linux has them (bytes that are not UTF-8, newlines, quotes), symlink loops
+// under a folder, and a folder of 100,000 files. The files are made with POSIX calls by their
+// bytes: QFile spells every name as UTF-8, so it cannot make or find most of them.
+
+#include "csvexport.h"
+#include "jsonexport.h"
+#include "nativepath.h"
+#include "testutil.h"
+
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace fl;
+
+namespace {
+
+const QString kSeed = u"seeds/000_b149af05fdad4801.txt"_s;
+const QString kSeedRegistrant = u"BTU INTERNATIONAL, INC."_s; // its cover, line 15
+
+void writeNative(const QByteArray &path, const QByteArray &bytes)
+{
+    const int fd = ::open(path.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0 || ::write(fd, bytes.constData(), size_t(bytes.size())) != bytes.size())
+        qFatal("cannot write %s", path.constData());
+    ::close(fd);
+}
+
+void makeFolder(const QByteArray &path)
+{
+    if (::mkdir(path.constData(), 0755) != 0)
+        qFatal("cannot make %s", path.constData());
+}
+
+void makeLink(const QByteArray &target, const QByteArray &path)
+{
+    if (::symlink(target.constData(), path.constData()) != 0)
+        qFatal("cannot link %s", path.constData());
+}
+
+// A folder of `count` hard links to one seed (no disk for the contents), named 000000.txt...
+QString folderOfLinks(const QTemporaryDir &dir, const QString &name, int count)
+{
+    const QByteArray folder = QFile::encodeName(dir.filePath(name));
+    makeFolder(folder);
+    for (int i = 0; i < count; ++i) {
+        // A copy of the seed for each 50,000 links (ext4 allows 65,000 links to a file, and
+        // none across file systems).
+        const QByteArray source =
+            QFile::encodeName(dir.filePath(u"seed%1-%2.txt"_s.arg(name).arg(i / 50000)));
+        if (i % 50000 == 0)
+            test::writeFile(QFile::decodeName(source), test::readData(kSeed));
+        const QByteArray path =
+            folder + '/' + QByteArray::number(i).rightJustified(6, '0') + ".txt";
+        if (::link(source.constData(), path.constData()) != 0)
+            qFatal("cannot link %s", path.constData());
+    }
+    return dir.filePath(name);
+}
+
+} // namespace
+
+class TestFileNames : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void roundTrip_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("ascii") << "report.txt"_ba << u"report.txt"_s;
+        QTest::newRow("utf-8") << "r\xC3\xA9port.txt"_ba << u"r\u00E9port.txt"_s;
+        QTest::newRow("latin-1 byte") << "r\xE9port.txt"_ba << u"r\\xE9port.txt"_s;
+        QTest::newRow("cut sequence") << "a\xC3"_ba << u"a\\xC3"_s;
+        QTest::newRow("overlong slash") << "\xC0\xAF"_ba << u"\\xC0\\xAF"_s;
+        QTest::newRow("encoded surrogate") << "\xED\xA0\x80"_ba << u"\\xED\\xA0\\x80"_s;
+        QTest::newRow("above U+10FFFF") << "\xF4\x90\x80\x80"_ba << u"\\xF4\\x90\\x80\\x80"_s;
+        // U+10080 is the surrogate pair D800 DC80: its low half is not an escaped byte.
+        QTest::newRow("pair with low half DC80")
+            << "\xF0\x90\x82\x80\x80"_ba << u"\U00010080\\x80"_s;
+        QTest::newRow("all bytes high") << "\xFF\xFE\x80"_ba << u"\\xFF\\xFE\\x80"_s;
+        QTest::newRow("newline and quotes") << "a\nb\"c'd,e.txt"_ba << u"a\nb\"c'd,e.txt"_s;
+    }
+
+    void roundTrip()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, shown);
+        const QString path = pathFromNative(bytes);
+        QCOMPARE(pathToNative(path), bytes);
+        QCOMPARE(displayPath(path), shown);
+    }
+
+    void displayLineEscapesControlCharacters()
+    {
+        QCOMPARE(displayLine(pathFromNative("a\nb\tc\rd\x01\x7F\xE9.txt")),
+                 u"a\\nb\\tc\\rd\\x01\\x7F\\xE9.txt"_s);
+        QCOMPARE(displayFileName(pathFromNative("/tmp/d\xE9p\xF4t/r\xE9port\n.txt")),
+                 u"r\\xE9port\\n.txt"_s);
+    }
+
+    void oddNamesOpenAndExport_data()
+    {
+        QTest::addColumn<QByteArray>("name");
+        QTest::addColumn<QString>("shown");
+        QTest::addColumn<QString>("csvField"); // the path column as written, %1 the folder
+        QTest::newRow("latin-1") << "r\xE9port.txt"_ba << u"r\\xE9port.txt"_s
+                                 << u"%1/r\\xE9port.txt"_s;
+        QTest::newRow("only high bytes")
+            << "\xFF\xFE.TXT"_ba << u"\\xFF\\xFE.TXT"_s << u"%1/\\xFF\\xFE.TXT"_s;
+        QTest::newRow("newline") << "line\nbreak.txt"_ba << u"line\nbreak.txt"_s
+                                 << u"\"%1/line\nbreak.txt\""_s;
+        QTest::newRow("double quotes")
+            << "say \"hi\".txt"_ba << u"say \"hi\".txt"_s << u"\"%1/say \"\"hi\"\".txt\""_s;
+        QTest::newRow("comma and apostrophe")
+            << "it's, an 8-K.txt"_ba << u"it's, an 8-K.txt"_s << u"\"%1/it's, an 8-K.txt\""_s;
+        QTest::newRow("newline and latin-1")
+            << "\xE9t\xE9\n\"q\".txt"_ba << u"\\xE9t\\xE9\n\"q\".txt"_s
+            << u"\"%1/\\xE9t\\xE9\n\"\"q\"\".txt\""_s;
+    }
+
+    void oddNamesOpenAndExport()
+    {
+        QFETCH(QByteArray, name);
+        QFETCH(QString, shown);
+        QFETCH(QString, csvField);
+        test::TemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString folder = dir.filePath(u"filings"_s);
+        makeFolder(QFile::encodeName(folder));
+        const QByteArray native = QFile::encodeName(folder) + '/' + name;
+        writeNative(native, test::readData(kSeed));
+
+        // Listed by the bytes it has, and opened by them.
+        const QString path = pathFromNative(native);
+        QCOMPARE(expandFolders({folder}), QStringList{path});
+        const FilingPtr f = parseFile(path);
+        QVERIFY2(f->ok(), qPrintable(f->errorMessage));
+        QCOMPARE(f->registrantName(), kSeedRegistrant);
+        QCOMPARE(f->fileName(), shown);
+        QCOMPARE(f->path, path);
+        QCOMPARE(filingToJson(*f).value(u"file"_s).toString(), folder + u'/' + shown);
+
+        // The CSV's path column: the name shown, quoted as RFC 4180 wants.
+        const QString csv = dir.filePath(u"out.csv"_s);
+        const ExportResult result = exportCsv({path}, csv, CsvExportOptions{});
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QFile written(csv);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QByteArray bytes = written.readAll();
+        const QByteArray row = "\r\n" + csvField.arg(folder).toUtf8() + ",text,8-K,";
+        QVERIFY2(bytes.contains(row), bytes.left(600).constData());
+    }
+
+    void oddNamesInMessages()
+    {
+        test::TemporaryDir dir;
+        const QByteArray root = QFile::encodeName(dir.path());
+        const QString missing = pathFromNative(root + "/r\xE9port.txt");
+        QCOMPARE(parseFile(missing)->errorMessage,
+                 u"No such file: %1/r\\xE9port.txt"_s.arg(dir.path()));
+        makeFolder(root + "/d\xE9p\xF4t");
+        QCOMPARE(parseFile(pathFromNative(root + "/d\xE9p\xF4t"))->errorMessage,
+                 u"%1/d\\xE9p\\xF4t is a folder, not a file."_s.arg(dir.path()));
+        // A newline in a message would break the line of a log or a status bar.
+        makeLink("gone\n.txt", root + "/dangling\n.txt");
+        QCOMPARE(
+            parseFile(pathFromNative(root + "/dangling\n.txt"))->errorMessage,
+            u"The link %1/dangling\\n.txt points to a file that does not exist."_s.arg(dir.path()));
+    }
+
+    void oddFolderNamesAreWalked()
+    {
+        test::TemporaryDir dir;
+        const QByteArray root = QFile::encodeName(dir.path());
+        makeFolder(root + "/d\xE9p\xF4t");
+        makeFolder(root + "/d\xE9p\xF4t/line\nfeed");
+        writeNative(root + "/d\xE9p\xF4t/line\nfeed/a.txt", test::readData(kSeed));
+        writeNative(root + "/d\xE9p\xF4t/b.htm.bak", "not listed");
+        writeNative(root + "/.hidden.txt", "not listed");
+        const QStringList found = expandFolders({dir.path()});
+        QCOMPARE(found, QStringList{pathFromNative(root + "/d\xE9p\xF4t/line\nfeed/a.txt")});
+        QVERIFY(parseFile(found.first())->ok());
+    }
+
+    void symlinkLoops()
+    {
+        // A link to its parent, a link to itself, and pairs of links pointing at each other,
+        // named as a folder and as a filing: each real file once, and no hang.
+        test::TemporaryDir dir;
+        const QByteArray root = QFile::encodeName(dir.path());
+        writeNative(root + "/a.txt", test::readData(kSeed));
+        makeFolder(root + "/sub");
+        writeNative(root + "/sub/b.txt", test::readData(kSeed));
+        makeLink("..", root + "/sub/parent");
+        makeLink(".", root + "/sub/self");
+        makeLink("there", root + "/here");
+        makeLink("here", root + "/there");
+        makeLink("pong.txt", root + "/ping.txt");
+        makeLink("ping.txt", root + "/pong.txt");
+        QElapsedTimer clock;
+        clock.start();
+        QCOMPARE(expandFolders({dir.path()}),
+                 (QStringList{dir.filePath(u"a.txt"_s), dir.filePath(u"sub/b.txt"_s)}));
+        // Opened through the link to the parent: the same two files, by the link's path.
+        QCOMPARE(expandFolders({dir.filePath(u"sub/parent"_s)}),
+                 (QStringList{dir.filePath(u"sub/parent/a.txt"_s),
+                              dir.filePath(u"sub/parent/sub/b.txt"_s)}));
+        QVERIFY(clock.elapsed() < 5000);
+        // A loop given as a file says so.
+        QCOMPARE(parseFile(dir.filePath(u"ping.txt"_s))->errorMessage,
+                 u"The link %1 is part of a loop of links."_s.arg(dir.filePath(u"ping.txt"_s)));
+        // A link to a real file is a file (as before: the user made that name).
+        makeLink("a.txt", root + "/alias.txt");
+        QVERIFY(expandFolders({dir.path()}).contains(dir.filePath(u"alias.txt"_s)));
+    }
+
+    void hundredThousandFilesListLinearly()
+    {
+        // Listing is one readdir pass and a sort: 10x the files, about 10x the time (a bound of
+        // 40x leaves room for a busy machine and still fails a quadratic walk, 100x).
+        test::TemporaryDir dir;
+        QElapsedTimer clock;
+        clock.start();
+        const QString small = folderOfLinks(dir, u"small"_s, 10000);
+        const QString big = folderOfLinks(dir, u"big"_s, 100000);
+        qDebug("made 110,000 links in %lld ms", qlonglong(clock.elapsed()));
+        expandFolders({small}); // warm the directory cache for both runs alike
+        expandFolders({big});
+        clock.restart();
+        const QStringList few = expandFolders({small});
+        const qint64 smallNs = std::max<qint64>(1, clock.nsecsElapsed());
+        clock.restart();
+        const QStringList many = expandFolders({big});
+        const qint64 bigNs = clock.nsecsElapsed();
+        qDebug("listing 10,000 files: %.1f ms; 100,000: %.1f ms", double(smallNs) / 1e6,
+               double(bigNs) / 1e6);
+        QCOMPARE(few.size(), 10000);
+        QCOMPARE(many.size(), 100000);
+        QCOMPARE(many.first(), big + u"/000000.txt"_s);
+        QCOMPARE(many[54321], big + u"/054321.txt"_s);
+        QCOMPARE(many.last(), big + u"/099999.txt"_s);
+        QVERIFY2(bigNs < 40 * smallNs + 50'000'000,
+                 qPrintable(u"%1 ns against %2 ns"_s.arg(bigNs).arg(smallNs)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFileNames)
+#include "tst_filenames.moc"
