@@ -75,7 +75,7 @@ struct TextDiff
 struct DiffSide
 {
     const QString &text;
-    const QList<qsizetype> &lineStarts;
+    const LineIndex &lineStarts;
 
     // Line i without its line break.
     QStringView line(int i) const

@@ -5,32 +5,7 @@
 
 namespace fl {
 
-QList<qsizetype> buildLineStarts(QStringView text)
-{
-    QList<qsizetype> starts;
-    starts.reserve(text.size() / 48 + 16);
-    starts.append(0);
-    qsizetype pos = 0;
-    while (true) {
-        const qsizetype nl = text.indexOf(u'\n', pos);
-        if (nl < 0)
-            break;
-        pos = nl + 1;
-        if (pos < text.size())
-            starts.append(pos);
-    }
-    return starts;
-}
-
-int lineIndexOf(const QList<qsizetype> &lineStarts, qsizetype offset)
-{
-    if (lineStarts.isEmpty())
-        return 0;
-    const auto it = std::upper_bound(lineStarts.cbegin(), lineStarts.cend(), offset);
-    return int(std::max<qsizetype>(0, (it - lineStarts.cbegin()) - 1));
-}
-
-TextLines::TextLines(const QString &text, const QList<qsizetype> &lineStarts, SourceRange range)
+TextLines::TextLines(const QString &text, const LineIndex &lineStarts, SourceRange range)
     : m_text(text)
     , m_lineStarts(lineStarts)
     , m_range(range)
