@@ -138,14 +138,12 @@ void LineIndex::Builder::flushBlock()
     quint8 *out = m_deltas.data() + offset;
     for (int j = 0; j < m_pendingCount; ++j) {
         const quint32 d = quint32(m_pending[j] - base);
-        if (width == 1) {
+        if (width == 1)
             out[j] = quint8(d);
-        } else if (width == 2) {
-            const quint16 v = quint16(d);
-            std::memcpy(out + 2 * j, &v, 2);
-        } else {
-            std::memcpy(out + 4 * j, &d, 4);
-        }
+        else if (width == 2)
+            qToLittleEndian<quint16>(quint16(d), out + 2 * j);
+        else
+            qToLittleEndian<quint32>(d, out + 4 * j);
     }
     m_blocks.push_back(
         Block{quint32(checkedSpan(base - m_chunkBase)), quint32(offset << 2) | quint32(widthLog)});
@@ -164,7 +162,8 @@ void LineIndex::Builder::flushChunk()
     Chunk chunk;
     chunk.base = m_chunkBase;
     chunk.blocks.assign(m_blocks.cbegin(), m_blocks.cend());
-    chunk.deltas.assign(m_deltas.cbegin(), m_deltas.cend());
+    chunk.deltas.resize(m_deltas.size() + kLoadPadding); // zeros past the last delta
+    std::copy(m_deltas.cbegin(), m_deltas.cend(), chunk.deltas.begin());
     m_index.m_chunks.push_back(std::move(chunk));
     m_blocks.clear();
     m_deltas.clear();

@@ -2,10 +2,11 @@
 #pragma once
 
 #include <QStringView>
+#include <QtEndian>
 #include <QtGlobal>
 
-#include <cstring>
 #include <iterator>
+#include <utility>
 #include <vector>
 
 namespace fl {
@@ -45,6 +46,9 @@ public:
     {
         return i >= 0 && i < m_size ? at(i) : fallback;
     }
+    // Start of line i and its end: where the next line starts, or `textSize` for the last.
+    // One block lookup for both (the hot path of reading a text line by line).
+    std::pair<qsizetype, qsizetype> bounds(qsizetype i, qsizetype textSize) const;
     qsizetype first() const { return at(0); }
     qsizetype last() const { return at(m_size - 1); }
     void clear() { *this = LineIndex(); }
@@ -86,22 +90,18 @@ private:
         std::vector<quint8> deltas;
     };
 
+    // Each chunk's deltas are followed by this many zero bytes, so that any delta can be read
+    // as four bytes and masked to its width, without a branch on the width.
+    static constexpr size_t kLoadPadding = 3;
+    // Delta j of a block whose deltas are 2^log bytes wide (little-endian).
+    static quint32 load(const quint8 *deltas, unsigned log, size_t j)
+    {
+        return qFromLittleEndian<quint32>(deltas + (j << log))
+            & (0xFFFFFFFFu >> (32 - (8u << log)));
+    }
     static quint32 delta(const quint8 *deltas, int width, int j)
     {
-        switch (width) {
-        case 1:
-            return deltas[j];
-        case 2: {
-            quint16 v;
-            std::memcpy(&v, deltas + 2 * j, 2);
-            return v;
-        }
-        default: {
-            quint32 v;
-            std::memcpy(&v, deltas + 4 * j, 4);
-            return v;
-        }
-        }
+        return load(deltas, width == 1 ? 0 : width == 2 ? 1 : 2, size_t(j));
     }
     const Chunk &chunkOf(qsizetype block) const
     {
@@ -218,11 +218,29 @@ private:
 inline qsizetype LineIndex::at(qsizetype i) const
 {
     Q_ASSERT(i >= 0 && i < m_size);
-    const qsizetype b = i / kBlockLines;
-    const Chunk &chunk = chunkOf(b);
-    const Block &block = chunk.blocks[size_t(b % kBlocksPerChunk)];
+    const size_t b = size_t(i) / kBlockLines;
+    const Chunk &chunk = m_chunks[b / kBlocksPerChunk];
+    const Block block = chunk.blocks[b % kBlocksPerChunk];
     return chunk.base + block.base
-        + delta(block.deltas(chunk.deltas.data()), block.width(), int(i % kBlockLines));
+        + load(block.deltas(chunk.deltas.data()), block.packed & 3, size_t(i) % kBlockLines);
+}
+
+inline std::pair<qsizetype, qsizetype> LineIndex::bounds(qsizetype i, qsizetype textSize) const
+{
+    Q_ASSERT(i >= 0 && i < m_size);
+    const size_t b = size_t(i) / kBlockLines;
+    const size_t j = size_t(i) % kBlockLines;
+    const Chunk &chunk = m_chunks[b / kBlocksPerChunk];
+    const Block block = chunk.blocks[b % kBlocksPerChunk];
+    const qsizetype base = chunk.base + block.base;
+    const quint8 *deltas = block.deltas(chunk.deltas.data());
+    const unsigned log = block.packed & 3;
+    const qsizetype start = base + load(deltas, log, j);
+    if (i + 1 >= m_size)
+        return {start, textSize};
+    if (j + 1 < size_t(kBlockLines))
+        return {start, base + load(deltas, log, j + 1)};
+    return {start, at(i + 1)};
 }
 
 inline LineIndex::const_iterator LineIndex::begin() const

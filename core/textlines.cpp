@@ -18,10 +18,9 @@ TextLines::TextLines(const QString &text, const LineIndex &lineStarts, SourceRan
 
 QStringView TextLines::line(int i) const
 {
-    const int index = m_first + i;
-    qsizetype begin = std::max(m_lineStarts[index], m_range.start);
-    qsizetype end = index + 1 < m_lineStarts.size() ? m_lineStarts[index + 1] : m_text.size();
-    end = std::min(end, m_range.end());
+    const auto [lineStart, lineEnd] = m_lineStarts.bounds(m_first + i, m_text.size());
+    const qsizetype begin = std::max(lineStart, m_range.start);
+    qsizetype end = std::min(lineEnd, m_range.end());
     if (end > begin && m_text[end - 1] == u'\n')
         --end;
     return QStringView(m_text).sliced(begin, std::max<qsizetype>(0, end - begin));
