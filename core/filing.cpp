@@ -24,8 +24,7 @@ QStringView Filing::lineText(int line) const
 {
     if (line < 0 || line >= lineStarts.size())
         return {};
-    const qsizetype begin = lineStarts[line];
-    qsizetype end = line + 1 < lineStarts.size() ? lineStarts[line + 1] : text.size();
+    auto [begin, end] = lineStarts.bounds(line, text.size());
     if (end > begin && text[end - 1] == u'\n')
         --end;
     return QStringView(text).sliced(begin, end - begin);

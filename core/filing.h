@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "lineindex.h"
 #include "sourcerange.h"
 #include "xbrl.h"
 
@@ -296,7 +297,7 @@ struct Filing
     QString errorMessage;
 
     QString text;                // the displayed text; every SourceRange points into it
-    QList<qsizetype> lineStarts; // offset of each line of text, for line numbers and views
+    LineIndex lineStarts; // offset of each line of text, for line numbers and views
 
     Field formType;
     Header header;

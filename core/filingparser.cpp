@@ -65,8 +65,10 @@ std::optional<std::pair<ParseError, QString>> unreadableBytes(QByteArrayView dat
 
 // The stages of a parse, in order: split the bytes into pieces, convert the HTML ones,
 // assemble the displayed text, read the header and documents, lay out the main document,
-// find the page breaks, check, and build the highlight sections.
-std::shared_ptr<Filing> parse(ParseState &state, QByteArrayView data)
+// find the page breaks, check, and build the highlight sections. `owner`, when given, holds
+// the bytes `data` views: they are released once the text is assembled, since nothing after
+// reads them, so that the file's bytes and the line index are never held at once.
+std::shared_ptr<Filing> parse(ParseState &state, QByteArrayView data, QByteArray *owner)
 {
     Filing &f = *state.filing;
     f.fileSize = data.size();
@@ -92,6 +94,10 @@ std::shared_ptr<Filing> parse(ParseState &state, QByteArrayView data)
     assembleText(state, submission.pieces);
     if (state.cancelled())
         return fail(state, ParseError::Cancelled, u"Cancelled."_s);
+    data = {};
+    reencoded = QByteArray();
+    if (owner)
+        *owner = QByteArray();
 
     f.lineStarts = buildLineStarts(f.text);
     readSubmission(state, submission);
@@ -124,22 +130,22 @@ std::shared_ptr<Filing> errorResult(const QString &path, ParseError error, const
 }
 
 std::shared_ptr<Filing> parseInMemory(QByteArrayView data, const QString &path,
-                                      const ParseOptions &options)
+                                      const ParseOptions &options, QByteArray *owner = nullptr)
 {
+    const qsizetype size = data.size(); // `data` dangles once the owner releases it
     std::shared_ptr<Filing> failed;
     try {
         ParseState state(path, options);
-        return parse(state, data);
+        return parse(state, data, owner);
     } catch (const std::bad_alloc &) {
-        failed =
-            errorResult(path, ParseError::OutOfMemory,
-                        u"Not enough memory to open this %1 file."_s.arg(humanSize(data.size())));
+        failed = errorResult(path, ParseError::OutOfMemory,
+                             u"Not enough memory to open this %1 file."_s.arg(humanSize(size)));
     } catch (const std::exception &e) {
         failed = errorResult(
             path, ParseError::Unreadable,
             u"Internal error while reading the file: %1"_s.arg(QString::fromLocal8Bit(e.what())));
     }
-    failed->fileSize = data.size();
+    failed->fileSize = size;
     return failed;
 }
 
@@ -303,13 +309,14 @@ FilingPtr parseFile(const QString &path, const ParseOptions &options)
         return errorResult(path, ParseError::OutOfMemory,
                            u"Not enough memory to open this %1 file."_s.arg(humanSize(expected)));
     }
-    std::shared_ptr<Filing> filing = parseInMemory(data, path, options);
-    if (data.size() != expected && filing->ok())
+    const qsizetype got = data.size();
+    std::shared_ptr<Filing> filing = parseInMemory(data, path, options, &data);
+    if (got != expected && filing->ok())
         filing->warnings.prepend(
             Warning{u"file-changed"_s,
                     u"The file changed while it was being read: it had %1 bytes when opened and %2 "
                     u"were read."_s.arg(expected)
-                        .arg(data.size()),
+                        .arg(got),
                     {}});
     return filing;
 }

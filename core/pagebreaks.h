@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "lineindex.h"
 #include "sourcerange.h"
 
 #include <QList>
@@ -18,7 +19,7 @@ constexpr qsizetype kMaxPageBreaks = 100000;
 // <PAGE> lines, <!-- PAGEBREAK --> and form feeds in the whole text, using its line index; at
 // most one page break of each kind per line, and the first kMaxPageBreaks of them (`capped`
 // says whether there were more). Linear in the text.
-QList<SourceRange> findPageBreaks(const QString &text, const QList<qsizetype> &lineStarts,
+QList<SourceRange> findPageBreaks(const QString &text, const LineIndex &lineStarts,
                                   bool *capped = nullptr);
 
 // A line that ends a page: it holds a form feed or starts with a <PAGE> marker.

@@ -35,7 +35,7 @@ struct SideTokens
 class TokenIndex
 {
 public:
-    SideTokens tokenize(const QString &text, const QList<qsizetype> &lineStarts)
+    SideTokens tokenize(const QString &text, const LineIndex &lineStarts)
     {
         SideTokens side;
         // Lower-case the whole text at once; where that changes its length (a few letters
@@ -95,8 +95,8 @@ WordCounts diffManyWords(const std::vector<int> &left, int a0, int a1,
     };
     const QString a = linesOf(left, a0, a1);
     const QString b = linesOf(right, b0, b1);
-    const QList<qsizetype> as = buildLineStarts(a);
-    const QList<qsizetype> bs = buildLineStarts(b);
+    const LineIndex as = buildLineStarts(a);
+    const LineIndex bs = buildLineStarts(b);
     DiffOptions options;
     options.wordLevel = false;
     options.detectMoves = false;
@@ -197,9 +197,9 @@ struct Measured
 
 Measured measure(const QString &left, const QString &right)
 {
-    const QList<qsizetype> leftStarts = left.isEmpty() ? QList<qsizetype>{} : buildLineStarts(left);
-    const QList<qsizetype> rightStarts =
-        right.isEmpty() ? QList<qsizetype>{} : buildLineStarts(right);
+    const LineIndex leftStarts = left.isEmpty() ? LineIndex{} : buildLineStarts(left);
+    const LineIndex rightStarts =
+        right.isEmpty() ? LineIndex{} : buildLineStarts(right);
     Measured m;
     m.diff = diffTexts(DiffSide{left, leftStarts}, DiffSide{right, rightStarts}, itemDiffOptions());
     TokenIndex index;

@@ -489,9 +489,9 @@ TextDiff diffTexts(const DiffSide &left, const DiffSide &right, const DiffOption
 
 TextDiff diffTexts(const QString &left, const QString &right, const DiffOptions &options)
 {
-    const QList<qsizetype> leftStarts = left.isEmpty() ? QList<qsizetype>{} : buildLineStarts(left);
-    const QList<qsizetype> rightStarts =
-        right.isEmpty() ? QList<qsizetype>{} : buildLineStarts(right);
+    const LineIndex leftStarts = left.isEmpty() ? LineIndex{} : buildLineStarts(left);
+    const LineIndex rightStarts =
+        right.isEmpty() ? LineIndex{} : buildLineStarts(right);
     return diffTexts(DiffSide{left, leftStarts}, DiffSide{right, rightStarts}, options);
 }
 

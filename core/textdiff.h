@@ -75,13 +75,12 @@ struct TextDiff
 struct DiffSide
 {
     const QString &text;
-    const QList<qsizetype> &lineStarts;
+    const LineIndex &lineStarts;
 
     // Line i without its line break.
     QStringView line(int i) const
     {
-        const qsizetype begin = lineStarts[i];
-        qsizetype end = i + 1 < lineStarts.size() ? lineStarts[i + 1] : text.size();
+        auto [begin, end] = lineStarts.bounds(i, text.size());
         if (end > begin && text[end - 1] == u'\n')
             --end;
         return QStringView(text).sliced(begin, end - begin);

@@ -5,32 +5,7 @@
 
 namespace fl {
 
-QList<qsizetype> buildLineStarts(QStringView text)
-{
-    QList<qsizetype> starts;
-    starts.reserve(text.size() / 48 + 16);
-    starts.append(0);
-    qsizetype pos = 0;
-    while (true) {
-        const qsizetype nl = text.indexOf(u'\n', pos);
-        if (nl < 0)
-            break;
-        pos = nl + 1;
-        if (pos < text.size())
-            starts.append(pos);
-    }
-    return starts;
-}
-
-int lineIndexOf(const QList<qsizetype> &lineStarts, qsizetype offset)
-{
-    if (lineStarts.isEmpty())
-        return 0;
-    const auto it = std::upper_bound(lineStarts.cbegin(), lineStarts.cend(), offset);
-    return int(std::max<qsizetype>(0, (it - lineStarts.cbegin()) - 1));
-}
-
-TextLines::TextLines(const QString &text, const QList<qsizetype> &lineStarts, SourceRange range)
+TextLines::TextLines(const QString &text, const LineIndex &lineStarts, SourceRange range)
     : m_text(text)
     , m_lineStarts(lineStarts)
     , m_range(range)
@@ -43,10 +18,9 @@ TextLines::TextLines(const QString &text, const QList<qsizetype> &lineStarts, So
 
 QStringView TextLines::line(int i) const
 {
-    const int index = m_first + i;
-    qsizetype begin = std::max(m_lineStarts[index], m_range.start);
-    qsizetype end = index + 1 < m_lineStarts.size() ? m_lineStarts[index + 1] : m_text.size();
-    end = std::min(end, m_range.end());
+    const auto [lineStart, lineEnd] = m_lineStarts.bounds(m_first + i, m_text.size());
+    const qsizetype begin = std::max(lineStart, m_range.start);
+    qsizetype end = std::min(lineEnd, m_range.end());
     if (end > begin && m_text[end - 1] == u'\n')
         --end;
     return QStringView(m_text).sliced(begin, std::max<qsizetype>(0, end - begin));

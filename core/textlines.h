@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "lineindex.h"
 #include "sourcerange.h"
 
 #include <QList>
@@ -14,7 +15,7 @@ namespace fl {
 class TextLines
 {
 public:
-    TextLines(const QString &text, const QList<qsizetype> &lineStarts, SourceRange range);
+    TextLines(const QString &text, const LineIndex &lineStarts, SourceRange range);
 
     int size() const { return m_last - m_first; }
     bool isEmpty() const { return m_last <= m_first; }
@@ -32,17 +33,23 @@ public:
 
 private:
     const QString &m_text;
-    const QList<qsizetype> &m_lineStarts;
+    const LineIndex &m_lineStarts;
     SourceRange m_range;
     int m_first = 0;
     int m_last = 0;
 };
 
 // Builds the line index of a text: the offset where each line starts.
-QList<qsizetype> buildLineStarts(QStringView text);
+inline LineIndex buildLineStarts(QStringView text)
+{
+    return LineIndex::of(text);
+}
 
 // Index of the line holding `offset` in a line index.
-int lineIndexOf(const QList<qsizetype> &lineStarts, qsizetype offset);
+inline int lineIndexOf(const LineIndex &lineStarts, qsizetype offset)
+{
+    return lineStarts.lineOf(offset);
+}
 
 bool isBlank(QStringView line);
 // White space, including the no-break space HTML conversion leaves behind.

@@ -497,7 +497,7 @@ QString FilingSession::reasonNotShown(const QString &path, const FilingPtr &fili
 
 qint64 FilingSession::weight(const FilingPtr &filing)
 {
-    return filing ? filing->text.size() * 2 + filing->lineStarts.size() * 8 : 0;
+    return filing ? filing->text.size() * 2 + filing->lineStarts.memoryBytes() : 0;
 }
 
 void FilingSession::evict()

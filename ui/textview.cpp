@@ -72,11 +72,7 @@ void TextView::setFiling(FilingPtr filing)
     if (m_filing) {
         // Longest line from the line index alone: no pass over the text (a 100 MB file has
         // millions of lines and this runs on the GUI thread).
-        const QList<qsizetype> &starts = m_filing->lineStarts;
-        for (qsizetype i = 0; i < starts.size(); ++i) {
-            const qsizetype end = i + 1 < starts.size() ? starts[i + 1] : m_filing->text.size();
-            m_maxLineLength = std::max(m_maxLineLength, end - starts[i]);
-        }
+        m_maxLineLength = m_filing->lineStarts.longestLine(m_filing->text.size());
         // Tabs widen lines; allow for them on the lines short enough to be expanded.
         m_maxLineLength = std::min<qsizetype>(m_maxLineLength, kExpandTabsUpTo) * 2
             + std::max<qsizetype>(0, m_maxLineLength - kExpandTabsUpTo);

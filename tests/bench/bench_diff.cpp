@@ -27,8 +27,8 @@ namespace {
 void report(const char *name, const QString &left, const QString &right, int repeats,
             bool ignoreWhitespace = false)
 {
-    const QList<qsizetype> ls = buildLineStarts(left);
-    const QList<qsizetype> rs = buildLineStarts(right);
+    const LineIndex ls = buildLineStarts(left);
+    const LineIndex rs = buildLineStarts(right);
     TextDiff diff;
     DiffOptions options;
     options.ignoreWhitespace = ignoreWhitespace;

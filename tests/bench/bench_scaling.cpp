@@ -403,8 +403,8 @@ Row timeDiff(const QString &left, const QString &right)
 {
     Row row;
     row.bytes = (left.size() + right.size()) / 2; // characters, about bytes for this text
-    const QList<qsizetype> ls = buildLineStarts(left);
-    const QList<qsizetype> rs = buildLineStarts(right);
+    const LineIndex ls = buildLineStarts(left);
+    const LineIndex rs = buildLineStarts(right);
     // The floor of any line diff: every line of both sides into one hash table (which the
     // diff does first). Past the processor's caches each lookup waits on memory, so this floor
     // itself costs more per MB at 100 MB than at 1 MB.

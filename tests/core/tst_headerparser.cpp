@@ -15,7 +15,7 @@ class TestHeaderParser : public QObject
 
     static Header parse(const QString &text)
     {
-        const QList<qsizetype> starts = buildLineStarts(text);
+        const LineIndex starts = buildLineStarts(text);
         const TextLines lines(text, starts, SourceRange{0, text.size()});
         return parseHeader(lines);
     }

@@ -173,8 +173,8 @@ private Q_SLOTS:
     {
         const QString a = u"1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n"_s;
         const QString b = u"1\n2\n3\n4\nfive\n6\n7\n8\n9\n10\n"_s;
-        const QList<qsizetype> la = buildLineStarts(a);
-        const QList<qsizetype> lb = buildLineStarts(b);
+        const LineIndex la = buildLineStarts(a);
+        const LineIndex lb = buildLineStarts(b);
         const TextDiff d = diffTexts(DiffSide{a, la}, DiffSide{b, lb});
         const QString unified =
             unifiedDiff(DiffSide{a, la}, DiffSide{b, lb}, d, u"a.txt"_s, u"b.txt"_s);

@@ -176,7 +176,7 @@ void parseHeader(const uint8_t *data, size_t size)
     QString text;
     DecodeStats stats;
     appendDecoded(text, bytesOf(data, size), stats);
-    const QList<qsizetype> starts = buildLineStarts(text);
+    const LineIndex starts = buildLineStarts(text);
     const TextLines lines(text, starts, SourceRange{0, text.size()});
     const Header h = fl::parseHeader(lines);
     for (const Party &p : h.parties) {
@@ -206,7 +206,7 @@ void detectItems(const uint8_t *data, size_t size)
     QString text;
     DecodeStats stats;
     appendDecoded(text, bytesOf(data, size), stats);
-    const QList<qsizetype> starts = buildLineStarts(text);
+    const LineIndex starts = buildLineStarts(text);
     const SourceRange all{0, text.size()};
     const TextLines lines(text, starts, all);
     QList<Warning> warnings;
@@ -317,8 +317,8 @@ void diffTexts(const uint8_t *data, size_t size)
         cut = text.size() / 2;
     const QString left = text.left(cut);
     const QString right = text.mid(cut + 1);
-    const QList<qsizetype> ls = left.isEmpty() ? QList<qsizetype>{} : buildLineStarts(left);
-    const QList<qsizetype> rs = right.isEmpty() ? QList<qsizetype>{} : buildLineStarts(right);
+    const LineIndex ls = left.isEmpty() ? LineIndex{} : buildLineStarts(left);
+    const LineIndex rs = right.isEmpty() ? LineIndex{} : buildLineStarts(right);
     // Anchors as the comparison makes them (increasing item headings), here every 7th line
     // paired with every 5th; diffTexts must ignore any that do not increase or fit.
     QList<QPair<int, int>> anchors;
