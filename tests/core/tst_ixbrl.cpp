@@ -138,22 +138,22 @@ void TestIxbrl::corpus()
             const QJsonObject t = theirs[i].toObject();
             QCOMPARE(factKindName(fact.kind), t[u"kind"_s].toString());
             QCOMPARE(fact.name, t[u"concept"_s].toString());
-            QCOMPARE(fact.contextRef, t[u"context"_s].toString());
-            QCOMPARE(fact.unitRef, t[u"unit"_s].toString());
-            QCOMPARE(fact.scale, t[u"scale"_s].toString());
-            QCOMPARE(fact.decimals, t[u"decimals"_s].toString());
-            QCOMPARE(fact.sign, t[u"sign"_s].toString());
-            QCOMPARE(fact.format, t[u"format"_s].toString());
+            QCOMPARE(fact.contextRef(), t[u"context"_s].toString());
+            QCOMPARE(fact.unitRef(), t[u"unit"_s].toString());
+            QCOMPARE(fact.scale(), t[u"scale"_s].toString());
+            QCOMPARE(fact.decimals(), t[u"decimals"_s].toString());
+            QCOMPARE(fact.sign(), t[u"sign"_s].toString());
+            QCOMPARE(fact.format(), t[u"format"_s].toString());
             QCOMPARE(fact.displayed, t[u"displayed"_s].toString());
             QCOMPARE(fact.hidden, t[u"hidden"_s].toBool());
-            if (!fact.isNumeric() && fact.format.isEmpty() && !fact.nil)
+            if (!fact.isNumeric() && fact.format().isEmpty() && !fact.nil)
                 QCOMPARE(fact.value, t[u"full"_s].toString());
             // A context the document does not define is missing for both readers.
-            QCOMPARE(fact.context >= 0, contexts.contains(fact.contextRef));
+            QCOMPARE(fact.context >= 0, contexts.contains(fact.contextRef()));
             if (fact.context < 0)
                 continue;
             const XbrlContext &c = f->contexts[fact.context];
-            const QJsonObject tc = contexts[fact.contextRef].toObject();
+            const QJsonObject tc = contexts[fact.contextRef()].toObject();
             QCOMPARE(c.entity, tc[u"entity"_s].toString());
             QCOMPARE(c.instant, tc[u"instant"_s].toString());
             QCOMPARE(c.start, tc[u"start"_s].toString());
@@ -164,9 +164,9 @@ void TestIxbrl::corpus()
                 QCOMPARE(c.dimensions[d].first, dims[d].toArray()[0].toString());
                 QCOMPARE(c.dimensions[d].second, dims[d].toArray()[1].toString());
             }
-            if (!fact.unitRef.isEmpty()) {
+            if (!fact.unitRef().isEmpty()) {
                 QVERIFY(fact.unit >= 0);
-                QCOMPARE(f->units[fact.unit].text(), units[fact.unitRef].toString());
+                QCOMPARE(f->units[fact.unit].text(), units[fact.unitRef()].toString());
             }
             if (fact.hidden)
                 QVERIFY(!fact.range.isValid());
