@@ -180,11 +180,11 @@ QList<TaggedSecurity> taggedSecurities(const Filing &f, bool &tagged)
             if (fact.name != conceptName)
                 continue;
             auto row = std::find_if(rows.begin(), rows.end(), [&](const TaggedSecurity &r) {
-                return r.context == fact.contextRef;
+                return r.context == fact.contextRef();
             });
             tagged = true;
             if (row == rows.end())
-                row = rows.insert(rows.end(), TaggedSecurity{fact.contextRef});
+                row = rows.insert(rows.end(), TaggedSecurity{fact.contextRef()});
             if (!((*row)
                   .*column)) // a second fact of a conceptName in one context repeats the first
                 (*row).*column = &fact;

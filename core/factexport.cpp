@@ -27,7 +27,7 @@ QString factUnitText(const Filing &filing, const Fact &fact)
 {
     if (fact.unit >= 0 && fact.unit < filing.units.size())
         return filing.units[fact.unit].text();
-    return fact.unitRef;
+    return fact.unitRef();
 }
 
 QString factDimensionsText(const Filing &filing, const Fact &fact)
@@ -65,12 +65,12 @@ QJsonArray factsToJson(const Filing &filing)
         o[u"kind"_s] = factKindName(fact.kind);
         o[u"value"_s] = fact.nil ? QJsonValue(QJsonValue::Null) : QJsonValue(fact.value);
         o[u"displayed"_s] = fact.displayed;
-        o[u"context"_s] = fact.contextRef;
+        o[u"context"_s] = fact.contextRef();
         o[u"unit"_s] = orNull(factUnitText(filing, fact));
-        o[u"decimals"_s] = orNull(fact.decimals);
-        o[u"scale"_s] = orNull(fact.scale);
-        o[u"sign"_s] = orNull(fact.sign);
-        o[u"format"_s] = orNull(fact.format);
+        o[u"decimals"_s] = orNull(fact.decimals());
+        o[u"scale"_s] = orNull(fact.scale());
+        o[u"sign"_s] = orNull(fact.sign());
+        o[u"format"_s] = orNull(fact.format());
         const QJsonObject period = factPeriodJson(filing, fact);
         o[u"period"_s] = period.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(period);
         QJsonObject dimensions;
@@ -114,8 +114,8 @@ QList<ExportRow> factRows(const Filing &filing)
                           ExportCell{fact.value, number ? CellType::Number : CellType::Text},
                           text(fact.displayed),
                           text(factUnitText(filing, fact)),
-                          text(fact.decimals),
-                          text(fact.scale),
+                          text(fact.decimals()),
+                          text(fact.scale()),
                           date(c ? c->start : QString()),
                           date(c ? c->end : QString()),
                           date(c ? c->instant : QString()),

@@ -52,7 +52,7 @@ QString attributeString(const char **attrs, const char *name)
 
 // The attributes of a fact or continuation, read in one pass (the first of each name counts);
 // null where absent.
-struct FactAttributes
+struct RawFactAttributes
 {
     const char *name = nullptr;
     const char *id = nullptr;
@@ -66,22 +66,22 @@ struct FactAttributes
     const char *continuedAt = nullptr;
 };
 
-FactAttributes readFactAttributes(const char **attrs)
+RawFactAttributes readFactAttributes(const char **attrs)
 {
-    using Member = const char *FactAttributes::*;
+    using Member = const char *RawFactAttributes::*;
     static constexpr std::pair<std::string_view, Member> kNames[] = {
-        {"name", &FactAttributes::name},
-        {"id", &FactAttributes::id},
-        {"contextref", &FactAttributes::contextRef},
-        {"unitref", &FactAttributes::unitRef},
-        {"decimals", &FactAttributes::decimals},
-        {"scale", &FactAttributes::scale},
-        {"sign", &FactAttributes::sign},
-        {"format", &FactAttributes::format},
-        {"xsi:nil", &FactAttributes::nil},
-        {"continuedat", &FactAttributes::continuedAt},
+        {"name", &RawFactAttributes::name},
+        {"id", &RawFactAttributes::id},
+        {"contextref", &RawFactAttributes::contextRef},
+        {"unitref", &RawFactAttributes::unitRef},
+        {"decimals", &RawFactAttributes::decimals},
+        {"scale", &RawFactAttributes::scale},
+        {"sign", &RawFactAttributes::sign},
+        {"format", &RawFactAttributes::format},
+        {"xsi:nil", &RawFactAttributes::nil},
+        {"continuedat", &RawFactAttributes::continuedAt},
     };
-    FactAttributes out;
+    RawFactAttributes out;
     for (const char **a = attrs; a && a[0]; a += 2) {
         const std::string_view name(a[0]);
         for (const auto &[key, member] : kNames) {
@@ -152,20 +152,22 @@ QString factKindName(FactKind kind)
     return kind == FactKind::NonFraction ? u"nonFraction"_s : u"nonNumeric"_s;
 }
 
-struct IxCollector::Capture
+const FactAttributes &Fact::attributesOrNone() const
 {
-    bool continuation = false;
-    Fact fact;            // for a fact
-    QString id;           // of a continuation
-    QString continuedAt;  // of either
-    std::string text;     // characters outside ix:exclude
-    int excludeDepth = 0; // m_excludeDepth when it opened
-    bool shown = false;
-    qsizetype startByte = -1; // in the stripped text, once markers are stripped
-    qsizetype start = -1;     // UTF-16 offsets
-    qsizetype end = -1;
-    qsizetype endByte = -1;
-};
+    static const FactAttributes none;
+    return attributes ? *attributes : none;
+}
+
+namespace {
+
+// Distinct values kept for sharing. Real filings have a few thousand; past this (a hostile
+// file of a million distinct concepts), each fact keeps its own copy and the tables stop
+// growing.
+constexpr qsizetype kMaxInterned = qsizetype(1) << 14;
+// Texts up to this long are shared among the facts that display or state the same one.
+constexpr qsizetype kMaxInternedText = 32;
+
+} // namespace
 
 enum class OpenKind : quint8 { Capture, Exclude, Hidden, Resources, Leaf, Other };
 
@@ -173,9 +175,36 @@ struct IxCollector::Open
 {
     OpenKind kind = OpenKind::Other;
     bool resource = false; // an element inside ix:resources
+    bool shown = false;    // of a capture: its text appears in the converted text
     int capture = -1;
     std::string_view local; // of a resource element (points into a static string or none)
     QString dimension;
+};
+
+// A fact or part being read: its characters outside ix:exclude.
+struct IxCollector::OpenCapture
+{
+    int capture = -1;
+    int excludeDepth = 0; // m_excludeDepth when it opened
+    std::string text;
+};
+
+// Where a marked capture's markers were: in the stripped text, and in UTF-16 code units.
+struct IxCollector::Mark
+{
+    qsizetype startByte = -1;
+    qsizetype endByte = -1;
+    qsizetype start = -1;
+    qsizetype end = -1;
+};
+
+// An ix:continuation.
+struct IxCollector::Part
+{
+    int next = -1;           // id number of its continuedAt
+    int capture = -1;        // its marker number
+    qsizetype textStart = 0; // its characters in m_partText
+    qsizetype textSize = 0;
 };
 
 IxCollector::IxCollector() = default;
@@ -189,8 +218,90 @@ QString IxCollector::interned(const char *value)
     if (const auto it = m_interned.constFind(key); it != m_interned.cend())
         return it.value();
     QString text = attributeText(value);
-    m_interned.insert(QByteArray(key.constData(), key.size()), text);
+    if (m_interned.size() < kMaxInterned)
+        m_interned.insert(QByteArray(key.constData(), key.size()), text);
     return text;
+}
+
+QExplicitlySharedDataPointer<const FactAttributes>
+IxCollector::internedAttributes(const char *const *raw)
+{
+    constexpr int kCount = 6; // contextRef, unitRef, decimals, scale, sign, format
+    // The key: each attribute as \2 value \0, or \1 when absent.
+    m_attributesKey.clear();
+    bool any = false;
+    for (int i = 0; i < kCount; ++i) {
+        if (!raw[i]) {
+            m_attributesKey += '\1';
+            continue;
+        }
+        any = true;
+        m_attributesKey += '\2';
+        m_attributesKey += raw[i];
+        m_attributesKey += '\0';
+    }
+    if (!any)
+        return {};
+    const QByteArray key =
+        QByteArray::fromRawData(m_attributesKey.data(), qsizetype(m_attributesKey.size()));
+    if (const auto it = m_attributes.constFind(key); it != m_attributes.cend())
+        return it.value();
+    auto *a = new FactAttributes;
+    a->contextRef = interned(raw[0]);
+    a->unitRef = interned(raw[1]);
+    a->decimals = interned(raw[2]);
+    a->scale = interned(raw[3]);
+    a->sign = interned(raw[4]);
+    a->format = interned(raw[5]);
+    QExplicitlySharedDataPointer<const FactAttributes> shared(a);
+    if (m_attributes.size() < kMaxInterned)
+        m_attributes.insert(QByteArray(key.constData(), key.size()), shared);
+    return shared;
+}
+
+QString IxCollector::internedText(QString text)
+{
+    if (text.isEmpty() || text.size() > kMaxInternedText)
+        return text;
+    if (const auto it = m_texts.constFind(text); it != m_texts.cend())
+        return *it;
+    if (m_texts.size() < kMaxInterned)
+        m_texts.insert(text);
+    return text;
+}
+
+int IxCollector::idNumber(const char *value)
+{
+    if (!value)
+        return -1;
+    // The id trimmed as QString::trimmed() would; only a non-ASCII byte needs the decoding.
+    std::string_view v(value);
+    bool ascii = true;
+    for (const char c : v)
+        ascii = ascii && uchar(c) < 0x80;
+    QByteArray key;
+    if (ascii) {
+        const auto space = [](char c) {
+            return c == ' ' || (c >= '\t' && c <= '\r');
+        };
+        while (!v.empty() && space(v.front()))
+            v.remove_prefix(1);
+        while (!v.empty() && space(v.back()))
+            v.remove_suffix(1);
+        key = QByteArray::fromRawData(v.data(), qsizetype(v.size()));
+    } else {
+        key = attributeText(value).toUtf8();
+    }
+    if (key.isEmpty())
+        return -1;
+    if (const auto it = m_idNumbers.constFind(key); it != m_idNumbers.cend())
+        return it.value();
+    const int number = int(m_idNames.size());
+    const QByteArray owned(key.constData(), key.size());
+    m_idNumbers.insert(owned, number);
+    m_idNames.push_back(owned);
+    m_partOfId.push_back(-1);
+    return number;
 }
 
 void IxCollector::startElement(std::string_view name, const char **attrs, bool shown)
@@ -207,34 +318,7 @@ void IxCollector::startElement(std::string_view name, const char **attrs, bool s
     }
     const std::string_view local = name.substr(3);
     if (local == "nonfraction" || local == "nonnumeric" || local == "continuation") {
-        Capture c;
-        c.continuation = local == "continuation";
-        c.excludeDepth = m_excludeDepth;
-        c.shown = shown;
-        const FactAttributes a = readFactAttributes(attrs);
-        c.continuedAt = attributeText(a.continuedAt);
-        if (c.continuation) {
-            c.id = attributeText(a.id);
-        } else {
-            Fact &f = c.fact;
-            f.kind = local == "nonfraction" ? FactKind::NonFraction : FactKind::NonNumeric;
-            f.name = interned(a.name);
-            f.id = attributeText(a.id);
-            f.contextRef = interned(a.contextRef);
-            f.unitRef = interned(a.unitRef);
-            f.decimals = interned(a.decimals);
-            f.scale = interned(a.scale);
-            f.sign = interned(a.sign);
-            f.format = interned(a.format);
-            f.nil = attributeText(a.nil) == u"true"_s;
-            f.hidden = m_hiddenDepth > 0;
-        }
-        open.kind = OpenKind::Capture;
-        open.capture = int(m_captures.size());
-        if (shown && open.capture < kMaxMarkedCaptures)
-            m_pendingStarts.push_back(open.capture);
-        m_captures.push_back(std::move(c));
-        ++m_capturing;
+        startCapture(local, attrs, shown, open);
     } else if (local == "exclude") {
         open.kind = OpenKind::Exclude;
         ++m_excludeDepth;
@@ -246,6 +330,76 @@ void IxCollector::startElement(std::string_view name, const char **attrs, bool s
         ++m_resourcesDepth;
     }
     m_open.push_back(std::move(open));
+}
+
+void IxCollector::startCapture(std::string_view local, const char **attrs, bool shown, Open &open)
+{
+    const RawFactAttributes a = readFactAttributes(attrs);
+    const int capture = int(m_captureTargets.size());
+    if (local == "continuation") {
+        const int id = idNumber(a.id);
+        Part part;
+        part.next = idNumber(a.continuedAt);
+        part.capture = capture;
+        if (id >= 0)
+            m_partOfId[size_t(id)] = int(m_parts.size()); // the last of an id counts
+        m_captureTargets.append(~int(m_parts.size()));
+        m_parts.append(part);
+    } else {
+        Fact f;
+        f.kind = local == "nonfraction" ? FactKind::NonFraction : FactKind::NonNumeric;
+        f.name = interned(a.name);
+        f.id = attributeText(a.id);
+        const char *const shared[] = {a.contextRef, a.unitRef, a.decimals,
+                                      a.scale,      a.sign,    a.format};
+        f.attributes = internedAttributes(shared);
+        f.nil = attributeText(a.nil) == u"true"_s;
+        f.hidden = m_hiddenDepth > 0;
+        const int next = idNumber(a.continuedAt);
+        if (next >= 0)
+            m_continuedFacts.append({int(m_facts.size()), next});
+        m_captureTargets.append(int(m_facts.size()));
+        m_facts.append(std::move(f));
+    }
+    open.kind = OpenKind::Capture;
+    open.capture = capture;
+    open.shown = shown;
+    if (shown && capture < kMaxMarkedCaptures)
+        m_pendingStarts.push_back(capture);
+    m_openCaptures.push_back({capture, m_excludeDepth, {}});
+}
+
+void IxCollector::endCaptureText()
+{
+    OpenCapture c = std::move(m_openCaptures.back());
+    m_openCaptures.pop_back();
+    const int target = m_captureTargets[c.capture];
+    if (target >= 0) {
+        m_facts[target].displayed = internedText(collapse(c.text));
+    } else {
+        Part &part = m_parts[~target];
+        part.textStart = qsizetype(m_partText.size());
+        part.textSize = qsizetype(c.text.size());
+        m_partText += c.text;
+    }
+}
+
+void IxCollector::endCapture(const Open &open, std::string &text)
+{
+    const auto pending = std::find(m_pendingStarts.begin(), m_pendingStarts.end(), open.capture);
+    if (pending != m_pendingStarts.end()) {
+        m_pendingStarts.erase(pending); // nothing of it was shown
+    } else if (open.shown && open.capture < kMaxMarkedCaptures) {
+        // After the last shown character: before any line ends the text finishes with.
+        size_t at = text.size();
+        while (at > 0 && (text[at - 1] == '\n' || text[at - 1] == '\f'))
+            --at;
+        std::string marker;
+        appendMarker(marker, kEndPlane + char32_t(open.capture));
+        text.insert(at, marker);
+    }
+    if (!m_openCaptures.empty() && m_openCaptures.back().capture == open.capture)
+        endCaptureText();
 }
 
 // Inside ix:resources: xbrli:context (entity, period, segment) and xbrli:unit.
@@ -331,23 +485,9 @@ void IxCollector::endElement(std::string &text)
     const Open open = std::move(m_open.back());
     m_open.pop_back();
     switch (open.kind) {
-    case OpenKind::Capture: {
-        --m_capturing;
-        const auto pending =
-            std::find(m_pendingStarts.begin(), m_pendingStarts.end(), open.capture);
-        if (pending != m_pendingStarts.end()) {
-            m_pendingStarts.erase(pending); // nothing of it was shown
-        } else if (m_captures[size_t(open.capture)].shown && open.capture < kMaxMarkedCaptures) {
-            // After the last shown character: before any line ends the text finishes with.
-            size_t at = text.size();
-            while (at > 0 && (text[at - 1] == '\n' || text[at - 1] == '\f'))
-                --at;
-            std::string marker;
-            appendMarker(marker, kEndPlane + char32_t(open.capture));
-            text.insert(at, marker);
-        }
+    case OpenKind::Capture:
+        endCapture(open, text);
         break;
-    }
     case OpenKind::Exclude:
         --m_excludeDepth;
         break;
@@ -371,12 +511,7 @@ void IxCollector::characters(const char *ch, int len)
 {
     if (m_leafActive)
         m_leaf.append(ch, size_t(len));
-    if (m_capturing == 0)
-        return;
-    for (const Open &open : m_open) {
-        if (open.kind != OpenKind::Capture)
-            continue;
-        Capture &c = m_captures[size_t(open.capture)];
+    for (OpenCapture &c : m_openCaptures) {
         if (c.excludeDepth == m_excludeDepth)
             c.text.append(ch, size_t(len));
     }
@@ -426,64 +561,78 @@ size_t IxCollector::shownWidth(std::string_view line)
 
 InlineXbrlFacts IxCollector::finish(QByteArray &text)
 {
-    if (m_markers) {
-        // One pass: copy the text without markers, counting UTF-16 code units.
-        QByteArray stripped;
-        stripped.reserve(text.size());
-        qsizetype units = 0;
-        const auto *p = reinterpret_cast<const unsigned char *>(text.constData());
-        const unsigned char *end = p + text.size();
-        while (p < end) {
-            const unsigned char *run = p;
-            while (run < end && !(*run >= 0xF3 && isMarkerLead(run, end))) {
-                units += (*run & 0xC0) != 0x80;
-                units += *run >= 0xF0; // a surrogate pair
-                ++run;
-            }
-            stripped.append(reinterpret_cast<const char *>(p), run - p);
-            if (run >= end)
-                break;
-            const char32_t cp = decodeMarker(run);
-            const bool isEnd = cp >= kEndPlane;
-            const size_t index = size_t(cp - (isEnd ? kEndPlane : kStartPlane));
-            if (index < m_captures.size()) {
-                Capture &c = m_captures[index];
-                (isEnd ? c.end : c.start) = units;
-                (isEnd ? c.endByte : c.startByte) = stripped.size();
-            }
-            p = run + 4;
-        }
-        text = std::move(stripped);
-        // The displayed range starts and ends on shown characters.
-        const auto blank = [&](qsizetype byte) {
-            const char c = text[byte];
-            return c == ' ' || c == '\t' || c == '\n' || c == '\f';
-        };
-        for (Capture &c : m_captures) {
-            if (c.start < 0 || c.end < 0)
-                continue;
-            while (c.startByte < c.endByte && blank(c.startByte)) {
-                ++c.startByte;
-                ++c.start;
-            }
-            while (c.endByte > c.startByte && blank(c.endByte - 1)) {
-                --c.endByte;
-                --c.end;
-            }
-        }
-    }
+    while (!m_openCaptures.empty()) // elements the document never closed
+        endCaptureText();
+    // Only resolve() needs what follows; the lookup tables go before it builds the values.
+    m_interned = {};
+    m_attributes = {};
+    m_idNumbers = {};
+    if (m_markers)
+        stripMarkers(text);
     InlineXbrlFacts out;
     resolve(out);
     return out;
 }
 
+// One pass: copy the text without markers, counting UTF-16 code units, and note where each
+// capture's markers were.
+void IxCollector::stripMarkers(QByteArray &text)
+{
+    m_marks.assign(size_t(std::min<qsizetype>(m_captureTargets.size(), kMaxMarkedCaptures)),
+                   Mark());
+    QByteArray stripped;
+    stripped.reserve(text.size());
+    qsizetype units = 0;
+    const auto *p = reinterpret_cast<const unsigned char *>(text.constData());
+    const unsigned char *end = p + text.size();
+    while (p < end) {
+        const unsigned char *run = p;
+        while (run < end && !(*run >= 0xF3 && isMarkerLead(run, end))) {
+            units += (*run & 0xC0) != 0x80;
+            units += *run >= 0xF0; // a surrogate pair
+            ++run;
+        }
+        stripped.append(reinterpret_cast<const char *>(p), run - p);
+        if (run >= end)
+            break;
+        const char32_t cp = decodeMarker(run);
+        const bool isEnd = cp >= kEndPlane;
+        const size_t index = size_t(cp - (isEnd ? kEndPlane : kStartPlane));
+        if (index < m_marks.size()) {
+            Mark &m = m_marks[index];
+            (isEnd ? m.end : m.start) = units;
+            (isEnd ? m.endByte : m.startByte) = stripped.size();
+        }
+        p = run + 4;
+    }
+    text = std::move(stripped);
+    // The displayed range starts and ends on shown characters.
+    const auto blank = [&](qsizetype byte) {
+        const char c = text[byte];
+        return c == ' ' || c == '\t' || c == '\n' || c == '\f';
+    };
+    for (size_t i = 0; i < m_marks.size(); ++i) {
+        Mark &m = m_marks[i];
+        if (m.start < 0 || m.end < 0)
+            continue;
+        while (m.startByte < m.endByte && blank(m.startByte)) {
+            ++m.startByte;
+            ++m.start;
+        }
+        while (m.endByte > m.startByte && blank(m.endByte - 1)) {
+            --m.endByte;
+            --m.end;
+        }
+        const int target = m_captureTargets[qsizetype(i)];
+        if (target >= 0)
+            m_facts[target].range = SourceRange::fromTo(m.start, m.end);
+    }
+}
+
+// The text of a fact with its continuations: the collapsed parts joined by one space, which
+// is what collapsing the parts' characters joined by a space gives.
 void IxCollector::resolve(InlineXbrlFacts &out)
 {
-    QHash<QString, int> continuations;
-    for (int i = 0; i < int(m_captures.size()); ++i) {
-        if (m_captures[size_t(i)].continuation)
-            continuations.insert(m_captures[size_t(i)].id, i);
-    }
     QHash<QString, int> contextIndex;
     for (int i = 0; i < int(m_contexts.size()); ++i) {
         XbrlContext &c = m_contexts[size_t(i)];
@@ -505,9 +654,12 @@ void IxCollector::resolve(InlineXbrlFacts &out)
         out.warnings.append({code, message});
         out.warningRanges.append(range);
     };
+    const auto idName = [&](int number) {
+        return QString::fromUtf8(m_idNames[size_t(number)]);
+    };
     // A continuation belongs to one fact (and a chain visits it once): a second visit, from
     // another fact or a cycle, ends the chain, which keeps all chains linear in the document.
-    std::vector<char> continuationUsed(m_captures.size(), 0);
+    std::vector<char> partUsed(size_t(m_parts.size()), 0);
     if (m_droppedDimensions > 0)
         warn(u"ix-dimensions"_s,
              u"%1 dimension(s) past the first %2 of a context were dropped: every fact of the "
@@ -519,57 +671,61 @@ void IxCollector::resolve(InlineXbrlFacts &out)
              u"%1 measure(s) past the first %2 of a unit were dropped"_s.arg(m_droppedMeasures)
                  .arg(kMaxUnitMeasures),
              {});
-    for (Capture &c : m_captures) {
-        if (c.continuation)
-            continue;
-        Fact f = std::move(c.fact);
-        if (c.start >= 0 && c.end >= 0)
-            f.range = SourceRange::fromTo(c.start, c.end);
-        f.displayed = collapse(c.text);
-        std::string whole; // the text with its continuations, only for a continued fact
-        if (!c.continuedAt.isEmpty())
-            whole = c.text;
-        QString next = c.continuedAt;
-        for (int guard = 0; !next.isEmpty() && guard < 10000; ++guard) {
-            const auto it = continuations.constFind(next);
-            if (it == continuations.constEnd()) {
-                warn(
-                    u"ix-continuation-missing"_s,
-                    u"%1 continues at \"%2\", which the document does not have"_s.arg(f.name, next),
-                    f.range);
-                break;
-            }
-            if (continuationUsed[size_t(*it)]) {
-                warn(u"ix-continuation-reused"_s,
-                     u"%1 continues at \"%2\", which another fact or an earlier part of its own "
-                     u"chain already continues at: the chain ends there"_s.arg(f.name, next),
+    qsizetype continued = 0; // into m_continuedFacts
+    for (qsizetype i = 0; i < m_facts.size(); ++i) {
+        Fact &f = m_facts[i];
+        int next = -1;
+        if (continued < m_continuedFacts.size() && m_continuedFacts[continued].fact == i)
+            next = m_continuedFacts[continued++].next;
+        QString full = f.displayed;
+        for (int guard = 0; next >= 0 && guard < 10000; ++guard) {
+            const int p = m_partOfId[size_t(next)];
+            if (p < 0) {
+                warn(u"ix-continuation-missing"_s,
+                     u"%1 continues at \"%2\", which the document does not have"_s.arg(
+                         f.name, idName(next)),
                      f.range);
                 break;
             }
-            continuationUsed[size_t(*it)] = 1;
-            const Capture &part = m_captures[size_t(*it)];
-            whole += ' ';
-            whole += part.text;
-            if (part.start >= 0 && part.end >= 0)
-                f.continuationRanges << SourceRange::fromTo(part.start, part.end);
-            next = part.continuedAt;
+            if (partUsed[size_t(p)]) {
+                warn(
+                    u"ix-continuation-reused"_s,
+                    u"%1 continues at \"%2\", which another fact or an earlier part of its own "
+                    u"chain already continues at: the chain ends there"_s.arg(f.name, idName(next)),
+                    f.range);
+                break;
+            }
+            partUsed[size_t(p)] = 1;
+            const Part &part = m_parts[p];
+            const QString text = collapse(
+                std::string_view(m_partText).substr(size_t(part.textStart), size_t(part.textSize)));
+            if (!text.isEmpty()) {
+                if (!full.isEmpty())
+                    full += u' ';
+                full += text;
+            }
+            if (size_t(part.capture) < m_marks.size()) {
+                const Mark &m = m_marks[size_t(part.capture)];
+                if (m.start >= 0 && m.end >= 0)
+                    f.continuationRanges << SourceRange::fromTo(m.start, m.end);
+            }
+            next = part.next;
         }
-        const QString full = c.continuedAt.isEmpty() ? f.displayed : collapse(whole);
         QString value = full;
-        if (!f.format.isEmpty() && !f.nil) {
-            const TransformResult t = applyTransform(f.format, full);
+        if (!f.format().isEmpty() && !f.nil) {
+            const TransformResult t = applyTransform(f.format(), full);
             if (!t.known) {
-                if (!unknownFormats.contains(f.format)) {
-                    unknownFormats.insert(f.format);
+                if (!unknownFormats.contains(f.format())) {
+                    unknownFormats.insert(f.format());
                     warn(u"ix-unknown-format"_s,
                          u"Unknown inline XBRL format %1 (first on %2 \"%3\"): the displayed "
-                         "text is kept as the value"_s.arg(f.format, f.name, f.displayed),
+                         "text is kept as the value"_s.arg(f.format(), f.name, f.displayed),
                          f.range);
                 }
             } else if (!t.ok) {
                 warn(u"ix-format-mismatch"_s,
                      u"%1 \"%2\" does not fit its format %3: the displayed text is kept"_s.arg(
-                         f.name, f.displayed, f.format),
+                         f.name, f.displayed, f.format()),
                      f.range);
             } else {
                 value = t.value;
@@ -578,20 +734,23 @@ void IxCollector::resolve(InlineXbrlFacts &out)
         if (f.nil) {
             value.clear();
         } else if (f.isNumeric()) {
-            const QString scaled = scaleDecimal(value, f.scale.toInt(), f.sign == u"-"_s);
+            const QString scaled = scaleDecimal(value, f.scale().toInt(), f.sign() == u"-"_s);
             if (!scaled.isEmpty())
                 value = scaled;
         }
-        f.value = std::move(value);
-        f.context = contextIndex.value(f.contextRef, -1);
-        f.unit = f.unitRef.isEmpty() ? -1 : unitIndex.value(f.unitRef, -1);
+        // The same text as the displayed one, or one many facts state, is stored once.
+        f.value =
+            !value.isEmpty() && value == f.displayed ? f.displayed : internedText(std::move(value));
+        f.context = contextIndex.value(f.contextRef(), -1);
+        f.unit = f.unitRef().isEmpty() ? -1 : unitIndex.value(f.unitRef(), -1);
         if (f.context < 0)
             warn(u"ix-context-missing"_s,
                  u"%1 refers to context \"%2\", which the document does not define"_s.arg(
-                     f.name, f.contextRef),
+                     f.name, f.contextRef()),
                  f.range);
-        out.facts << std::move(f);
     }
+    out.facts = std::move(m_facts);
+    m_facts = {};
 }
 
 } // namespace fl

@@ -15,6 +15,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QSet>
 
 #include <string>
 #include <string_view>
@@ -51,7 +52,7 @@ public:
     // output, where a shown fact's end marker goes.
     void endElement(std::string &text);
     // Whether characters are wanted: inside a fact, a continuation or a resource value.
-    bool capturing() const { return m_capturing > 0 || m_leafActive; }
+    bool capturing() const { return !m_openCaptures.empty() || m_leafActive; }
     void characters(const char *ch, int len);
 
     // Start markers waiting for the next shown character.
@@ -72,26 +73,57 @@ public:
     InlineXbrlFacts finish(QByteArray &text);
 
 private:
-    struct Capture;
     struct Open;
+    struct OpenCapture;
+    struct Mark;
+    struct Part;
+    void startCapture(std::string_view local, const char **attrs, bool shown, Open &open);
+    void endCapture(const Open &open, std::string &text);
+    void endCaptureText(); // of the innermost open capture
     void startResource(std::string_view local, const char **attrs);
     void endResource(const Open &open);
+    void stripMarkers(QByteArray &text);
     void resolve(InlineXbrlFacts &out);
     // The attribute value decoded and trimmed, shared among the facts that repeat it (concepts,
-    // contexts, units, decimals, formats); null for null.
+    // decimals, formats); null for null.
     QString interned(const char *value);
+    // The attributes facts repeat, one shared copy for each way of writing them.
+    QExplicitlySharedDataPointer<const FactAttributes> internedAttributes(const char *const *raw);
+    // Short texts (displayed values, numbers) that facts repeat, one copy each.
+    QString internedText(QString text);
+    // A number for each continuation id (continuedAt of a fact or part, id of a part): chains
+    // are followed through numbers, and each id is stored once. -1 for none.
+    int idNumber(const char *value);
 
-    std::vector<Capture> m_captures;
+    // Every fact and ix:continuation in document order is a capture; its number is its
+    // marker's. A capture is a fact (index into m_facts) or a part (~index into m_parts).
+    QList<int> m_captureTargets;
+    std::vector<Mark> m_marks; // of the captures that get markers (the first kMaxMarkedCaptures)
+    QList<Fact> m_facts;
+    struct Continued
+    {
+        int fact = -1; // index into m_facts
+        int next = -1; // id number of its continuedAt
+    };
+    QList<Continued> m_continuedFacts;
+    QList<Part> m_parts;
+    std::string m_partText;      // the characters of every part, one after another
+    std::vector<int> m_partOfId; // id number -> the last part of that id, -1 for none
+    std::vector<QByteArray> m_idNames;
+    QHash<QByteArray, int> m_idNumbers;
     std::vector<Open> m_open;
+    std::vector<OpenCapture> m_openCaptures;
     std::vector<int> m_pendingStarts;
     std::vector<XbrlContext> m_contexts;
     std::vector<XbrlUnit> m_units;
     QHash<QByteArray, QString> m_interned;
+    QHash<QByteArray, QExplicitlySharedDataPointer<const FactAttributes>> m_attributes;
+    std::string m_attributesKey;
+    QSet<QString> m_texts;
     std::string m_leaf; // the text of the resource value being read
     bool m_leafActive = false;
     bool m_denominator = false;
     bool m_markers = false;
-    int m_capturing = 0;
     int m_excludeDepth = 0;
     int m_hiddenDepth = 0;
     int m_resourcesDepth = 0;

@@ -92,8 +92,12 @@ void moveFacts(ParseState &state, Piece &piece, qsizetype textStart)
             fact.context += contextBase;
         if (fact.unit >= 0)
             fact.unit += unitBase;
-        f.facts << std::move(fact);
     }
+    // The first document's list is taken over, not copied: it may hold a million facts.
+    if (f.facts.isEmpty())
+        f.facts = std::move(ix.facts);
+    else
+        f.facts.append(std::move(ix.facts));
     for (qsizetype i = 0; i < ix.warnings.size(); ++i)
         state.warn(ix.warnings[i].first, ix.warnings[i].second,
                    shifted(ix.warningRanges[i], textStart));

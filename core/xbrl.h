@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSharedData>
 #include <QString>
 
 #include <utility>
@@ -38,41 +39,60 @@ struct XbrlUnit
     QString text() const;
 };
 
-enum class FactKind { NonFraction, NonNumeric };
+enum class FactKind : quint8 { NonFraction, NonNumeric };
 
-struct Fact
+// The attributes that many facts repeat. The fact pass shares one of these among the facts
+// that write the same ones, so a million facts of one context and unit hold a single copy.
+struct FactAttributes : QSharedData
 {
-    FactKind kind = FactKind::NonNumeric;
-    QString name;       // the concept, a QName as written: "dei:EntityRegistrantName"
-    QString id;         // the element's id, if any
     QString contextRef; // as written
     QString unitRef;
     QString decimals; // "-6", "INF", empty
     QString scale;    // "6", empty
     QString sign;     // "-" or empty
     QString format;   // "ixt:num-dot-decimal", empty
+};
+
+struct Fact
+{
+    QString name; // the concept, a QName as written: "dei:EntityRegistrantName"
+    QString id;   // the element's id, if any
     // The fact's own text, whitespace runs collapsed to one space and trimmed (ix:exclude
     // left out); for a nonNumeric with continuations only the first part.
     QString displayed;
     // The value the tag states: the displayed text (with its continuations) transformed by
     // `format`, then, for numbers, multiplied by 10^scale and signed. Empty when nil.
     QString value;
-    bool nil = false;
-    bool hidden = false; // inside ix:hidden: not shown in the document
     // Where the fact is shown in the displayed text; invalid for a hidden fact and for one
     // whose text is empty or lies in content the text does not show (display:none).
     SourceRange range;
     QList<SourceRange> continuationRanges; // the shown ix:continuation parts, in chain order
-    int document = -1;                     // as XbrlContext::document
-    int context = -1;                      // index into Filing::contexts, -1 when unresolved
-    int unit = -1;                         // index into Filing::units
+    QExplicitlySharedDataPointer<const FactAttributes> attributes; // null: none written
+    int document = -1;                                             // as XbrlContext::document
+    int context = -1; // index into Filing::contexts, -1 when unresolved
+    int unit = -1;    // index into Filing::units
+    FactKind kind = FactKind::NonNumeric;
+    bool nil = false;
+    bool hidden = false; // inside ix:hidden: not shown in the document
 
     bool isNumeric() const { return kind == FactKind::NonFraction; }
+    const QString &contextRef() const { return attributesOrNone().contextRef; }
+    const QString &unitRef() const { return attributesOrNone().unitRef; }
+    const QString &decimals() const { return attributesOrNone().decimals; }
+    const QString &scale() const { return attributesOrNone().scale; }
+    const QString &sign() const { return attributesOrNone().sign; }
+    const QString &format() const { return attributesOrNone().format; }
+
+private:
+    const FactAttributes &attributesOrNone() const;
 };
 
 QString factKindName(FactKind kind);
 
 } // namespace fl
+
+// Moved by realloc when a list of a million facts grows, not copied one by one.
+Q_DECLARE_TYPEINFO(fl::Fact, Q_RELOCATABLE_TYPE);
 
 namespace fl {
 

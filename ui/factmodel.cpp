@@ -196,14 +196,14 @@ QString describeFact(const Filing &filing, const Fact &fact)
         for (const auto &[axis, member] : c->dimensions)
             lines << tr("Dimension: %1 = %2").arg(axis, member);
     }
-    if (!fact.scale.isEmpty())
-        lines << tr("Scale: %1").arg(fact.scale);
-    if (!fact.decimals.isEmpty())
-        lines << tr("Decimals: %1").arg(fact.decimals);
-    if (!fact.sign.isEmpty())
-        lines << tr("Sign: %1").arg(fact.sign);
-    if (!fact.format.isEmpty())
-        lines << tr("Format: %1").arg(fact.format);
+    if (!fact.scale().isEmpty())
+        lines << tr("Scale: %1").arg(fact.scale());
+    if (!fact.decimals().isEmpty())
+        lines << tr("Decimals: %1").arg(fact.decimals());
+    if (!fact.sign().isEmpty())
+        lines << tr("Sign: %1").arg(fact.sign());
+    if (!fact.format().isEmpty())
+        lines << tr("Format: %1").arg(fact.format());
     return lines.join(u'\n');
 }
 

@@ -82,6 +82,9 @@ private Q_SLOTS:
     void scale();
     void contextsAndUnits();
     void continuationsAndExclusions();
+    void continuationIds();
+    void repeatedAttributesShared();
+    void manyDistinctFacts();
     void hiddenFacts();
     void nestedFactsAndTables();
     void unknownFormatWarns();
@@ -138,22 +141,22 @@ void TestIxbrl::corpus()
             const QJsonObject t = theirs[i].toObject();
             QCOMPARE(factKindName(fact.kind), t[u"kind"_s].toString());
             QCOMPARE(fact.name, t[u"concept"_s].toString());
-            QCOMPARE(fact.contextRef, t[u"context"_s].toString());
-            QCOMPARE(fact.unitRef, t[u"unit"_s].toString());
-            QCOMPARE(fact.scale, t[u"scale"_s].toString());
-            QCOMPARE(fact.decimals, t[u"decimals"_s].toString());
-            QCOMPARE(fact.sign, t[u"sign"_s].toString());
-            QCOMPARE(fact.format, t[u"format"_s].toString());
+            QCOMPARE(fact.contextRef(), t[u"context"_s].toString());
+            QCOMPARE(fact.unitRef(), t[u"unit"_s].toString());
+            QCOMPARE(fact.scale(), t[u"scale"_s].toString());
+            QCOMPARE(fact.decimals(), t[u"decimals"_s].toString());
+            QCOMPARE(fact.sign(), t[u"sign"_s].toString());
+            QCOMPARE(fact.format(), t[u"format"_s].toString());
             QCOMPARE(fact.displayed, t[u"displayed"_s].toString());
             QCOMPARE(fact.hidden, t[u"hidden"_s].toBool());
-            if (!fact.isNumeric() && fact.format.isEmpty() && !fact.nil)
+            if (!fact.isNumeric() && fact.format().isEmpty() && !fact.nil)
                 QCOMPARE(fact.value, t[u"full"_s].toString());
             // A context the document does not define is missing for both readers.
-            QCOMPARE(fact.context >= 0, contexts.contains(fact.contextRef));
+            QCOMPARE(fact.context >= 0, contexts.contains(fact.contextRef()));
             if (fact.context < 0)
                 continue;
             const XbrlContext &c = f->contexts[fact.context];
-            const QJsonObject tc = contexts[fact.contextRef].toObject();
+            const QJsonObject tc = contexts[fact.contextRef()].toObject();
             QCOMPARE(c.entity, tc[u"entity"_s].toString());
             QCOMPARE(c.instant, tc[u"instant"_s].toString());
             QCOMPARE(c.start, tc[u"start"_s].toString());
@@ -164,9 +167,9 @@ void TestIxbrl::corpus()
                 QCOMPARE(c.dimensions[d].first, dims[d].toArray()[0].toString());
                 QCOMPARE(c.dimensions[d].second, dims[d].toArray()[1].toString());
             }
-            if (!fact.unitRef.isEmpty()) {
+            if (!fact.unitRef().isEmpty()) {
                 QVERIFY(fact.unit >= 0);
-                QCOMPARE(f->units[fact.unit].text(), units[fact.unitRef].toString());
+                QCOMPARE(f->units[fact.unit].text(), units[fact.unitRef()].toString());
             }
             if (fact.hidden)
                 QVERIFY(!fact.range.isValid());
@@ -373,6 +376,101 @@ void TestIxbrl::continuationsAndExclusions()
     QCOMPARE(f->textOf(policy->continuationRanges[0]), u"over the term"_s);
     QCOMPARE(f->textOf(policy->continuationRanges[1]), u"of the contract."_s);
     QVERIFY(f->text.contains(u"Unrelated paragraph."_s));
+}
+
+// Chains are followed by id: ids are trimmed, the last part of an id counts, a part without
+// text adds no space, and a missing or second use of a part ends the chain with a warning.
+void TestIxbrl::continuationIds()
+{
+    const FilingPtr f = parseHtml(inlineDocument(
+        kTwoContexts,
+        "<p><ix:nonNumeric name=\"a:First\" contextRef=\"c1\" continuedAt=\" k1 \">One"
+        "</ix:nonNumeric></p><p><ix:continuation id=\"k1\" continuedAt=\"k2\">first k1"
+        "</ix:continuation></p><p><ix:continuation id=\"k1\" continuedAt=\"k2\">  two  "
+        "</ix:continuation></p><p><ix:continuation id=\"\tk2\" continuedAt=\"k3\"> "
+        "</ix:continuation></p><p><ix:continuation id=\"k3\" continuedAt=\"gone\">three"
+        "</ix:continuation></p><p><ix:nonNumeric name=\"a:Second\" contextRef=\"c1\" "
+        "continuedAt=\"k3\">Again</ix:nonNumeric></p>"));
+    const Fact *first = findFact(*f, u"a:First"_s);
+    QVERIFY(first);
+    QCOMPARE(first->displayed, u"One"_s);
+    QCOMPARE(first->value, u"One two three"_s);
+    QCOMPARE(first->continuationRanges.size(), 2); // the blank part has no range
+    QCOMPARE(f->textOf(first->continuationRanges[0]), u"two"_s);
+    QCOMPARE(f->textOf(first->continuationRanges[1]), u"three"_s);
+    const Fact *second = findFact(*f, u"a:Second"_s);
+    QVERIFY(second);
+    QCOMPARE(second->value, u"Again"_s);
+    QVERIFY(second->continuationRanges.isEmpty());
+    QStringList messages;
+    for (const Warning &w : f->warnings) {
+        if (w.code.startsWith(u"ix-continuation"_s))
+            messages << w.code + u": "_s + w.message;
+    }
+    QCOMPARE(messages.size(), 2);
+    QVERIFY2(messages[0].startsWith(u"ix-continuation-missing: a:First continues at \"gone\""_s),
+             qPrintable(messages[0]));
+    QVERIFY2(messages[1].startsWith(u"ix-continuation-reused: a:Second continues at \"k3\""_s),
+             qPrintable(messages[1]));
+}
+
+// What facts repeat is stored once: the attributes written the same way, a short displayed
+// text, and a value equal to the displayed text.
+void TestIxbrl::repeatedAttributesShared()
+{
+    QByteArray body = "<p>";
+    for (int i = 0; i < 3; ++i)
+        body += "<ix:nonFraction name=\"us-gaap:X" + QByteArray::number(i)
+            + "\" contextRef=\"c1\" unitRef=\"usd\" decimals=\"-3\" scale=\"3\" "
+              "format=\"ixt:num-dot-decimal\">1,234</ix:nonFraction> ";
+    body += "<ix:nonFraction name=\"us-gaap:Y\" contextRef=\"c2\" unitRef=\"usd\" "
+            "decimals=\"0\">17</ix:nonFraction></p>";
+    const FilingPtr f = parseHtml(inlineDocument(kTwoContexts, body));
+    QCOMPARE(f->facts.size(), 5); // with the hidden dei:AmendmentFlag
+    const Fact *x0 = findFact(*f, u"us-gaap:X0"_s);
+    const Fact *x2 = findFact(*f, u"us-gaap:X2"_s);
+    const Fact *y = findFact(*f, u"us-gaap:Y"_s);
+    QVERIFY(x0 && x2 && y);
+    QCOMPARE(x2->value, u"1234000"_s);
+    QCOMPARE(x2->contextRef(), u"c1"_s);
+    QCOMPARE(x2->decimals(), u"-3"_s);
+    QCOMPARE(x2->format(), u"ixt:num-dot-decimal"_s);
+    QCOMPARE(y->contextRef(), u"c2"_s);
+    QCOMPARE(y->scale(), QString());
+    QVERIFY(x0->attributes.data() == x2->attributes.data());
+    QVERIFY(x0->attributes.data() != y->attributes.data());
+    QVERIFY(x0->displayed.constData() == x2->displayed.constData());
+    QVERIFY(x0->value.constData() == x2->value.constData());
+    QCOMPARE(y->value, u"17"_s);
+    QVERIFY(y->value.constData() == y->displayed.constData());
+    const Fact none;
+    QVERIFY(none.contextRef().isNull() && none.format().isNull());
+}
+
+// Past the limit of shared values (16,384 of each), every fact still has its own.
+void TestIxbrl::manyDistinctFacts()
+{
+    constexpr int kFacts = 20000;
+    QByteArray body = "<p>";
+    for (int i = 0; i < kFacts; ++i) {
+        const QByteArray n = QByteArray::number(i);
+        body += "<ix:nonFraction name=\"a:X" + n
+            + "\" contextRef=\"c1\" unitRef=\"usd\" "
+              "decimals=\""
+            + n + "\">" + n + ".5</ix:nonFraction> ";
+    }
+    body += "</p>";
+    const FilingPtr f = parseHtml(inlineDocument(kTwoContexts, body));
+    QCOMPARE(f->facts.size(), kFacts + 1);
+    for (const int i : {0, 16383, 16384, 19999}) {
+        const Fact &fact = f->facts[i + 1];
+        const QString n = QString::number(i);
+        QCOMPARE(fact.name, u"a:X"_s + n);
+        QCOMPARE(fact.decimals(), n);
+        QCOMPARE(fact.value, n + u".5"_s);
+        QCOMPARE(fact.displayed, n + u".5"_s);
+        QCOMPARE(fact.context, 0);
+    }
 }
 
 // Facts of ix:hidden are hidden, have no range, and are transformed like any other.
