@@ -811,7 +811,7 @@ void MainWindow::showFields(const QString &path, const FilingPtr &filing,
     m_fields->setContent(fields.content);
     m_view->textView()->setMarks(fields.marks);
     statusBar()->showMessage(tr("%1: %2, %n line(s)", nullptr, filing->lineCount())
-                                 .arg(QFileInfo(path).fileName(), filing->registrantName()),
+                                 .arg(displayFileName(path), filing->registrantName()),
                              5000);
     Q_EMIT filingShown(path);
 }
