@@ -37,6 +37,7 @@ protected:
     qint64 writeData(const char *data, qint64 len) override;
 
 private:
+    using QIODevice::open; // opened for writing by open() alone
     bool writeOut(const char *data, qint64 len);
     bool flushBuffer();
     bool syncToDisk();
