@@ -6,9 +6,11 @@
 #include "bigsubmission.h"
 #include "filinglistmodel.h"
 #include "filingsession.h"
+#include "fieldtreemodel.h"
 #include "filingview.h"
 #include "mainwindow.h"
 #include "panepages.h"
+#include "testutil.h"
 #include "textview.h"
 
 #include <QLabel>
@@ -25,6 +27,18 @@ using namespace fl;
 class TestLoadingPage : public QObject
 {
     Q_OBJECT
+
+    // Rows under the field tree's Documents section (0 when it has none).
+    static int documentRows(const MainWindow &window)
+    {
+        const QAbstractItemModel *model = window.fieldModel();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex section = model->index(row, 0);
+            if (section.data().toString() == u"Documents"_s)
+                return model->rowCount(section);
+        }
+        return 0;
+    }
 
     QTemporaryDir m_dir;
     QString m_big;
@@ -88,6 +102,11 @@ private Q_SLOTS:
         QCOMPARE(whole->documents.size(), m_documents);
         QVERIFY(preview->text.size() < whole->text.size() / 4);
         QVERIFY(whole->text.startsWith(preview->text));
+        // Its fields, built off the GUI thread (the text is past kFieldsOffThreadChars), are in
+        // by the time filingShown() comes: one row under Documents for each document.
+        QVERIFY(whole->text.size() >= 4'000'000);
+        QCOMPARE(window.fieldModel()->filing(), whole);
+        QCOMPARE(documentRows(window), m_documents);
         // Where the reader was in the preview.
         QCOMPARE(view->textView()->firstVisibleLine(), previewLine);
         QCOMPARE(view->textView()->selection().start, previewSelection.start);
@@ -104,6 +123,36 @@ private Q_SLOTS:
             last = done;
         }
         QVERIFY(last > 0);
+    }
+
+    void fieldsOfAFilingLeftMeanwhileAreDropped()
+    {
+        MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        const QString seed = test::dataPath(u"seeds/000_b149af05fdad4801.txt"_s);
+        QSignalSpy shown(&window, &MainWindow::filingShown);
+        window.openPaths({seed});
+        QVERIFY(shown.wait(20000));
+        // The moment the whole big filing is on screen its tree is being built on a worker;
+        // the reader goes back to the seed before it is done.
+        bool left = false;
+        connect(window.session(), &FilingSession::filingReady, this,
+                [&](const QString &path) {
+                    if (path != m_big || left)
+                        return;
+                    left = true;
+                    QCOMPARE(window.filingView()->filing()->path, m_big);
+                    QCOMPARE(window.fieldModel()->filing(), nullptr); // not in yet
+                    window.openPaths({seed});                         // already open: shown
+                });
+        window.openPaths({m_big});
+        QTRY_VERIFY_WITH_TIMEOUT(left, 60000);
+        QTest::qWait(3000); // ample for the big tree to arrive, and be dropped
+        QCOMPARE(window.filingView()->filing()->path, seed);
+        QVERIFY(window.fieldModel()->filing());
+        QCOMPARE(window.fieldModel()->filing()->path, seed);
+        QCOMPARE(documentRows(window), 0); // a plain-text 8-K has no <DOCUMENT> blocks
     }
 
     void progressBar()
