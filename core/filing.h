@@ -296,7 +296,7 @@ struct Filing
     ParseError error = ParseError::None;
     QString errorMessage;
 
-    QString text;                // the displayed text; every SourceRange points into it
+    QString text;         // the displayed text; every SourceRange points into it
     LineIndex lineStarts; // offset of each line of text, for line numbers and views
 
     Field formType;

@@ -11,8 +11,7 @@ namespace fl {
 // index per break found, and a sort of the breaks: at most one break per line each way, so
 // O(n + b log b) for b <= kMaxPageBreaks: each pass keeps its first kMaxPageBreaks, which hold
 // the first kMaxPageBreaks of both.
-QList<SourceRange> findPageBreaks(const QString &text, const LineIndex &lineStarts,
-                                  bool *capped)
+QList<SourceRange> findPageBreaks(const QString &text, const LineIndex &lineStarts, bool *capped)
 {
     QList<SourceRange> breaks;
     bool more = false;

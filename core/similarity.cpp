@@ -198,8 +198,7 @@ struct Measured
 Measured measure(const QString &left, const QString &right)
 {
     const LineIndex leftStarts = left.isEmpty() ? LineIndex{} : buildLineStarts(left);
-    const LineIndex rightStarts =
-        right.isEmpty() ? LineIndex{} : buildLineStarts(right);
+    const LineIndex rightStarts = right.isEmpty() ? LineIndex{} : buildLineStarts(right);
     Measured m;
     m.diff = diffTexts(DiffSide{left, leftStarts}, DiffSide{right, rightStarts}, itemDiffOptions());
     TokenIndex index;

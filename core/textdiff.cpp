@@ -490,8 +490,7 @@ TextDiff diffTexts(const DiffSide &left, const DiffSide &right, const DiffOption
 TextDiff diffTexts(const QString &left, const QString &right, const DiffOptions &options)
 {
     const LineIndex leftStarts = left.isEmpty() ? LineIndex{} : buildLineStarts(left);
-    const LineIndex rightStarts =
-        right.isEmpty() ? LineIndex{} : buildLineStarts(right);
+    const LineIndex rightStarts = right.isEmpty() ? LineIndex{} : buildLineStarts(right);
     return diffTexts(DiffSide{left, leftStarts}, DiffSide{right, rightStarts}, options);
 }
 

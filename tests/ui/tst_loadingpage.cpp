@@ -4,9 +4,9 @@
 // that comes before the whole filing and gives way to it where the reader is.
 
 #include "bigsubmission.h"
+#include "fieldtreemodel.h"
 #include "filinglistmodel.h"
 #include "filingsession.h"
-#include "fieldtreemodel.h"
 #include "filingview.h"
 #include "mainwindow.h"
 #include "panepages.h"
@@ -137,15 +137,14 @@ private Q_SLOTS:
         // The moment the whole big filing is on screen its tree is being built on a worker;
         // the reader goes back to the seed before it is done.
         bool left = false;
-        connect(window.session(), &FilingSession::filingReady, this,
-                [&](const QString &path) {
-                    if (path != m_big || left)
-                        return;
-                    left = true;
-                    QCOMPARE(window.filingView()->filing()->path, m_big);
-                    QCOMPARE(window.fieldModel()->filing(), nullptr); // not in yet
-                    window.openPaths({seed});                         // already open: shown
-                });
+        connect(window.session(), &FilingSession::filingReady, this, [&](const QString &path) {
+            if (path != m_big || left)
+                return;
+            left = true;
+            QCOMPARE(window.filingView()->filing()->path, m_big);
+            QCOMPARE(window.fieldModel()->filing(), nullptr); // not in yet
+            window.openPaths({seed});                         // already open: shown
+        });
         window.openPaths({m_big});
         QTRY_VERIFY_WITH_TIMEOUT(left, 60000);
         QTest::qWait(3000); // ample for the big tree to arrive, and be dropped
