@@ -63,7 +63,6 @@ ActionState::ActionState(FilingSession *session, QAbstractItemModel *browserRows
 {
     connect(session, &FilingSession::recordsAdded, this, &ActionState::refresh);
     connect(session, &FilingSession::recordsRemoved, this, &ActionState::refresh);
-    connect(session, &FilingSession::recordChanged, this, &ActionState::refresh);
     connect(session, &FilingSession::exportDone, this, &ActionState::refresh);
     connect(browserRows, &QAbstractItemModel::rowsInserted, this, &ActionState::refresh);
     connect(browserRows, &QAbstractItemModel::rowsRemoved, this, &ActionState::refresh);

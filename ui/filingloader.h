@@ -88,6 +88,10 @@ private:
     };
     std::shared_ptr<Job> newJob(quint64 *id);
     void startParsing(quint64 id, const QStringList &files, int threadsPerFile);
+    // On a worker thread: parses one file of a job and leaves it in the inbox.
+    static void parseInto(Inbox &inbox, const QPointer<FilingLoader> &self, quint64 id,
+                          const std::shared_ptr<Job> &job, const QString &file, int threadsPerFile,
+                          bool preview);
     // The preview and progress callbacks of one file's parse, posting to the GUI thread.
     static void watchParse(ParseOptions &options, const QPointer<FilingLoader> &self, quint64 id,
                            const QString &file, bool preview);

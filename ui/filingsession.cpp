@@ -143,25 +143,28 @@ void FilingSession::onFilesFound(quint64 job, const QStringList &files)
 
 void FilingSession::addRecords(const QStringList &paths)
 {
+    // A folder can bring 100,000 paths at once: each path costs one hash lookup, and room is
+    // made once, so no entry is copied or rehashed while they are added. A new path's index
+    // is known before its entry exists (nothing reads it in between).
+    const int first = int(m_entries.size());
+    m_index.reserve(m_index.size() + paths.size());
     QStringList added;
-    QSet<QString> seen;
+    added.reserve(paths.size());
     for (const QString &path : paths) {
-        if (m_index.contains(path) || seen.contains(path))
-            continue;
-        seen.insert(path);
+        const qsizetype known = m_index.size();
+        int &index = m_index[path];
+        if (m_index.size() == known)
+            continue; // open already, or twice in the list
+        index = first + int(added.size());
         added << path;
     }
     if (added.isEmpty())
         return;
-    const int first = int(m_entries.size());
     const int last = first + int(added.size()) - 1;
     Q_EMIT recordsAboutToBeAdded(first, last);
-    for (const QString &path : std::as_const(added)) {
-        m_index.insert(path, int(m_entries.size()));
-        Entry entry;
-        entry.record.path = path;
-        m_entries.append(entry);
-    }
+    m_entries.reserve(m_entries.size() + added.size());
+    for (const QString &path : std::as_const(added))
+        m_entries.emplaceBack().record.path = path;
     Q_EMIT recordsAdded(first, last);
 }
 

@@ -15,7 +15,8 @@ namespace fl {
 
 namespace {
 
-constexpr int kSampleRows = 200;
+constexpr int kSampleRows = 200;         // of a batch of rows added
+constexpr int kChangedSampleRows = 1000; // of a model's rows, as they change
 
 } // namespace
 
@@ -43,12 +44,23 @@ void HeaderMenu::fitToContents(QAbstractItemView *view, int maxWidth)
                 measureRows(parent, first, last);
                 applyWidths();
             });
+    // Each filing read changes its row: of a big folder only an even sample of rows is
+    // measured (measuring all 100,000 took seconds of the GUI thread), and the header is
+    // touched only when a column must grow.
     connect(model, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
                 if (!topLeft.isValid())
                     return;
-                measureRows(topLeft.parent(), topLeft.row(), bottomRight.row());
-                applyWidths();
+                const QModelIndex parent = topLeft.parent();
+                const int step =
+                    std::max(1, int(topLeft.model()->rowCount(parent)) / kChangedSampleRows);
+                m_grew = false;
+                for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
+                    if (row % step == 0)
+                        measureRows(parent, row, row);
+                }
+                if (m_grew)
+                    applyWidths();
             });
     connect(model, &QAbstractItemModel::modelReset, this, &HeaderMenu::fitNow);
     connect(model, &QAbstractItemModel::layoutChanged, this, &HeaderMenu::fitNow);
@@ -123,7 +135,10 @@ void HeaderMenu::measureRows(const QModelIndex &parent, int first, int last)
                 width += icon;
             if (column == 0)
                 width += indent;
-            m_measured[column] = std::max(m_measured[column], width);
+            if (width > m_measured[column]) {
+                m_measured[column] = width;
+                m_grew = true;
+            }
         }
         // Children shown already (a tree filled expanded) count too.
         const QModelIndex child = model->index(row, 0, parent);

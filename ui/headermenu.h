@@ -47,6 +47,7 @@ private:
     int m_maxWidth = 0;
     QHash<int, int> m_caps;
     QList<int> m_measured; // widest cell per column so far
+    bool m_grew = false;   // whether measureRows() widened a column
     bool m_fitting = false;
     bool m_userResized = false;
 };

@@ -118,6 +118,7 @@ private:
     void onFilingReady(const QString &path, const FilingPtr &filing,
                        FilingSession::Delivery delivery);
     void onProgress(int done, int total);
+    void showProgress();
     void onFinished(const QStringList &files, bool cancelled);
 
     void showRow(const QModelIndex &proxyIndex);
@@ -152,6 +153,9 @@ private:
     QComboBox *m_browserScope = nullptr;
     BrowserPanel *m_browserPanel = nullptr;
     QProgressBar *m_progress = nullptr;
+    QTimer *m_progressTimer = nullptr; // spaces the updates of m_progress
+    int m_progressDone = 0;
+    int m_progressTotal = 0;
     QToolButton *m_cancel = nullptr;
     QLabel *m_statusCounts = nullptr;
     RecentMenu *m_recentMenu = nullptr;

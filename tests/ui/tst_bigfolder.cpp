@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: MIT
 // A folder of 100,000 filings opened in the window: every file gets a row, the window keeps
 // painting and taking input, and the time per file does not grow with the folder. The files
-// are hard links to one seed (no disk for their contents). About 3.5 minutes on a busy 2-core
+// are hard links to one seed (no disk for their contents). About 1.5 minutes on a busy 2-core
 // machine: labelled slow (CI runs it all the same).
 
 #include "filingfilterproxy.h"
 #include "filinglistmodel.h"
+#include "filingsession.h"
 #include "filingview.h"
 #include "mainwindow.h"
 #include "testutil.h"
@@ -73,10 +74,7 @@ class TestBigFolder : public QObject
         const bool listed =
             QTest::qWaitFor([&] { return w.filingModel()->rowCount() == files; }, 600000);
         const bool read =
-            listed
-            && QTest::qWaitFor(
-                [&] { return w.filingModel()->countIn(FilingListModel::State::Queued) == 0; },
-                600000);
+            listed && QTest::qWaitFor([&] { return !w.session()->isLoading(); }, 600000);
         result.ms = clock.elapsed();
         if (!read)
             qWarning(
@@ -123,8 +121,9 @@ private Q_SLOTS:
         // quadratic work would be 10x per file).
         QVERIFY2(hundredThousand.ms < 30 * std::max<qint64>(tenThousand.ms, 100),
                  qPrintable(u"%1 ms against %2 ms"_s.arg(hundredThousand.ms).arg(tenThousand.ms)));
-        // Responsive: the event loop keeps running, though its longest stall grows with the
-        // folder: 1.4 s measured at load 18 on 2 cores (0.4 s at 10,000), cause not yet found.
+        // Responsive: the event loop keeps running. Measured 0.39 s at 100,000 files at load 6
+        // on 2 cores (0.11 s at 10,000), after adding the records, queueing the parses,
+        // painting the progress bar and sizing the columns stopped growing with the folder.
         QVERIFY2(hundredThousand.longestGap < 2000,
                  qPrintable(u"longest gap %1 ms"_s.arg(hundredThousand.longestGap)));
         // Still usable: open one.
