@@ -7,6 +7,7 @@
 #include <QtGlobal>
 
 #include <algorithm>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -72,10 +73,14 @@ struct Sink
 
 // Removes ASCII white space at both ends.
 void trimInPlace(std::string &s);
+std::string_view trimmed(std::string_view s);
 
 // The tables being read, innermost last. A 10-K holds thousands of tables and tens of
-// thousands of cells: tables and the strings of their cells are kept for reuse once written
-// out, so that reading them allocates next to nothing.
+// thousands of cells, and a hostile file one row of millions: each table keeps the text of its
+// cells in one buffer, a cell being the 32-bit offset where its text ends (about 5 bytes for a
+// one-character cell), and tables are kept for reuse once written out, so that reading them
+// allocates next to nothing. A table's cells hold at most 4 GiB of text (a cell that does not
+// fit is cut); a file that large is refused long before.
 class TableStack
 {
 public:
@@ -86,11 +91,11 @@ public:
     void startRow(); // <tr>
     // A cell outside any <tr> starts a row.
     void ensureRow();
-    // An empty string to write a cell into, reusing the storage of cells already written.
+    // An empty string to write a cell into, reusing the storage of cells already read.
     std::string takeBuffer();
     void giveBack(std::string &&buffer);
-    // Adds a cell (and span - 1 empty ones, for colspan) to the innermost table's last row.
-    void addCell(std::string &&text, int span);
+    // Adds a cell spanning `span` columns (colspan) to the innermost table's last row.
+    void addCell(std::string_view text, int span);
 
     // Writes the innermost table into `out` and closes it. Columns empty in every row
     // (spacers) are dropped. A row of one-line cells becomes one line, cells separated by
@@ -101,20 +106,27 @@ public:
     void emitInto(Sink &out, bool markers);
 
 private:
+    // A cell spanning more than one column; the columns after its first hold empty cells.
+    struct Span
+    {
+        quint32 cell;
+        quint32 columns;
+    };
+
     struct Table
     {
-        std::vector<std::string> cells; // row by row
-        std::vector<size_t> rowStarts;  // each row's first cell
+        std::string text;               // the cells' texts, one after the other
+        std::deque<quint32> cellEnds;   // row by row: cell i is text[end(i - 1), end(i))
+        std::vector<quint32> rowStarts; // each row's first cell
+        std::vector<Span> spans;        // in cell order
     };
 
     std::vector<Table> m_tables; // the first m_depth are open; the rest wait for reuse
     size_t m_depth = 0;
     std::vector<std::string> m_spare;
     // Scratch space of emitInto.
-    std::vector<char> m_used;
-    std::vector<std::string_view> m_lines;
-    std::vector<size_t> m_cellLines;
-    std::string m_line;
+    std::vector<bool> m_used;       // by column
+    std::vector<quint32> m_cursors; // by cell of a row, in a grid of lines: where its next line is
 };
 
 } // namespace fl::htmltext

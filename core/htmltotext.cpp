@@ -679,11 +679,9 @@ private:
         // Tables opened inside the cell and never closed belong to the cell.
         while (m_tables.size() > depth)
             m_tables.emitInto(cellSink, m_ix != nullptr);
-        trimInPlace(cellSink.text);
-        if (m_tables.empty())
-            m_tables.giveBack(std::move(cellSink.text));
-        else
-            m_tables.addCell(std::move(cellSink.text), span);
+        if (!m_tables.empty())
+            m_tables.addCell(htmltext::trimmed(cellSink.text), span);
+        m_tables.giveBack(std::move(cellSink.text));
     }
 
     void popSinkIntoParent()

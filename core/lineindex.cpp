@@ -46,6 +46,22 @@ LineIndex LineIndex::of(QStringView text)
     return builder.finish();
 }
 
+void LineIndex::decode(size_t b, qsizetype textSize, Cursor &cursor) const
+{
+    const size_t slot = b % 2;
+    const Chunk &chunk = m_chunks[b / kBlocksPerChunk];
+    const Block block = chunk.blocks[b % kBlocksPerChunk];
+    const qsizetype base = chunk.base + block.base;
+    const quint8 *deltas = block.deltas(chunk.deltas.data());
+    const unsigned log = block.packed & 3;
+    const int lines = linesIn(qsizetype(b));
+    qsizetype *starts = cursor.starts[slot];
+    for (int j = 0; j < lines; ++j)
+        starts[j] = base + load(deltas, log, size_t(j));
+    starts[lines] = qsizetype(b) + 1 < m_blockCount ? baseOf(qsizetype(b) + 1) : textSize;
+    cursor.blocks[slot] = b;
+}
+
 int LineIndex::lineOf(qsizetype offset) const
 {
     if (m_size == 0 || offset < m_chunks.front().base)

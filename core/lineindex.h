@@ -6,6 +6,7 @@
 #include <QtGlobal>
 
 #include <iterator>
+#include <limits>
 #include <utility>
 #include <vector>
 
@@ -29,6 +30,7 @@ public:
 
     class Builder;
     class const_iterator;
+    struct Cursor;
 
     LineIndex() = default;
 
@@ -49,6 +51,10 @@ public:
     // Start of line i and its end: where the next line starts, or `textSize` for the last.
     // One block lookup for both (the hot path of reading a text line by line).
     std::pair<qsizetype, qsizetype> bounds(qsizetype i, qsizetype textSize) const;
+    // The same through `cursor`, which keeps the starts of the last two blocks read, decoded:
+    // reading lines in order, or near one another, decodes each block once and then costs two
+    // array reads a line, as a list of offsets does. `textSize` must be the same at each call.
+    std::pair<qsizetype, qsizetype> bounds(qsizetype i, qsizetype textSize, Cursor &cursor) const;
     qsizetype first() const { return at(0); }
     qsizetype last() const { return at(m_size - 1); }
     void clear() { *this = LineIndex(); }
@@ -117,9 +123,21 @@ private:
         return int(std::min<qsizetype>(kBlockLines, m_size - block * kBlockLines));
     }
 
+    void decode(size_t block, qsizetype textSize, Cursor &cursor) const;
+
     std::vector<Chunk> m_chunks;
     qsizetype m_blockCount = 0;
     qsizetype m_size = 0;
+};
+
+// The blocks a reader of an index read last (see bounds()), block b in slot b % 2 so that a
+// reader going back and forth over a block boundary decodes neither block again: one per
+// reader and thread, valid while the index is not changed.
+struct LineIndex::Cursor
+{
+    size_t blocks[2] = {std::numeric_limits<size_t>::max(), std::numeric_limits<size_t>::max()};
+    // The block's line starts, then where its last line ends.
+    qsizetype starts[2][kBlockLines + 1];
 };
 
 // Builds a LineIndex from line starts given in increasing order.
@@ -241,6 +259,18 @@ inline std::pair<qsizetype, qsizetype> LineIndex::bounds(qsizetype i, qsizetype 
     if (j + 1 < size_t(kBlockLines))
         return {start, base + load(deltas, log, j + 1)};
     return {start, at(i + 1)};
+}
+
+inline std::pair<qsizetype, qsizetype> LineIndex::bounds(qsizetype i, qsizetype textSize,
+                                                         Cursor &cursor) const
+{
+    Q_ASSERT(i >= 0 && i < m_size);
+    const size_t b = size_t(i) / kBlockLines;
+    const size_t slot = b % 2;
+    if (cursor.blocks[slot] != b)
+        decode(b, textSize, cursor);
+    const qsizetype *starts = cursor.starts[slot] + size_t(i) % kBlockLines;
+    return {starts[0], starts[1]};
 }
 
 inline LineIndex::const_iterator LineIndex::begin() const

@@ -18,7 +18,7 @@ TextLines::TextLines(const QString &text, const LineIndex &lineStarts, SourceRan
 
 QStringView TextLines::line(int i) const
 {
-    const auto [lineStart, lineEnd] = m_lineStarts.bounds(m_first + i, m_text.size());
+    const auto [lineStart, lineEnd] = m_lineStarts.bounds(m_first + i, m_text.size(), m_cursor);
     const qsizetype begin = std::max(lineStart, m_range.start);
     qsizetype end = std::min(lineEnd, m_range.end());
     if (end > begin && m_text[end - 1] == u'\n')
@@ -28,7 +28,7 @@ QStringView TextLines::line(int i) const
 
 qsizetype TextLines::start(int i) const
 {
-    return std::max(m_lineStarts[m_first + i], m_range.start);
+    return std::max(m_lineStarts.bounds(m_first + i, m_text.size(), m_cursor).first, m_range.start);
 }
 
 int TextLines::indexOf(qsizetype offset) const

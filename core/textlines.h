@@ -11,7 +11,9 @@
 namespace fl {
 
 // The lines of a part of the displayed text, by index, each with its offset. A view: it
-// holds references to the text and its line index, which must outlive it.
+// holds references to the text and its line index, which must outlive it and not change. It
+// keeps the block of the index it read last, so that reading lines in order, or near one
+// another, is cheap; like any object read and written, it is used by one thread at a time.
 class TextLines
 {
 public:
@@ -37,6 +39,7 @@ private:
     SourceRange m_range;
     int m_first = 0;
     int m_last = 0;
+    mutable LineIndex::Cursor m_cursor;
 };
 
 // Builds the line index of a text: the offset where each line starts.

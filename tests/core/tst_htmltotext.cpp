@@ -43,6 +43,16 @@ private Q_SLOTS:
             << "<table><tr><td colspan=2>Title</td><td>Symbol</td></tr>"
                "<tr><td>A</td><td>B</td><td>C</td></tr></table>"_ba
             << u"Title\t\tSymbol\nA\tB\tC\n"_s;
+        // The columns a cell spans past its first hold empty cells: a tab each where other
+        // rows use the column, nothing where no row does, none after a row's last line.
+        QTest::newRow("colspan in a grid of lines")
+            << "<table><tr><td colspan=2>Name<br>Title</td><td>Date</td></tr>"
+               "<tr><td>A</td><td>B</td><td>C</td></tr></table>"_ba
+            << u"Name\t\tDate\nTitle\nA\tB\tC\n"_s;
+        QTest::newRow("colspan over spacer columns")
+            << "<table><tr><td colspan=3>Wide</td><td>Z</td></tr>"
+               "<tr><td>a</td><td></td><td>&nbsp;</td><td>z</td></tr></table>"_ba
+            << u"Wide\tZ\na\tz\n"_s;
         QTest::newRow("hidden inline xbrl header")
             << "<html><body><div style=\"display: none\"><ix:header>0000320193 false"
                "</ix:header></div><p>Apple Inc.</p></body></html>"_ba

@@ -182,6 +182,43 @@ private Q_SLOTS:
         QCOMPARE(index.longestLine(text.size()), 200001);
     }
 
+    // Reading through a cursor gives each line's start and end in any order: forward,
+    // backward, back and forth over block and chunk boundaries, and jumping far.
+    void cursorReadsAnyOrder()
+    {
+        QString text = linesOf(100, 3);
+        text += linesOf(70, 2000);
+        text += linesOf(130, 1);
+        text += QString(200000, u'z') + u'\n';
+        text += linesOf(70000, 2); // past the first chunk
+        text += u"last line, no break"_s;
+        const QList<qsizetype> starts = plainStarts(text);
+        const LineIndex index = LineIndex::of(text);
+        const auto endOf = [&](qsizetype i) {
+            return i + 1 < starts.size() ? starts[i + 1] : text.size();
+        };
+        QList<qsizetype> order;
+        for (qsizetype i = 0; i < starts.size(); ++i)
+            order << i;
+        for (qsizetype i = starts.size() - 1; i >= 0; i -= 3)
+            order << i;
+        for (qsizetype b = 1; b * 64 < starts.size(); b += 7) {
+            for (const qsizetype i : {b * 64 - 1, b * 64, b * 64 - 2, b * 64 + 1, b * 64 - 1})
+                order << i;
+        }
+        order << starts.size() - 1 << 0 << 65600 << 3 << starts.size() - 1;
+        LineIndex::Cursor cursor;
+        for (const qsizetype i : order) {
+            const auto [start, end] = index.bounds(i, text.size(), cursor);
+            if (start != starts[i] || end != endOf(i))
+                QFAIL(qPrintable(u"line %1: %2-%3, expected %4-%5"_s.arg(i)
+                                     .arg(start)
+                                     .arg(end)
+                                     .arg(starts[i])
+                                     .arg(endOf(i))));
+        }
+    }
+
     // Many chunks of 1,024 blocks: one-character lines, so each chunk spans 65,536 characters.
     void manyChunks()
     {
