@@ -20,6 +20,7 @@
 #include "findbar.h"
 #include "nativepath.h"
 #include "notice.h"
+#include "qtnames.h"
 #include "recentmenu.h"
 #include "textfont.h"
 #include "textview.h"
@@ -434,24 +435,16 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (event->mimeData()->hasUrls()) {
-        for (const QUrl &url : event->mimeData()->urls()) {
-            if (url.isLocalFile()) {
-                event->acceptProposedAction();
-                return;
-            }
-        }
-    }
-    event->ignore();
+    if (!localPathsOf(*event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+    else
+        event->ignore();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    QStringList paths;
-    for (const QUrl &url : event->mimeData()->urls()) {
-        if (url.isLocalFile())
-            paths << url.toLocalFile();
-    }
+    // From the raw uri-list: urls() would lose the bytes of a name that is not UTF-8.
+    const QStringList paths = localPathsOf(*event->mimeData());
     if (paths.isEmpty()) {
         event->ignore();
         return;
@@ -582,7 +575,19 @@ void MainWindow::openDialog()
     if (paths.isEmpty())
         return;
     settings.setValue(u"lastDirectory"_s, QFileInfo(paths.first()).absolutePath());
-    openPaths(paths);
+    // The dialog spells a name that is not UTF-8 with U+FFFD: found again by its bytes.
+    QStringList found;
+    QStringList errors;
+    for (const QString &path : paths) {
+        QString error;
+        if (const QString native = recoverQtPath(path, &error); !native.isEmpty())
+            found << native;
+        else
+            errors << error;
+    }
+    if (!errors.isEmpty())
+        showNotice(this, QMessageBox::Warning, tr("Open Filings"), errors.join(u'\n'));
+    openPaths(found);
 }
 
 void MainWindow::openFolderDialog()
