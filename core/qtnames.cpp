@@ -68,6 +68,14 @@ QStringList pathsFromUriList(const QByteArray &uriList)
     return paths;
 }
 
+QByteArray uriListOf(const QStringList &paths)
+{
+    QByteArray list;
+    for (const QString &path : paths)
+        list += "file://" + pathToNative(path).toPercentEncoding("/") + "\r\n";
+    return list;
+}
+
 QStringList localPathsOf(const QMimeData &mime)
 {
     const QString format = u"text/uri-list"_s;

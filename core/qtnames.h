@@ -19,6 +19,11 @@ namespace fl {
 // Other URIs are skipped.
 QStringList pathsFromUriList(const QByteArray &uriList);
 
+// A text/uri-list of local files by their bytes (percent-encoded, CRLF line ends), which
+// pathsFromUriList reads back exactly; QUrl::fromLocalFile would encode an escaped byte as
+// the UTF-8 of its surrogate.
+QByteArray uriListOf(const QStringList &paths);
+
 // The local files a drag carries: from its raw text/uri-list bytes, else from
 // QMimeData::urls() (already decoded by Qt, lossily).
 QStringList localPathsOf(const QMimeData &mime);

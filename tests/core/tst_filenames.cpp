@@ -228,6 +228,21 @@ private Q_SLOTS:
         QCOMPARE(localPathsOf(mime), expected);
     }
 
+    // What the browser puts in a drag reads back to the same paths, whatever their bytes.
+    void uriListRoundTrip()
+    {
+        const QStringList paths{pathFromNative("/d\xE9p/r\xE9port 1.txt"_ba),
+                                pathFromNative("/a/line\nbreak #2 %41?.txt"_ba),
+                                u"/a/caf\u00E9 \U00010080.htm"_s};
+        const QByteArray list = uriListOf(paths);
+        QCOMPARE(list.left(list.indexOf('\n') + 1), "file:///d%E9p/r%E9port%201.txt\r\n"_ba);
+        QCOMPARE(pathsFromUriList(list), paths);
+        // Qt reads the UTF-8 ones the same.
+        QMimeData mime;
+        mime.setData(u"text/uri-list"_s, list);
+        QCOMPARE(mime.urls().value(2).toLocalFile(), paths[2]);
+    }
+
     void mimeWithoutRawUriList()
     {
         QMimeData mime;
