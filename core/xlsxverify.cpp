@@ -23,14 +23,17 @@ constexpr int kChunk = 256 * 1024;
 struct XmlErrors
 {
     QString first;
+    int code = 0;
 };
 
 void recordXmlError(void *data, xmlErrorPtr error)
 {
     auto *errors = static_cast<XmlErrors *>(data);
-    if (errors->first.isEmpty() && error && error->level >= XML_ERR_ERROR)
+    if (errors->first.isEmpty() && error && error->level >= XML_ERR_ERROR) {
+        errors->code = error->code;
         errors->first =
             u"%1 line %2"_s.arg(QString::fromUtf8(error->message).trimmed()).arg(error->line);
+    }
 }
 
 // A push parser that checks well-formedness and nothing else: SAX2 with no handlers but the
@@ -57,8 +60,15 @@ public:
     bool ok() const { return m_ctxt != nullptr; }
     void feed(const char *data, int size, bool last)
     {
-        if (m_ctxt && !m_failed)
-            m_failed = xmlParseChunk(m_ctxt, data, size, last ? 1 : 0) != 0;
+        if (!m_ctxt || m_failed)
+            return;
+        const bool before = !m_errors.first.isEmpty();
+        const bool inside = m_ctxt->instate != XML_PARSER_EPILOG; // the root not yet closed
+        m_failed = xmlParseChunk(m_ctxt, data, size, last ? 1 : 0) != 0;
+        // libxml2 says "Extra content at the end of the document" for a part that stops
+        // inside an element: what a cut-short file looks like.
+        if (last && !before && inside && m_errors.code == XML_ERR_DOCUMENT_END)
+            m_errors.first = u"the XML stops inside an element (cut short)"_s;
     }
     // Empty when what was fed is well-formed XML.
     QString error() const

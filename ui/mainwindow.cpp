@@ -598,7 +598,13 @@ void MainWindow::openFolderDialog()
     if (folder.isEmpty())
         return;
     settings.setValue(u"lastDirectory"_s, folder);
-    openPaths({folder});
+    QString error;
+    const QString native = recoverQtPath(folder, &error);
+    if (native.isEmpty()) {
+        showNotice(this, QMessageBox::Warning, tr("Open Folder of Filings"), error);
+        return;
+    }
+    openPaths({native});
 }
 
 void MainWindow::openPaths(const QStringList &paths)

@@ -279,6 +279,9 @@ private Q_SLOTS:
         QCOMPARE(nested, pathFromNative(root + "/d\xE9p\xF4t/caf\xE9.txt"));
         QVERIFY(parseFile(nested)->ok());
 
+        // The folder itself, as Open Folder returns it.
+        QCOMPARE(recoverQtPath(QFile::decodeName(root + "/d\xE9p\xF4t"), &error),
+                 pathFromNative(root + "/d\xE9p\xF4t"));
         // A UTF-8 name comes back as it is.
         QCOMPARE(recoverQtPath(dir.path() + u"/report.txt"_s, &error),
                  dir.path() + u"/report.txt"_s);

@@ -572,6 +572,7 @@ private Q_SLOTS:
         QVERIFY2(result.error.endsWith(
                      u"); its temporary files there may not have been written whole."_s),
                  qPrintable(result.error));
+        qInfo("%s", qPrintable(result.error));
         QCOMPARE(test::fileBytes(output), precious);
         QCOMPARE(QDir(m_dir.path()).entryList({u"cutshort.xlsx*"_s}, QDir::Files).size(), 1);
     }
@@ -606,6 +607,42 @@ private Q_SLOTS:
         // Not a ZIP at all.
         QCOMPARE(verifyXlsxFile(test::writeFile(m_dir.filePath(u"notzip.xlsx"_s), "PK no")),
                  u"not a ZIP file"_s);
+    }
+
+    // The XML check on parts made by hand (Python's zipfile): well-formed or not, and an
+    // external entity is never fetched.
+    void verifyXmlParts_data()
+    {
+        QTest::addColumn<QString>("xml");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("whole") << u"<a><b>t</b><c/></a>"_s << QString();
+        QTest::newRow("cut short")
+            << u"<?xml version=\"1.0\"?>\n<worksheet><sheetData><row r=\"1\"><c><is><t>Coca"_s
+            << u"p.xml: the XML stops inside an element (cut short)"_s;
+        QTest::newRow("tags crossed")
+            << u"<a><b></a></b>"_s
+            << u"p.xml: Opening and ending tag mismatch: b line 1 and a line 1"_s;
+        QTest::newRow("two roots")
+            << u"<a></a><b/>"_s << u"p.xml: Extra content at the end of the document line 1"_s;
+        QTest::newRow("external entity")
+            << u"<!DOCTYPE x [<!ENTITY e SYSTEM \"http://127.0.0.1:9/x\">]><x>&e;</x>"_s
+            << u"p.xml: Entity 'e' not defined line 1"_s;
+    }
+
+    void verifyXmlParts()
+    {
+        QFETCH(QString, xml);
+        QFETCH(QString, error);
+        const QString path = m_dir.filePath(u"parts.xlsx"_s);
+        QProcess python;
+        python.start(m_python,
+                     {u"-c"_s,
+                      u"import sys, zipfile\n"
+                      "with zipfile.ZipFile(sys.argv[1], 'w', zipfile.ZIP_DEFLATED) as z:\n"
+                      "    z.writestr('p.xml', sys.argv[2])\n"_s,
+                      path, xml});
+        QVERIFY(python.waitForFinished(30000) && python.exitCode() == 0);
+        QCOMPARE(verifyXlsxFile(path), error);
     }
 
     void cancelledExportLeavesExistingFile()
