@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "xlsxexport.h"
 
+#include "nativepath.h"
 #include "savefile.h"
+#include "xlsxverify.h"
 
 #include <QDir>
 #include <QFile>
@@ -181,15 +183,18 @@ private:
     QString m_error;
 };
 
-// The workbook as it is built: in a temporary file, closed (and so written) once.
+// The workbook as it is built: in a temporary file, closed (and so written) once. Its own
+// temporary files (one per sheet in constant-memory mode) go in `tmpdir`, not tmpfile()'s /tmp.
 class Workbook
 {
 public:
-    explicit Workbook(const QString &path)
+    Workbook(const QString &path, const QString &tmpdir)
+        : m_tmpdir(pathToNative(tmpdir))
     {
         lxw_workbook_options options = {};
         options.constant_memory = LXW_TRUE;
         options.use_zip64 = LXW_TRUE; // item texts can pass 4 GB uncompressed
+        options.tmpdir = m_tmpdir.data();
         m_workbook = workbook_new_opt(QFile::encodeName(path).constData(), &options);
         if (m_workbook) {
             m_bold = workbook_add_format(m_workbook);
@@ -221,11 +226,17 @@ public:
     }
 
 private:
+    QByteArray m_tmpdir;
     lxw_workbook *m_workbook = nullptr;
     lxw_format *m_bold = nullptr;
     lxw_format *m_date = nullptr;
     std::vector<std::unique_ptr<Sheet>> m_sheets;
 };
+
+// Less free space than this in the temporary folder, and a workbook that came out damaged
+// (or an error from libxlsxwriter) is put down to a full folder: its writes go through stdio
+// buffers of a few KB, which fail only when less than a buffer is left.
+constexpr qint64 kFullFolder = 256 * 1024;
 
 // Copies the built workbook into the file being saved; an error message, or empty.
 QString copyInto(const QString &built, SaveFile &target)
@@ -266,12 +277,21 @@ ExportResult exportXlsx(const QStringList &files, const QString &output,
         return cannotWrite(target.errorString());
     // QDir::tempPath() is empty when TMPDIR names no folder: then beside the output.
     const QString tempDir = QDir::tempPath();
-    QTemporaryFile built(QDir(tempDir.isEmpty() ? QFileInfo(output).absolutePath() : tempDir)
-                             .filePath(u"filinglens-XXXXXX.xlsx"_s));
+    const QString workDir = tempDir.isEmpty() ? QFileInfo(output).absolutePath() : tempDir;
+    QTemporaryFile built(QDir(workDir).filePath(u"filinglens-XXXXXX.xlsx"_s));
     if (!built.open())
         return cannotWrite(u"no temporary file for the workbook: "_s + built.errorString());
+    // The least free space seen there while the workbook was built: libxlsxwriter does not
+    // say when writing its temporary files failed, so a full folder is told from this.
+    qint64 leastFree = -1;
+    auto sampleFreeSpace = [&] {
+        const qint64 free = freeSpaceIn(workDir);
+        if (free >= 0 && (leastFree < 0 || free < leastFree))
+            leastFree = free;
+    };
+    sampleFreeSpace();
 
-    Workbook workbook(built.fileName());
+    Workbook workbook(built.fileName(), workDir);
     if (!workbook.isOpen())
         return cannotWrite(u"the workbook could not be created"_s);
     QList<CsvLayout> layouts;
@@ -297,6 +317,7 @@ ExportResult exportXlsx(const QStringList &files, const QString &output,
             }
         }
         ++done;
+        sampleFreeSpace();
         if (options.progress)
             options.progress(done, int(files.size()), *filing);
         return true;
@@ -308,16 +329,31 @@ ExportResult exportXlsx(const QStringList &files, const QString &output,
         if (sheetError.isEmpty())
             sheetError = sheet->error();
     }
+    sampleFreeSpace();
     const QString closeError = workbook.close();
+    sampleFreeSpace();
     if (options.cancel && options.cancel->load()) {
         target.cancelWriting();
         result.cancelled = true;
         result.error = u"Export cancelled; %1 was not written."_s.arg(output);
         return result;
     }
-    if (!sheetError.isEmpty() || !closeError.isEmpty()) {
+    if (!sheetError.isEmpty()) {
         target.cancelWriting();
-        return cannotWrite(sheetError.isEmpty() ? closeError : sheetError);
+        return cannotWrite(sheetError);
+    }
+    // Checked before it replaces anything: read whole, every CRC and XML part.
+    const QString damage = closeError.isEmpty() ? verifyXlsxFile(built.fileName()) : QString();
+    if (!closeError.isEmpty() || !damage.isEmpty()) {
+        target.cancelWriting();
+        if (leastFree >= 0 && leastFree < kFullFolder)
+            return cannotWrite(u"the Excel library could not write its temporary files in %1: "
+                               u"No space left on device"_s.arg(displayLine(workDir)));
+        if (!closeError.isEmpty())
+            return cannotWrite(closeError);
+        return cannotWrite(u"the workbook the Excel library built in %1 is damaged (%2); its "
+                           u"temporary files there may not have been written whole"_s.arg(
+                               displayLine(workDir), damage));
     }
     if (const QString copyError = copyInto(built.fileName(), target); !copyError.isEmpty()) {
         target.cancelWriting();

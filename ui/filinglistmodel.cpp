@@ -2,13 +2,13 @@
 #include "filinglistmodel.h"
 
 #include "nativepath.h"
+#include "qtnames.h"
 
 #include <QApplication>
 #include <QFileInfo>
 #include <QFont>
 #include <QMimeData>
 #include <QStyle>
-#include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -200,19 +200,18 @@ QStringList FilingListModel::mimeTypes() const
 
 QMimeData *FilingListModel::mimeData(const QModelIndexList &indexes) const
 {
-    QList<QUrl> urls;
     QStringList paths;
     QSet<int> rows;
     for (const QModelIndex &index : indexes) {
         if (index.isValid() && !rows.contains(index.row())) {
             rows.insert(index.row());
             const QString &path = m_session->recordAt(index.row()).path;
-            urls << QUrl::fromLocalFile(path);
             paths << path;
         }
     }
     auto *mime = new QMimeData;
-    mime->setUrls(urls);
+    // By their bytes (setUrls would spell a name that is not UTF-8 wrongly).
+    mime->setData(u"text/uri-list"_s, uriListOf(paths));
     mime->setData(kDragFormat, paths.join(u'\n').toUtf8());
     return mime;
 }

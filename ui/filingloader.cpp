@@ -3,6 +3,7 @@
 
 #include "filingparser.h"
 #include "nativepath.h"
+#include "qtnames.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -37,7 +38,7 @@ QStringList FilingLoader::expand(const QStringList &paths)
     // Absolute paths: they identify a row of the browser.
     QStringList files = expandFolders(paths);
     for (QString &file : files)
-        file = QFileInfo(file).absoluteFilePath();
+        file = absoluteNativePath(file);
     return files;
 }
 

@@ -4,6 +4,7 @@
 #include "filingloader.h"
 #include "formschema.h"
 #include "nativepath.h"
+#include "qtnames.h"
 
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -57,7 +58,7 @@ QString fiscalYearOf(const Filing &filing, const QString &period)
 FilingSession::FilingSession(QObject *parent)
     : QObject(parent)
     , m_loader(new FilingLoader(this))
-    , m_recent(QSettings().value(recentKey()).toStringList())
+    , m_recent(pathsFromSetting(QSettings().value(recentKey())))
 {
     connect(m_loader, &FilingLoader::filesFound, this, &FilingSession::onFilesFound);
     connect(m_loader, &FilingLoader::loaded, this, &FilingSession::onLoaded);
@@ -99,7 +100,7 @@ QStringList FilingSession::open(const QStringList &paths)
     QStringList toOpen;
     QStringList alreadyOpen;
     for (const QString &path : paths) {
-        const QString absolute = QFileInfo(path).absoluteFilePath();
+        const QString absolute = absoluteNativePath(path);
         const int index = indexOf(absolute);
         if (index >= 0 && !isFolder(absolute)) {
             const State state = m_entries[index].record.state;
@@ -618,7 +619,7 @@ void FilingSession::cancelExport()
 void FilingSession::addRecent(const QStringList &paths)
 {
     for (const QString &path : paths) {
-        const QString absolute = QFileInfo(path).absoluteFilePath();
+        const QString absolute = absoluteNativePath(path);
         m_recent.removeAll(absolute);
         m_recent.prepend(absolute);
     }
@@ -635,7 +636,7 @@ void FilingSession::clearRecentFiles()
 
 void FilingSession::saveRecent()
 {
-    QSettings().setValue(recentKey(), m_recent);
+    QSettings().setValue(recentKey(), pathsToSetting(m_recent));
     Q_EMIT recentFilesChanged();
 }
 

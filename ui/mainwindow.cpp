@@ -20,6 +20,7 @@
 #include "findbar.h"
 #include "nativepath.h"
 #include "notice.h"
+#include "qtnames.h"
 #include "recentmenu.h"
 #include "textfont.h"
 #include "textview.h"
@@ -439,24 +440,16 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (event->mimeData()->hasUrls()) {
-        for (const QUrl &url : event->mimeData()->urls()) {
-            if (url.isLocalFile()) {
-                event->acceptProposedAction();
-                return;
-            }
-        }
-    }
-    event->ignore();
+    if (!localPathsOf(*event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+    else
+        event->ignore();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    QStringList paths;
-    for (const QUrl &url : event->mimeData()->urls()) {
-        if (url.isLocalFile())
-            paths << url.toLocalFile();
-    }
+    // From the raw uri-list: urls() would lose the bytes of a name that is not UTF-8.
+    const QStringList paths = localPathsOf(*event->mimeData());
     if (paths.isEmpty()) {
         event->ignore();
         return;
@@ -587,7 +580,19 @@ void MainWindow::openDialog()
     if (paths.isEmpty())
         return;
     settings.setValue(u"lastDirectory"_s, QFileInfo(paths.first()).absolutePath());
-    openPaths(paths);
+    // The dialog spells a name that is not UTF-8 with U+FFFD: found again by its bytes.
+    QStringList found;
+    QStringList errors;
+    for (const QString &path : paths) {
+        QString error;
+        if (const QString native = recoverQtPath(path, &error); !native.isEmpty())
+            found << native;
+        else
+            errors << error;
+    }
+    if (!errors.isEmpty())
+        showNotice(this, QMessageBox::Warning, tr("Open Filings"), errors.join(u'\n'));
+    openPaths(found);
 }
 
 void MainWindow::openFolderDialog()
@@ -598,7 +603,13 @@ void MainWindow::openFolderDialog()
     if (folder.isEmpty())
         return;
     settings.setValue(u"lastDirectory"_s, folder);
-    openPaths({folder});
+    QString error;
+    const QString native = recoverQtPath(folder, &error);
+    if (native.isEmpty()) {
+        showNotice(this, QMessageBox::Warning, tr("Open Folder of Filings"), error);
+        return;
+    }
+    openPaths({native});
 }
 
 void MainWindow::openPaths(const QStringList &paths)

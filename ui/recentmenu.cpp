@@ -27,8 +27,8 @@ void RecentMenu::rebuild()
         QAction *action = addAction(
             u"&%1 %2"_s.arg(i + 1 < 10 ? QString::number(i + 1) : u"0"_s, displayFileName(path)),
             this, [this, path] { Q_EMIT openRequested(path); });
-        action->setStatusTip(path);
-        action->setToolTip(path);
+        action->setStatusTip(displayLine(path));
+        action->setToolTip(displayLine(path));
     }
     addSeparator();
     QAction *clearAction =

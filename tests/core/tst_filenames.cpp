@@ -6,11 +6,15 @@
 #include "csvexport.h"
 #include "jsonexport.h"
 #include "nativepath.h"
+#include "qtnames.h"
 #include "testutil.h"
 
 #include <QElapsedTimer>
+#include <QMimeData>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -188,6 +192,157 @@ private Q_SLOTS:
         const QStringList found = expandFolders({dir.path()});
         QCOMPARE(found, QStringList{pathFromNative(root + "/d\xE9p\xF4t/line\nfeed/a.txt")});
         QVERIFY(parseFile(found.first())->ok());
+    }
+
+    // A drop's text/uri-list, decoded to the bytes of each name (QMimeData::urls() would
+    // give U+FFFD for the byte 0xE9).
+    void uriListToPaths_data()
+    {
+        QTest::addColumn<QByteArray>("uriList");
+        QTest::addColumn<QByteArray>("nativePaths"); // joined with '|'
+        QTest::newRow("latin-1 byte") << "file:///tmp/r%E9port.txt\r\n"_ba
+                                      << "/tmp/r\xE9port.txt"_ba;
+        QTest::newRow("utf-8, localhost, comment, several")
+            << "# dragged from a file manager\r\nfile://localhost/a/caf%C3%A9.htm\r\n"
+               "FILE:///b/x%20y%25.txt\r\n"_ba
+            << "/a/caf\xC3\xA9.htm|/b/x y%.txt"_ba;
+        QTest::newRow("no final line end, LF only") << "file:///a.txt\nfile:///d%E9p/b.txt"_ba
+                                                    << "/a.txt|/d\xE9p/b.txt"_ba;
+        QTest::newRow("other hosts and schemes skipped")
+            << "https://www.sec.gov/a.htm\r\nfile://server/share/a.txt\r\nfile:///c.txt#frag\r\n"_ba
+            << "/c.txt"_ba;
+        QTest::newRow("newline in a name") << "file:///a%0Ab.txt\r\n"_ba
+                                           << "/a\nb.txt"_ba;
+    }
+
+    void uriListToPaths()
+    {
+        QFETCH(QByteArray, uriList);
+        QFETCH(QByteArray, nativePaths);
+        QStringList expected;
+        for (const QByteArray &p : nativePaths.split('|'))
+            expected << pathFromNative(p);
+        QCOMPARE(pathsFromUriList(uriList), expected);
+        QMimeData mime;
+        mime.setData(u"text/uri-list"_s, uriList);
+        QCOMPARE(localPathsOf(mime), expected);
+    }
+
+    // What the browser puts in a drag reads back to the same paths, whatever their bytes.
+    void uriListRoundTrip()
+    {
+        const QStringList paths{pathFromNative("/d\xE9p/r\xE9port 1.txt"_ba),
+                                pathFromNative("/a/line\nbreak #2 %41?.txt"_ba),
+                                u"/a/caf\u00E9 \U00010080.htm"_s};
+        const QByteArray list = uriListOf(paths);
+        QCOMPARE(list.left(list.indexOf('\n') + 1), "file:///d%E9p/r%E9port%201.txt\r\n"_ba);
+        QCOMPARE(pathsFromUriList(list), paths);
+        // Qt reads the UTF-8 ones the same.
+        QMimeData mime;
+        mime.setData(u"text/uri-list"_s, list);
+        QCOMPARE(mime.urls().value(2).toLocalFile(), paths[2]);
+    }
+
+    void mimeWithoutRawUriList()
+    {
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(u"/a/b.txt"_s), QUrl(u"https://www.sec.gov/"_s)});
+        QCOMPARE(localPathsOf(mime), QStringList{u"/a/b.txt"_s});
+    }
+
+    // What Qt's file dialog returns for a name that is not UTF-8 (its model lists names with
+    // QFile::decodeName: U+FFFD for each bad byte), found again by its bytes.
+    void dialogNamesRecovered()
+    {
+        test::TemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QByteArray root = QFile::encodeName(dir.path());
+        writeNative(root + "/r\xE9port.txt", test::readData(kSeed));
+        writeNative(root + "/report.txt", "a neighbour that must not match");
+        makeFolder(root + "/d\xE9p\xF4t");
+        writeNative(root + "/d\xE9p\xF4t/caf\xE9.txt", test::readData(kSeed));
+        const QString fromQt = QFile::decodeName(root + "/r\xE9port.txt");
+        QCOMPARE(fromQt, dir.path() + u"/r\uFFFDport.txt"_s); // what Qt 6 does
+        QVERIFY(!QFile::exists(fromQt));
+
+        QString error;
+        const QString found = recoverQtPath(fromQt, &error);
+        QCOMPARE(found, pathFromNative(root + "/r\xE9port.txt"));
+        QVERIFY(error.isEmpty());
+        const FilingPtr f = parseFile(found);
+        QVERIFY2(f->ok(), qPrintable(f->errorMessage));
+        QCOMPARE(f->registrantName(), kSeedRegistrant);
+
+        // A folder that is not UTF-8 either, component by component.
+        const QString nested =
+            recoverQtPath(QFile::decodeName(root + "/d\xE9p\xF4t/caf\xE9.txt"), &error);
+        QCOMPARE(nested, pathFromNative(root + "/d\xE9p\xF4t/caf\xE9.txt"));
+        QVERIFY(parseFile(nested)->ok());
+
+        // The folder itself, as Open Folder returns it.
+        QCOMPARE(recoverQtPath(QFile::decodeName(root + "/d\xE9p\xF4t"), &error),
+                 pathFromNative(root + "/d\xE9p\xF4t"));
+        // A UTF-8 name comes back as it is.
+        QCOMPARE(recoverQtPath(dir.path() + u"/report.txt"_s, &error),
+                 dir.path() + u"/report.txt"_s);
+
+        // Two names Qt spells alike: which one was chosen cannot be told.
+        writeNative(root + "/r\xE8port.txt", "another");
+        QCOMPARE(recoverQtPath(fromQt, &error), QString());
+        QCOMPARE(error,
+                 u"Cannot open %1/r\uFFFDport.txt: its name is not valid UTF-8, and 2 entries of "
+                 "%1 read as it (r\\xE8port.txt, r\\xE9port.txt). Drag the one you mean "
+                 "onto the window, or name it on the command line."_s.arg(dir.path()));
+        // None: renamed since the dialog listed it.
+        error.clear();
+        QCOMPARE(recoverQtPath(dir.path() + u"/gone\uFFFD.txt"_s, &error), QString());
+        QCOMPARE(error,
+                 u"Cannot open %1/gone\uFFFD.txt: its name is not valid UTF-8, and no entry of %1 "
+                 "has a name that reads as it (renamed or removed?)."_s.arg(dir.path()));
+    }
+
+    void relativeNamesMadeAbsoluteByTheirBytes()
+    {
+        test::TemporaryDir dir;
+        const QByteArray root = QFile::encodeName(dir.path());
+        makeFolder(root + "/d\xE9p");
+        const QByteArray before = QFile::encodeName(QDir::currentPath());
+        QVERIFY(::chdir(QByteArray(root + "/d\xE9p").constData()) == 0);
+        const QString absolute = absoluteNativePath(pathFromNative("./sub/../r\xE9port.txt"_ba));
+        QVERIFY(::chdir(before.constData()) == 0);
+        QCOMPARE(pathToNative(absolute), root + "/d\xE9p/r\xE9port.txt");
+        QCOMPARE(absoluteNativePath(pathFromNative(root + "/a/../b\xE9")),
+                 pathFromNative(root + "/b\xE9"));
+    }
+
+    // Recent files in an INI file (QSettings' format on Linux), read back from the disk.
+    void pathsSurviveSettings()
+    {
+        test::TemporaryDir dir;
+        const QString file = dir.filePath(u"settings.ini"_s);
+        const QStringList paths{pathFromNative("/d\xE9p/r\xE9port.txt"_ba), u"/a/caf\u00E9.htm"_s};
+        {
+            QSettings settings(file, QSettings::IniFormat);
+            settings.setValue(u"recentFiles"_s, pathsToSetting(paths));
+            settings.setValue(u"one"_s, pathsToSetting(paths.mid(0, 1)));
+            settings.setValue(u"none"_s, pathsToSetting({}));
+        }
+        // Another name: QSettings would answer from its cache for the same file.
+        const QString copy = dir.filePath(u"copy.ini"_s);
+        QVERIFY(QFile::copy(file, copy));
+        QSettings settings(copy, QSettings::IniFormat);
+        QCOMPARE(pathsFromSetting(settings.value(u"recentFiles"_s)), paths);
+        QCOMPARE(pathsFromSetting(settings.value(u"one"_s)), paths.mid(0, 1));
+        QCOMPARE(pathsFromSetting(settings.value(u"none"_s)), QStringList());
+        QCOMPARE(pathsFromSetting(settings.value(u"missing"_s)), QStringList());
+
+        // What older versions wrote: plain strings.
+        test::writeFile(dir.filePath(u"old.ini"_s),
+                        "[General]\nrecentFiles=/a/b.txt, /c/d\xC3\xA9.txt\nsingle=/e.txt\n");
+        QSettings old(dir.filePath(u"old.ini"_s), QSettings::IniFormat);
+        QCOMPARE(pathsFromSetting(old.value(u"recentFiles"_s)),
+                 (QStringList{u"/a/b.txt"_s, u"/c/d\u00E9.txt"_s}));
+        QCOMPARE(pathsFromSetting(old.value(u"single"_s)), QStringList{u"/e.txt"_s});
     }
 
     void symlinkLoops()

@@ -5,11 +5,14 @@
 // layout, the formula guard, cut texts, and atomic writing.
 
 #include "csvexport.h"
+#include "faultutil.h"
 #include "filingparser.h"
 #include "testutil.h"
 #include "xlsxexport.h"
+#include "xlsxverify.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,6 +20,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace fl;
@@ -161,6 +166,21 @@ class TestXlsxExport : public QObject
             });
         }
         return rows;
+    }
+
+    // Coca-Cola's 10-K in the wide and items sheets, libxlsxwriter's files in `tmpdir`.
+    static ExportResult exportWithTmpdir(const QString &tmpdir, const QString &output)
+    {
+        const QByteArray saved = qgetenv("TMPDIR");
+        qputenv("TMPDIR", QFile::encodeName(tmpdir));
+        XlsxExportOptions options;
+        options.layouts = {CsvLayout::Wide, CsvLayout::Items};
+        const ExportResult result = exportXlsx({test::dataPath(kCocaCola)}, output, options);
+        if (saved.isNull())
+            qunsetenv("TMPDIR");
+        else
+            qputenv("TMPDIR", saved);
+        return result;
     }
 
     ExportResult exportTo(const QString &name, const QList<CsvLayout> &layouts,
@@ -506,6 +526,123 @@ private Q_SLOTS:
         if (!lockHolds)
             qInfo("running as root: a read-only folder does not stop writes, so only the "
                   "temporary-file failure was checked");
+    }
+
+    // libxlsxwriter does not check the writes to its own temporary files. With TMPDIR on a
+    // full 64 KB disk the export fails, names the cause and leaves the old file.
+    void fullTemporaryFolder()
+    {
+        test::SmallDisk disk; // 64 KB; the items sheet of Coca-Cola's 10-K is 76 KB of XML
+        if (!disk.ok())
+            QSKIP(qPrintable(u"no tmpfs (%1); temporaryFilesCutShort covers the "
+                             "silent failure under RLIMIT_FSIZE"_s.arg(disk.why())));
+        const QByteArray precious = "precious, not a workbook";
+        const QString output = test::writeFile(m_dir.filePath(u"fulltmp.xlsx"_s), precious);
+        const ExportResult result = exportWithTmpdir(disk.path(), output);
+        QVERIFY(!result.ok);
+        QCOMPARE(result.error,
+                 u"Cannot write %1: the Excel library could not write its temporary files in "
+                 "%2: No space left on device."_s.arg(output, disk.path()));
+        QCOMPARE(test::fileBytes(output), precious);
+        QCOMPARE(QDir(m_dir.path()).entryList({u"fulltmp.xlsx*"_s}, QDir::Files).size(), 1);
+        QCOMPARE(QDir(disk.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
+                 QStringList()); // nothing left behind
+    }
+
+    // The case libxlsxwriter reported as written: its temporary sheet files cut short while
+    // the ZIP around them was written whole (here no file may grow past 40 KB: the items
+    // sheet's XML needs 76 KB, the compressed workbook 26 KB). Reading the workbook back
+    // finds the cut.
+    void temporaryFilesCutShort()
+    {
+        const QByteArray precious = "precious, not a workbook";
+        const QString output = test::writeFile(m_dir.filePath(u"cutshort.xlsx"_s), precious);
+        test::TemporaryDir tmp;
+        ExportResult result;
+        {
+            test::FileSizeLimit limit(40 * 1024);
+            QVERIFY(limit.ok());
+            result = exportWithTmpdir(tmp.path(), output);
+        }
+        QVERIFY(!result.ok);
+        QVERIFY2(result.error.startsWith(
+                     u"Cannot write %1: the workbook the Excel library built in %2 is damaged "
+                     "(xl/worksheets/sheet2.xml: "_s.arg(output, tmp.path())),
+                 qPrintable(result.error));
+        QVERIFY2(result.error.endsWith(
+                     u"); its temporary files there may not have been written whole."_s),
+                 qPrintable(result.error));
+        qInfo("%s", qPrintable(result.error));
+        QCOMPARE(test::fileBytes(output), precious);
+        QCOMPARE(QDir(m_dir.path()).entryList({u"cutshort.xlsx*"_s}, QDir::Files).size(), 1);
+    }
+
+    // The check itself: a whole workbook passes, one cut short or with a changed byte does not.
+    void verifyBuiltWorkbook()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        const ExportResult result =
+            exportTo(u"verify.xlsx"_s, {CsvLayout::Wide, CsvLayout::Long, CsvLayout::Items});
+        const qint64 exportMs = timer.elapsed();
+        QVERIFY2(result.ok, qPrintable(result.error));
+        const QString path = m_dir.filePath(u"verify.xlsx"_s);
+        timer.restart();
+        QCOMPARE(verifyXlsxFile(path), QString());
+        qInfo("export of %lld rows: %lld ms, of which the check %lld ms (%lld bytes)", result.rows,
+              exportMs, qint64(timer.elapsed()), QFileInfo(path).size());
+
+        const QByteArray whole = test::fileBytes(path);
+        const QString cut =
+            test::writeFile(m_dir.filePath(u"cut.xlsx"_s), whole.left(whole.size() / 2));
+        QVERIFY(!verifyXlsxFile(cut).isEmpty());
+        // A byte inside the deflated data of the first sheet (its name is followed by its data).
+        QByteArray changed = whole;
+        const qsizetype at = changed.indexOf("xl/worksheets/sheet1.xml");
+        QVERIFY(at > 0);
+        changed[at + 200] = char(changed[at + 200] ^ 0x55);
+        const QString damaged = test::writeFile(m_dir.filePath(u"changed.xlsx"_s), changed);
+        const QString error = verifyXlsxFile(damaged);
+        QVERIFY2(error.startsWith(u"xl/worksheets/sheet1.xml: "_s), qPrintable(error));
+        // Not a ZIP at all.
+        QCOMPARE(verifyXlsxFile(test::writeFile(m_dir.filePath(u"notzip.xlsx"_s), "PK no")),
+                 u"not a ZIP file"_s);
+    }
+
+    // The XML check on parts made by hand (Python's zipfile): well-formed or not, and an
+    // external entity is never fetched.
+    void verifyXmlParts_data()
+    {
+        QTest::addColumn<QString>("xml");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("whole") << u"<a><b>t</b><c/></a>"_s << QString();
+        QTest::newRow("cut short")
+            << u"<?xml version=\"1.0\"?>\n<worksheet><sheetData><row r=\"1\"><c><is><t>Coca"_s
+            << u"p.xml: the XML stops inside an element (cut short)"_s;
+        QTest::newRow("tags crossed")
+            << u"<a><b></a></b>"_s
+            << u"p.xml: Opening and ending tag mismatch: b line 1 and a line 1"_s;
+        QTest::newRow("two roots")
+            << u"<a></a><b/>"_s << u"p.xml: Extra content at the end of the document line 1"_s;
+        QTest::newRow("external entity")
+            << u"<!DOCTYPE x [<!ENTITY e SYSTEM \"http://127.0.0.1:9/x\">]><x>&e;</x>"_s
+            << u"p.xml: Entity 'e' not defined line 1"_s;
+    }
+
+    void verifyXmlParts()
+    {
+        QFETCH(QString, xml);
+        QFETCH(QString, error);
+        const QString path = m_dir.filePath(u"parts.xlsx"_s);
+        QProcess python;
+        python.start(m_python,
+                     {u"-c"_s,
+                      u"import sys, zipfile\n"
+                      "with zipfile.ZipFile(sys.argv[1], 'w', zipfile.ZIP_DEFLATED) as z:\n"
+                      "    z.writestr('p.xml', sys.argv[2])\n"_s,
+                      path, xml});
+        QVERIFY(python.waitForFinished(30000) && python.exitCode() == 0);
+        QCOMPARE(verifyXlsxFile(path), error);
     }
 
     void cancelledExportLeavesExistingFile()

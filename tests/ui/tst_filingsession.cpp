@@ -5,6 +5,8 @@
 
 #include "filingparser.h"
 #include "filingsession.h"
+#include "nativepath.h"
+#include "qtnames.h"
 #include "testutil.h"
 
 #include <QCoreApplication>
@@ -15,6 +17,8 @@
 #include <QThread>
 
 #include <memory>
+
+#include <stdio.h>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace fl;
@@ -385,6 +389,42 @@ private Q_SLOTS:
         next.clearRecentFiles();
         QVERIFY(next.recentFiles().isEmpty());
         QVERIFY(QSettings().value(u"recentFiles"_s).toStringList().isEmpty());
+    }
+
+    // A recent file whose name is not UTF-8 (byte 0xE9) is still that file after the settings
+    // went through their INI file; and the entries of older versions (strings) still read.
+    void recentFilesKeepNamesThatAreNotUtf8()
+    {
+        test::TemporaryDir dir;
+        const QByteArray native = QFile::encodeName(dir.path()) + "/r\xE9port.txt";
+        test::writeFile(dir.filePath(u"plain.txt"_s),
+                        test::readData(u"seeds/000_b149af05fdad4801.txt"_s));
+        QVERIFY(::rename(QFile::encodeName(dir.filePath(u"plain.txt"_s)).constData(),
+                         native.constData())
+                == 0);
+        const QString path = pathFromNative(native);
+        QSettings().remove(u"recentFiles"_s);
+        {
+            FilingSession session;
+            QVERIFY(openAndWait(session, {path}));
+            QCOMPARE(session.recentFiles(), QStringList{path});
+        }
+        QSettings().sync();
+        // Read from the disk (a QSettings on the same file would answer from its cache).
+        const QString copy = dir.filePath(u"copy.conf"_s);
+        QVERIFY(QFile::copy(QSettings().fileName(), copy));
+        const QStringList read =
+            pathsFromSetting(QSettings(copy, QSettings::IniFormat).value(u"recentFiles"_s));
+        QCOMPARE(read, QStringList{path});
+        const FilingPtr f = parseFile(read.first());
+        QVERIFY2(f->ok(), qPrintable(f->errorMessage));
+        QCOMPARE(f->registrantName(), u"BTU INTERNATIONAL, INC."_s);
+
+        // A list an older version wrote, as strings.
+        QSettings().setValue(u"recentFiles"_s, QStringList{m_apple, m_seed0});
+        FilingSession next;
+        QCOMPARE(next.recentFiles(), (QStringList{m_apple, m_seed0}));
+        QSettings().remove(u"recentFiles"_s);
     }
 };
 

@@ -62,6 +62,11 @@ class TestMainWindow : public QObject
     {
         QMimeData mime;
         mime.setUrls(urls);
+        return drop(target, mime);
+    }
+
+    [[nodiscard]] static bool drop(QWidget *target, QMimeData &mime)
+    {
         const QPoint pos = target->rect().center();
         QDragEnterEvent enter(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(target, &enter);
@@ -188,6 +193,32 @@ private Q_SLOTS:
         QTRY_COMPARE(w.currentPath(), dir.filePath(u"apple.htm"_s));
         QCOMPARE(w.filingModel()->rowCount(), 3);
         QCOMPARE(w.filingView()->filing()->cover.registrantName.value, u"Apple Inc."_s);
+    }
+
+    // A file manager's drag names a file by its bytes, percent-encoded in text/uri-list:
+    // a name with the Latin-1 byte 0xE9 opens (QMimeData::urls() would spell it U+FFFD).
+    void dropNameThatIsNotUtf8()
+    {
+        test::TemporaryDir dir;
+        const QByteArray native = QFile::encodeName(dir.path()) + "/r\xE9port 1.txt";
+        const QByteArray seed = test::readData(u"seeds/000_b149af05fdad4801.txt"_s);
+        const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        QVERIFY(fd >= 0);
+        QCOMPARE(::write(fd, seed.constData(), size_t(seed.size())), seed.size());
+        ::close(fd);
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QMimeData mime;
+        mime.setData(u"text/uri-list"_s, "file://" + native.toPercentEncoding("/") + "\r\n");
+        QVERIFY(mime.urls().first().toLocalFile().contains(u'\uFFFD')); // Qt's own reading
+        QVERIFY(drop(&w, mime));
+        QVERIFY(waitUntilOpened(w, 1));
+        QCOMPARE(w.filingModel()->countIn(FilingListModel::State::Loaded), 1);
+        QTRY_VERIFY(w.filingView()->filing() != nullptr);
+        QCOMPARE(w.currentPath(), pathFromNative(native));
+        QCOMPARE(w.filingView()->filing()->registrantName(), u"BTU INTERNATIONAL, INC."_s);
+        QCOMPARE(w.windowTitle(), u"r\\xE9port 1.txt \u2014 FilingLens"_s);
     }
 
     void nonFilingDroppedAlongside()
