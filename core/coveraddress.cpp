@@ -374,10 +374,7 @@ void CoverReader::readFormerName(CoverPage &cover)
     if (hit.line < 0)
         return;
     const QStringView captionLine = line(hit.line);
-    QStringView before = captionLine.left(hit.position).trimmed();
-    while (before.endsWith(u'('))
-        before.chop(1);
-    before = before.trimmed();
+    const QStringView before = textBefore(hit);
     QStringView value;
     int valueLine = hit.line;
     if (before.size() > 1) {

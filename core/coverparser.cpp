@@ -133,16 +133,21 @@ Field CoverReader::fieldFrom(int i, QStringView text, QString normalized) const
     return Field{simplified(text), std::move(normalized), m_lines.rangeOf(i, text)};
 }
 
+QStringView CoverReader::textBefore(const CaptionHit &hit) const
+{
+    QStringView before = line(hit.line).left(hit.position).trimmed();
+    while (before.endsWith(u'('))
+        before.chop(1);
+    return before.trimmed();
+}
+
 void CoverReader::readRegistrant(CoverPage &cover)
 {
     const CaptionHit hit = findCaption(kRegistrantCaption);
     if (hit.line < 0)
         return;
     const QStringView captionLine = line(hit.line);
-    QStringView before = captionLine.left(hit.position).trimmed();
-    while (before.endsWith(u'('))
-        before.chop(1);
-    before = before.trimmed();
+    const QStringView before = textBefore(hit);
     if (before.size() > 1 && before.front().isLetterOrNumber() && !isAnyCaption(before)) {
         cover.registrantName = fieldFrom(hit.line, before, companyNameKey(before));
         return;

@@ -151,6 +151,9 @@ private:
     int captionBlockBottom(int i) const;
 
     Field fieldFrom(int i, QStringView text, QString normalized = {}) const;
+    // What stands before a caption on its line, without an opening parenthesis: often the
+    // value ("BTU INTERNATIONAL, INC. (Exact name of registrant ...)").
+    QStringView textBefore(const CaptionHit &hit) const;
 
     void readRegistrant(CoverPage &cover);
 
